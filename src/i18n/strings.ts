@@ -1,0 +1,109 @@
+import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
+
+/** Every interface string, in English; other languages translate these keys. */
+export const EN = {
+  title: 'Corridor Map',
+  intro:
+    'The hubs, terminals, dry ports and routes being built between Kazakhstan, Xinjiang and Central Asia, with the sources behind every claim.',
+  mapLabel: 'Map of logistics hubs and routes between Kazakhstan, China and Central Asia',
+  close: 'Close',
+  resetView: 'Reset view',
+  legend: 'Legend',
+  projectsHeading: 'All projects',
+  projectsIntro: 'Every project on the map, by hub. Select one to open its details.',
+  noWebgl:
+    'This browser cannot draw the interactive map (WebGL2 is not available). Every project is listed below with its sources.',
+  loadFailed: 'The map data could not be loaded.',
+  retry: 'Try again',
+  kind: 'Kind',
+  status: 'Status',
+  partners: 'Partners',
+  figures: 'Figures',
+  timeline: 'Timeline',
+  summary: 'Summary',
+  sources: 'Sources',
+  location: 'Location',
+  lastVerified: 'Last checked against its sources',
+  sourcesDisagree: 'Sources disagree',
+  projectsAtHub: 'Projects here',
+  mode: 'Mode',
+  stops: 'Stops',
+  drawnLength: 'Length of the drawn line',
+  lineTraced: 'Drawn through named stations and towns.',
+  lineSchematic: 'Schematic: only the endpoints are known; the line shows direction, not the path.',
+  precisionExact: 'Exact site',
+  precisionApproximate: 'Approximate site',
+  precisionCity: 'Site not located by any source: shown at the town',
+  hubSize: 'Hub circle area: container volume (TEU a year) where a source gives one',
+  kindsHeading: 'Project kinds',
+  statusHeading: 'Status (colour; open marker = not yet built)',
+  routesHeading: 'Routes',
+  traced: 'traced through stations',
+  schematic: 'schematic (endpoints only)',
+  notLocated: 'Site not located (set around its town)',
+  openIn: 'opens in a new tab',
+  sourceDate: 'published',
+  undated: 'date not given',
+} as const;
+
+/** The keys of interface strings. */
+export type StringKey = keyof typeof EN;
+
+/** Names of the fixed vocabularies. */
+export const KIND_NAMES: Record<ProjectKind, string> = {
+  'sorting-hub': 'Sorting hub',
+  'logistics-hub': 'Logistics hub',
+  'container-terminal': 'Container terminal',
+  'dry-port': 'Dry port',
+  'sea-port': 'Sea port terminal',
+  'cargo-airport': 'Cargo airport',
+  'border-trade-zone': 'Cross-border trade centre',
+  'economic-zone': 'Special economic zone',
+  'office-of-exchange': 'Postal office of exchange',
+  warehouse: 'Border warehouse',
+};
+
+export const STATUS_NAMES: Record<Status, string> = {
+  proposed: 'Proposed',
+  planned: 'Planned',
+  'under-construction': 'Under construction',
+  operating: 'Operating',
+  suspended: 'Suspended',
+  cancelled: 'Cancelled',
+};
+
+export const MODE_NAMES: Record<RouteMode, string> = {
+  rail: 'Rail',
+  road: 'Road',
+  sea: 'Sea',
+  air: 'Air',
+  'mail-surface': 'Mail (surface)',
+  'mail-air': 'Mail (air)',
+};
+
+/** An interface string in a language (English until the others are translated). */
+export function t(_lang: Lang, key: StringKey): string {
+  return EN[key];
+}
+
+/** A number formatted for the language, e.g. 340,000 or 340 000. */
+export function formatNumber(lang: Lang, n: number): string {
+  return new Intl.NumberFormat(lang).format(n);
+}
+
+/** A partial ISO date (`2025`, `2025-06`, `2025-06-17`) formatted for the language at its own precision. */
+export function formatDate(lang: Lang, date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  if (m === undefined) return String(y);
+  const at = new Date(Date.UTC(y, m - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions =
+    d === undefined
+      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
+      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(lang, options).format(at);
+}
+
+/** A localized text in the language, or English when it has no translation. */
+export function pick(text: Partial<Record<Lang, string>> & { en: string }, lang: Lang): string {
+  return text[lang] ?? text.en;
+}

@@ -1,0 +1,43 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import './app/corridor-app.ts';
+import { LoadError, loadSiteData } from './data/load.ts';
+import { EN } from './i18n/strings.ts';
+
+const app = document.querySelector('corridor-app');
+
+// The font stylesheet is made by the build (from the same files the map uses), so it is linked here.
+const fonts = document.createElement('link');
+fonts.rel = 'stylesheet';
+fonts.href = new URL('fonts/fonts.css', document.baseURI).href;
+document.head.append(fonts);
+
+/** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
+async function start(): Promise<void> {
+  if (!app) return;
+  try {
+    const site = await loadSiteData(document.baseURI);
+    app.basemap = site.basemap;
+    app.fontFaces = site.fontFaces;
+    app.notices = site.missing.map((m) => `Part of the basemap could not be loaded (${m}); the data is complete.`);
+    app.data = site.data;
+    document.querySelector('.loading')?.remove();
+  } catch (e) {
+    const box = document.querySelector('.loading') ?? app;
+    const p = document.createElement('p');
+    p.className = 'notice';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${EN.loadFailed} ${e instanceof LoadError ? e.message : String(e)}`;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = EN.retry;
+    retry.addEventListener('click', () => {
+      p.remove();
+      void start();
+    });
+    p.append(' ', retry);
+    box.replaceChildren(p);
+  }
+}
+
+void start();

@@ -1,0 +1,267 @@
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  type MapLayerMouseEvent,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { MapReadyEvent, MapUnavailableEvent, type Selection, SelectEvent } from '../app/events.ts';
+import type { CorridorData, Lang } from '../data/types.ts';
+import { type MapFeatures, mapFeatures } from './features.ts';
+import { markerImages } from './icons.ts';
+import { nameExpression } from './layers.ts';
+import { ResetControl } from './reset-control.ts';
+import { buildStyle, type FontFaces, INTERACTIVE_LAYERS, SOURCES } from './style.ts';
+import { THEMES, type Theme } from './theme.ts';
+
+setWorkerUrl(workerUrl);
+
+/** The view a reader starts from: Kazakhstan and Xinjiang, from the Caspian to Urumqi. */
+export const DEFAULT_BOUNDS: LngLatBoundsLike = [
+  [47, 37.5],
+  [89, 55],
+];
+
+/** The basemap's extent; the camera stays inside it so no empty edge shows. */
+const MAX_BOUNDS: LngLatBoundsLike = [
+  [20, 18],
+  [122, 68],
+];
+
+const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-label`, `${SOURCES.hubs}-label`];
+
+/**
+ * The map: draws the basemap, routes, hubs and projects with MapLibre, and reports what the reader
+ * selects. It owns MapLibre's lifecycle; it never changes the selection itself, it asks by event.
+ *
+ * @fires corridor-select - the reader clicked a feature (or empty map, to clear)
+ * @fires corridor-map-ready - the first complete frame is drawn
+ * @fires corridor-map-unavailable - the map cannot start here (no WebGL2)
+ */
+@customElement('corridor-map')
+export class CorridorMap extends LitElement {
+  /** The validated data. */
+  @property({ attribute: false }) data?: CorridorData;
+  /** The basemap GeoJSON made at build time. */
+  @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection;
+  /** The style's font-faces, with URLs relative to the site. */
+  @property({ attribute: false }) fontFaces?: FontFaces;
+  /** Plain-text data attribution. */
+  @property({ attribute: false }) attribution = '';
+  /** What is selected; drawn highlighted. */
+  @property({ attribute: false }) selection: Selection | null = null;
+  /** The language of labels. */
+  @property() language: Lang = 'en';
+  /** The colour theme. */
+  @property() theme: keyof typeof THEMES = 'light';
+  /** An accessible name for the map region. */
+  @property() label = 'Map';
+
+  private map?: MapLibreMap;
+  private features?: MapFeatures;
+  private hovered: { source: string; id: string } | null = null;
+  private shown: Selection | null = null;
+  private images = new Map<string, ReturnType<typeof markerImages>[number]>();
+
+  /** The MapLibre map, once created (for tests and export). */
+  get maplibre(): MapLibreMap | undefined {
+    return this.map;
+  }
+
+  override render() {
+    return html`<div class="map-canvas" role="region" aria-label=${this.label} style="position:absolute;inset:0"></div>`;
+  }
+
+  // MapLibre's stylesheet is global, so the map lives in light DOM where it applies.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.map?.remove();
+    this.map = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (!this.map) {
+      if (this.data && this.basemap && this.fontFaces) this.create();
+      return;
+    }
+    if (changed.has('theme')) this.map.setStyle(this.mapStyle());
+    else if (changed.has('language')) this.setLabelLanguage();
+    if (changed.has('selection')) this.showSelection();
+  }
+
+  private get themeColours(): Theme {
+    return THEMES[this.theme] ?? THEMES.light;
+  }
+
+  private mapStyle() {
+    const faces = Object.fromEntries(
+      Object.entries(this.fontFaces ?? {}).map(([stack, files]) => [
+        stack,
+        files.map((f) => ({ ...f, url: new URL(f.url, document.baseURI).href })),
+      ]),
+    );
+    return buildStyle({
+      features: this.features as MapFeatures,
+      basemap: this.basemap as GeoJSON.FeatureCollection,
+      fontFaces: faces,
+      theme: this.themeColours,
+      lang: this.language,
+      attribution: this.attribution,
+    });
+  }
+
+  private create(): void {
+    this.features = mapFeatures(this.data as CorridorData);
+    this.images = new Map(markerImages(this.themeColours).map((m) => [m.name, m]));
+    const container = this.querySelector('.map-canvas') as HTMLElement;
+    try {
+      this.map = new MapLibreMap({
+        container,
+        style: this.mapStyle(),
+        bounds: DEFAULT_BOUNDS,
+        maxBounds: MAX_BOUNDS,
+        attributionControl: false,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        fadeDuration: 0,
+      });
+    } catch (e) {
+      this.dispatchEvent(new MapUnavailableEvent((e as Error).message || String(e)));
+      return;
+    }
+    const map = this.map;
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ResetControl(() => this.resetView()), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map.on('styleimagemissing', (e) => {
+      const img = this.images.get(e.id);
+      if (img && !map.hasImage(e.id)) map.addImage(e.id, img.image, { pixelRatio: img.pixelRatio });
+    });
+    map.on('style.load', () => {
+      this.shown = null;
+      this.hovered = null;
+      this.showSelection(false);
+    });
+    map.once('idle', () => this.dispatchEvent(new MapReadyEvent()));
+    map.on('click', (e) => this.dispatchEvent(new SelectEvent(this.hit(e))));
+    map.on('mousemove', (e) => this.hover(e));
+    map.on('mouseout', () => this.setHover(null));
+  }
+
+  private layerIds(): string[] {
+    return [...INTERACTIVE_LAYERS.projects, ...INTERACTIVE_LAYERS.hubs, ...INTERACTIVE_LAYERS.routes];
+  }
+
+  /** The topmost selectable feature under the pointer, with a few pixels' slack for thin lines. */
+  private featureAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): MapGeoJSONFeature | undefined {
+    const map = this.map as MapLibreMap;
+    const { x, y } = e.point;
+    const box: [[number, number], [number, number]] = [
+      [x - 4, y - 4],
+      [x + 4, y + 4],
+    ];
+    const layers = this.layerIds().filter((id) => map.getLayer(id));
+    const hits = map.queryRenderedFeatures(box, { layers });
+    const rank = (f: MapGeoJSONFeature) => (f.source === SOURCES.projects ? 0 : f.source === SOURCES.hubs ? 1 : 2);
+    return hits.sort((a, b) => rank(a) - rank(b))[0];
+  }
+
+  private hit(e: { point: { x: number; y: number } }): Selection | null {
+    const f = this.featureAt(e);
+    if (!f) return null;
+    const type = f.source === SOURCES.projects ? 'project' : f.source === SOURCES.hubs ? 'hub' : 'route';
+    return { type, id: String(f.properties.id) };
+  }
+
+  private hover(e: { point: { x: number; y: number } }): void {
+    const f = this.featureAt(e);
+    this.setHover(f ? { source: f.source, id: String(f.properties.id) } : null);
+  }
+
+  private setHover(next: { source: string; id: string } | null): void {
+    const map = this.map;
+    if (!map) return;
+    if (this.hovered?.id === next?.id && this.hovered?.source === next?.source) return;
+    if (this.hovered) map.setFeatureState(this.hovered, { hover: false });
+    this.hovered = next;
+    if (next) map.setFeatureState(next, { hover: true });
+    map.getCanvas().style.cursor = next ? 'pointer' : '';
+  }
+
+  private sourceOf(s: Selection): string {
+    return s.type === 'project' ? SOURCES.projects : s.type === 'hub' ? SOURCES.hubs : SOURCES.routes;
+  }
+
+  /** Highlights the selection and brings it into view. */
+  private showSelection(move = true): void {
+    const map = this.map;
+    if (!map || !map.isStyleLoaded()) return;
+    if (this.shown) map.setFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, { selected: false });
+    this.shown = this.selection;
+    if (!this.selection) return;
+    const source = this.sourceOf(this.selection);
+    map.setFeatureState({ source, id: this.selection.id }, { selected: true });
+    if (move) this.bringIntoView(this.selection);
+  }
+
+  private bringIntoView(s: Selection): void {
+    const map = this.map as MapLibreMap;
+    const data = this.data as CorridorData;
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (s.type === 'route') {
+      const r = data.routes.find((x) => x.id === s.id);
+      if (!r) return;
+      const xs = r.coordinates.map((c) => c[0]);
+      const ys = r.coordinates.map((c) => c[1]);
+      map.fitBounds(
+        [
+          [Math.min(...xs), Math.min(...ys)],
+          [Math.max(...xs), Math.max(...ys)],
+        ],
+        { padding: 60, maxZoom: 7, animate: !reduce },
+      );
+      return;
+    }
+    const f =
+      s.type === 'hub'
+        ? data.hubs.find((h) => h.properties.id === s.id)
+        : data.projects.find((p) => p.properties.id === s.id);
+    if (!f) return;
+    const [lng, lat] = f.geometry.coordinates;
+    if (!map.getBounds().contains([lng, lat]) || map.getZoom() < 4) {
+      map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), 5), animate: !reduce });
+    }
+  }
+
+  private setLabelLanguage(): void {
+    const map = this.map as MapLibreMap;
+    for (const id of LABEL_LAYERS) {
+      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(this.language));
+    }
+  }
+
+  /** Returns to the starting view. */
+  resetView(): void {
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.map?.fitBounds(DEFAULT_BOUNDS, { animate: !reduce });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'corridor-map': CorridorMap;
+  }
+}

@@ -1,0 +1,201 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
+import type { Lang } from '../data/types.ts';
+import type { Theme } from './theme.ts';
+
+/** The font stacks the style declares in `font-faces`. */
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_BOLD = ['Noto Sans Bold'];
+
+/** A name in the chosen language, falling back to English. */
+export function nameExpression(lang: Lang): ExpressionSpecification {
+  return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']];
+}
+
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+/** Land, lakes, rivers, borders and country names, from the one `basemap` GeoJSON source. */
+export function basemapLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
+  const layer = (tag: string): ExpressionSpecification => ['==', ['get', 'layer'], tag];
+  return [
+    { id: `${source}-background`, type: 'background', paint: { 'background-color': theme.water } },
+    {
+      id: `${source}-country`,
+      type: 'fill',
+      source,
+      filter: layer('country'),
+      paint: { 'fill-color': theme.land, 'fill-outline-color': theme.land },
+    },
+    { id: `${source}-lake`, type: 'fill', source, filter: layer('lake'), paint: { 'fill-color': theme.lake } },
+    {
+      id: `${source}-river`,
+      type: 'line',
+      source,
+      filter: layer('river'),
+      paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.6] },
+    },
+    {
+      id: `${source}-border`,
+      type: 'line',
+      source,
+      filter: layer('border'),
+      paint: { 'line-color': theme.border, 'line-width': 1, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: `${source}-country-label`,
+      type: 'symbol',
+      source,
+      filter: layer('country-label'),
+      layout: {
+        'text-field': nameExpression(lang),
+        'text-font': FONT_REGULAR,
+        'text-size': ['match', ['get', 'rank'], 1, 15, 12],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+/** Reference places (capitals, crossings, stations) that carry a label. */
+export function placeLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: `${source}-dot`,
+      type: 'circle',
+      source,
+      filter: ['==', ['get', 'label'], true],
+      paint: { 'circle-radius': 2.5, 'circle-color': theme.placeLabel },
+    },
+    {
+      id: `${source}-label`,
+      type: 'symbol',
+      source,
+      filter: ['==', ['get', 'label'], true],
+      layout: {
+        'text-field': nameExpression(lang),
+        'text-font': FONT_REGULAR,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.4],
+        'text-optional': true,
+      },
+      paint: { 'text-color': theme.placeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+    },
+  ];
+}
+
+/** Routes: colour by mode; traced lines solid, schematic ones dashed; wider when hovered or selected. */
+export function routeLayers(source: string, theme: Theme): LayerSpecification[] {
+  const color: ExpressionSpecification = [
+    'match',
+    ['get', 'mode'],
+    ...Object.entries(theme.mode).flat(),
+    theme.border,
+  ] as unknown as ExpressionSpecification;
+  const base = ['match', ['get', 'mode'], ['mail-surface', 'mail-air'], 1.6, 2.6] as ExpressionSpecification;
+  const width: ExpressionSpecification = ['case', ['any', hovered, selected], ['+', base, 2.4], base];
+  const line = (kind: 'traced' | 'schematic'): LayerSpecification => ({
+    id: `${source}-${kind}`,
+    type: 'line',
+    source,
+    filter: ['==', ['get', 'line'], kind],
+    layout: { 'line-cap': kind === 'traced' ? 'round' : 'butt', 'line-join': 'round' },
+    paint: {
+      'line-color': color,
+      'line-width': width,
+      'line-opacity': ['case', ['any', hovered, selected], 1, 0.85],
+      ...(kind === 'schematic' ? { 'line-dasharray': [2, 1.5] } : {}),
+    },
+  });
+  return [
+    {
+      id: `${source}-casing`,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': theme.highlight,
+        'line-width': ['+', base, 6],
+        'line-opacity': ['case', selected, 0.35, 0],
+      },
+    },
+    line('traced'),
+    line('schematic'),
+  ];
+}
+
+/** Hubs: a circle sized by what the hub handles, with its name; a soft ring where no site is located. */
+export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
+  return [
+    {
+      id: `${source}-area`,
+      type: 'circle',
+      source,
+      filter: ['==', ['get', 'precision'], 'city'],
+      paint: {
+        'circle-radius': ['+', ['get', 'radius'], 14],
+        'circle-color': theme.hubStroke,
+        'circle-opacity': 0.08,
+        'circle-stroke-color': theme.hubStroke,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.35,
+      },
+    },
+    {
+      id: `${source}-circle`,
+      type: 'circle',
+      source,
+      paint: {
+        'circle-radius': ['get', 'radius'],
+        'circle-color': theme.hubFill,
+        'circle-stroke-color': ['case', ['any', hovered, selected], theme.highlight, theme.hubStroke],
+        'circle-stroke-width': ['case', ['any', hovered, selected], 3, 1.5],
+      },
+    },
+    {
+      id: `${source}-label`,
+      type: 'symbol',
+      source,
+      layout: {
+        'text-field': nameExpression(lang),
+        'text-font': FONT_BOLD,
+        'text-size': 13,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': ['+', ['/', ['get', 'radius'], 13], 1.6],
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': theme.hubLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+    },
+  ];
+}
+
+/** Projects: a marker whose shape tells the kind and whose colour and fill tell the status. */
+export function projectLayers(source: string): SymbolLayerSpecification[] {
+  const layout: SymbolLayerSpecification['layout'] = {
+    'icon-offset': ['get', 'offset'],
+    'icon-allow-overlap': true,
+    'icon-ignore-placement': true,
+  };
+  return [
+    {
+      id: `${source}-marker`,
+      type: 'symbol',
+      source,
+      layout: { ...layout, 'icon-image': ['get', 'icon'] },
+    },
+    {
+      id: `${source}-highlight`,
+      type: 'symbol',
+      source,
+      layout: { ...layout, 'icon-image': 'marker-ring' },
+      paint: { 'icon-opacity': ['case', ['any', hovered, selected], 1, 0] },
+    },
+  ];
+}

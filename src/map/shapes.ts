@@ -1,0 +1,57 @@
+import type { Shape } from './theme.ts';
+
+/** A regular polygon's points in a 0..1 box, starting at `rotation` radians from the top. */
+function polygon(sides: number, rotation = 0, radius = 0.46): [number, number][] {
+  return Array.from({ length: sides }, (_, i) => {
+    const a = rotation + (i * 2 * Math.PI) / sides;
+    return [0.5 + radius * Math.sin(a), 0.5 - radius * Math.cos(a)];
+  });
+}
+
+function star(points: number, outer = 0.48, inner = 0.22): [number, number][] {
+  return Array.from({ length: points * 2 }, (_, i) => {
+    const r = i % 2 === 0 ? outer : inner;
+    const a = (i * Math.PI) / points;
+    return [0.5 + r * Math.sin(a), 0.5 - r * Math.cos(a)];
+  });
+}
+
+const CROSS: [number, number][] = [
+  [0.36, 0.06],
+  [0.64, 0.06],
+  [0.64, 0.36],
+  [0.94, 0.36],
+  [0.94, 0.64],
+  [0.64, 0.64],
+  [0.64, 0.94],
+  [0.36, 0.94],
+  [0.36, 0.64],
+  [0.06, 0.64],
+  [0.06, 0.36],
+  [0.36, 0.36],
+];
+
+/** The outline of each marker shape in a 0..1 box; `null` is a circle. */
+export const SHAPE_POINTS: Record<Shape, [number, number][] | null> = {
+  circle: null,
+  square: polygon(4, Math.PI / 4, 0.6),
+  diamond: polygon(4, 0, 0.5),
+  triangle: polygon(3, 0, 0.52).map(([x, y]) => [x, y + 0.08]),
+  'triangle-down': polygon(3, Math.PI, 0.52).map(([x, y]) => [x, y - 0.08]),
+  pentagon: polygon(5),
+  hexagon: polygon(6),
+  octagon: polygon(8, Math.PI / 8),
+  star: star(5),
+  cross: CROSS,
+};
+
+/** An SVG path (in a `size`-pixel box) of a shape, for the legend and the marker list. */
+export function shapePath(shape: Shape, size: number): string {
+  const pts = SHAPE_POINTS[shape];
+  if (!pts) {
+    const r = size * 0.46;
+    const c = size / 2;
+    return `M${c - r},${c}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0Z`;
+  }
+  return `${pts.map(([x, y], i) => `${i ? 'L' : 'M'}${(x * size).toFixed(2)},${(y * size).toFixed(2)}`).join('')}Z`;
+}

@@ -1,0 +1,105 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Figure, Lang, Partner, Source, TimelineEvent } from '../data/types.ts';
+import { formatDate, formatNumber, pick, STATUS_NAMES, t } from '../i18n/strings.ts';
+
+/**
+ * Numbers the sources a panel cites, in order of first citation, so every claim carries a `[n]` that
+ * points to the numbered list at the panel's foot.
+ */
+export class Citations {
+  private readonly order: string[] = [];
+  constructor(
+    private readonly sources: ReadonlyMap<string, Source>,
+    private readonly prefix: string,
+  ) {}
+
+  /** Registers a source id and returns its number. */
+  number(id: string): number {
+    if (!this.order.includes(id)) this.order.push(id);
+    return this.order.indexOf(id) + 1;
+  }
+
+  /** A `[n]` link to the source in the list. */
+  cite(id: string): TemplateResult {
+    const n = this.number(id);
+    return html`<a class="cite" href="#${this.prefix}-src-${n}" aria-label="source ${n}">[${n}]</a>`;
+  }
+
+  /** The numbered list of every source cited so far (and of `also`, the feature's own list). */
+  list(lang: Lang, also: string[] = []): TemplateResult {
+    for (const id of also) this.number(id);
+    return html`<ol class="sources">
+      ${this.order.map((id, i) => {
+        const s = this.sources.get(id);
+        if (!s) return nothing;
+        return html`<li id="${this.prefix}-src-${i + 1}">
+          <a href=${s.url} target="_blank" rel="noopener noreferrer"
+            >${s.publisher}${s.title ? html`: <cite>${s.title}</cite>` : nothing}</a
+          ><span class="visually-hidden"> (${t(lang, 'openIn')})</span>,
+          ${s.date ? formatDate(lang, s.date) : t(lang, 'undated')}
+          ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
+        </li>`;
+      })}
+    </ol>`;
+  }
+}
+
+function figureValue(f: Figure, lang: Lang): string {
+  const q = f.qualifier === 'about' ? '~' : f.qualifier === 'over' ? '>' : f.qualifier === 'up-to' ? '≤' : '';
+  return `${q}${formatNumber(lang, f.value)} ${f.unit}`;
+}
+
+/** Measures for which the sources give different values, so the panel can say they disagree. */
+export function disagreements(figures: Figure[]): Set<string> {
+  const values = new Map<string, Set<string>>();
+  for (const f of figures) {
+    const key = `${f.measure}|${f.date ?? ''}`;
+    values.set(key, (values.get(key) ?? new Set()).add(`${f.value} ${f.unit}`));
+  }
+  return new Set([...values].filter(([, v]) => v.size > 1).map(([k]) => k));
+}
+
+/** Figures with their citations; disagreeing figures are grouped and flagged. */
+export function figureList(figures: Figure[], lang: Lang, c: Citations): TemplateResult | typeof nothing {
+  if (figures.length === 0) return nothing;
+  const disputed = disagreements(figures);
+  return html`<h4>${t(lang, 'figures')}</h4>
+    <dl class="figures">
+      ${figures.map((f) => {
+        const flag = disputed.has(`${f.measure}|${f.date ?? ''}`);
+        return html`<div class=${flag ? 'disputed' : ''}>
+          <dt>${pick(f.label, lang)}${f.date ? html` (${formatDate(lang, f.date)})` : nothing}</dt>
+          <dd>
+            ${figureValue(f, lang)} ${c.cite(f.source)}
+            ${flag ? html`<span class="badge warn">${t(lang, 'sourcesDisagree')}</span>` : nothing}
+          </dd>
+        </div>`;
+      })}
+    </dl>`;
+}
+
+/** Dated events, oldest first, with the status each one reached. */
+export function timelineList(events: TimelineEvent[], lang: Lang, c: Citations): TemplateResult | typeof nothing {
+  if (events.length === 0) return nothing;
+  const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
+  return html`<h4>${t(lang, 'timeline')}</h4>
+    <ol class="timeline">
+      ${sorted.map(
+        (e) => html`<li>
+          <time datetime=${e.date}>${formatDate(lang, e.date)}</time>
+          ${pick(e.text, lang)}${e.status ? html` <em>(${STATUS_NAMES[e.status]})</em>` : nothing} ${c.cite(e.source)}
+        </li>`,
+      )}
+    </ol>`;
+}
+
+/** Partners with their country and role. */
+export function partnerList(partners: Partner[], lang: Lang, c: Citations): TemplateResult | typeof nothing {
+  if (partners.length === 0) return nothing;
+  return html`<h4>${t(lang, 'partners')}</h4>
+    <ul class="partners">
+      ${partners.map(
+        (p) => html`<li>${pick(p.name, lang)} <span class="muted">(${p.country}, ${p.role})</span> ${c.cite(p.source)}</li>`,
+      )}
+    </ul>`;
+}

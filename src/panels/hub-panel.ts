@@ -1,0 +1,96 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { SelectEvent } from '../app/events.ts';
+import type { HubProperties, Lang, Precision, ProjectProperties, Source } from '../data/types.ts';
+import { formatDate, KIND_NAMES, pick, STATUS_NAMES, type StringKey, t } from '../i18n/strings.ts';
+import { Citations, figureList, partnerList, timelineList } from './claims.ts';
+import { markerIcon } from './marker-icon.ts';
+import { panelStyles } from './panel-styles.ts';
+
+const PRECISION_KEY: Record<Precision, StringKey> = {
+  exact: 'precisionExact',
+  approximate: 'precisionApproximate',
+  city: 'precisionCity',
+};
+
+/**
+ * The details of a hub and every project at it: kind, status, partners, figures, timeline, summary and a
+ * numbered list of the sources behind each claim.
+ *
+ * @fires corridor-select - with `null` when the reader closes the panel
+ */
+@customElement('hub-panel')
+export class HubPanel extends LitElement {
+  /** The hub shown. */
+  @property({ attribute: false }) hub?: HubProperties;
+  /** The projects at the hub. */
+  @property({ attribute: false }) projects: ProjectProperties[] = [];
+  /** Every source, by id. */
+  @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
+  /** The project the reader asked for, scrolled to and marked. */
+  @property() focusProject: string | null = null;
+  /** The interface language. */
+  @property() language: Lang = 'en';
+
+  static override styles = [panelStyles];
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if ((changed.has('focusProject') || changed.has('hub')) && this.focusProject) {
+      this.renderRoot.querySelector(`#project-${this.focusProject}`)?.scrollIntoView({ block: 'start' });
+    }
+  }
+
+  override render() {
+    const hub = this.hub;
+    if (!hub) return nothing;
+    const lang = this.language;
+    const c = new Citations(this.sources, `hub-${hub.id}`);
+    const projects = this.projects.map((p) => this.project(p, c));
+    return html`<article aria-labelledby="hub-title">
+      <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
+      <h2 id="hub-title" tabindex="-1">${pick(hub.name, lang)}</h2>
+      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${hub.locationNote}</p>
+      <h4>${t(lang, 'projectsAtHub')} (${this.projects.length})</h4>
+      ${projects}
+      <h4 id="hub-sources">${t(lang, 'sources')}</h4>
+      ${c.list(lang, hub.sources)}
+    </article>`;
+  }
+
+  private project(p: ProjectProperties, c: Citations) {
+    const lang = this.language;
+    for (const s of p.sources) c.number(s);
+    return html`<section
+      class="project ${p.id === this.focusProject ? 'focus' : ''}"
+      id="project-${p.id}"
+      aria-labelledby="project-${p.id}-name"
+    >
+      <h3 id="project-${p.id}-name">${pick(p.name, lang)}</h3>
+      <div class="badges">
+        <span class="badge">${markerIcon(p.kind, p.status)}${KIND_NAMES[p.kind]}</span>
+        <span class="badge" style="border-color:var(--status-${p.status})"
+          ><span class="visually-hidden">${t(lang, 'status')}: </span>${STATUS_NAMES[p.status]}</span
+        >
+      </div>
+      <p>${pick(p.summary, lang)}</p>
+      <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${p.locationNote}</p>
+      ${partnerList(p.partners, lang, c)} ${figureList(p.figures, lang, c)} ${timelineList(p.timeline, lang, c)}
+      <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, p.lastVerified)}</p>
+    </section>`;
+  }
+
+  private close() {
+    this.dispatchEvent(new SelectEvent(null));
+  }
+
+  /** Moves keyboard focus to the panel's heading. */
+  focusHeading(): void {
+    (this.renderRoot.querySelector('#hub-title') as HTMLElement | null)?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hub-panel': HubPanel;
+  }
+}

@@ -1,0 +1,99 @@
+import { css, html, LitElement, svg } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
+import { KIND_NAMES, MODE_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
+import { markerIcon } from './marker-icon.ts';
+import { panelStyles } from './panel-styles.ts';
+
+const MODES: RouteMode[] = ['rail', 'road', 'sea', 'air', 'mail-surface'];
+
+function lineSample(mode: RouteMode | null, dashed: boolean) {
+  const colour = mode ? `var(--mode-${mode})` : 'var(--text)';
+  return svg`<svg class="line" viewBox="0 0 36 10" aria-hidden="true"><line x1="2" y1="5" x2="34" y2="5"
+    stroke=${colour} stroke-width="3" stroke-dasharray=${dashed ? '6 4' : 'none'}/></svg>`;
+}
+
+/**
+ * Explains every symbol on the map in words: project kinds (shapes), statuses (colour and fill), route
+ * modes (colour), traced and schematic lines (solid and dashed), hub size, and unlocated sites.
+ */
+@customElement('map-legend')
+export class MapLegend extends LitElement {
+  /** The interface language. */
+  @property() language: Lang = 'en';
+  /** The kinds present in the data; the legend lists only these. */
+  @property({ attribute: false }) kinds: readonly ProjectKind[] = PROJECT_KINDS;
+
+  static override styles = [
+    panelStyles,
+    css`
+      :host {
+        font-size: 13px;
+      }
+      ul {
+        list-style: none;
+        padding: 0;
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+        gap: 0.1rem 0.8rem;
+      }
+      li {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        margin: 0.1rem 0;
+      }
+      svg.line {
+        width: 2.2rem;
+        height: 0.7rem;
+        flex: none;
+      }
+      .hub {
+        width: 1.1rem;
+        height: 1.1rem;
+        border-radius: 50%;
+        border: 1.5px solid var(--text);
+        background: var(--surface);
+        flex: none;
+      }
+      .area {
+        width: 1.1rem;
+        height: 1.1rem;
+        border-radius: 50%;
+        border: 1px solid var(--muted);
+        background: color-mix(in srgb, var(--text) 10%, transparent);
+        flex: none;
+      }
+    `,
+  ];
+
+  override render() {
+    const lang = this.language;
+    return html`<section aria-labelledby="legend-title">
+      <h4 id="legend-title">${t(lang, 'kindsHeading')}</h4>
+      <ul>
+        ${this.kinds.map((k) => html`<li>${markerIcon(k, 'operating')}${KIND_NAMES[k]}</li>`)}
+      </ul>
+      <h4>${t(lang, 'statusHeading')}</h4>
+      <ul>
+        ${STATUSES.map((s) => html`<li>${markerIcon('logistics-hub', s)}${STATUS_NAMES[s]}</li>`)}
+      </ul>
+      <h4>${t(lang, 'routesHeading')}</h4>
+      <ul>
+        ${MODES.map((m) => html`<li>${lineSample(m, false)}${MODE_NAMES[m]}</li>`)}
+        <li>${lineSample(null, false)}${t(lang, 'traced')}</li>
+        <li>${lineSample(null, true)}${t(lang, 'schematic')}</li>
+      </ul>
+      <ul>
+        <li><span class="hub"></span>${t(lang, 'hubSize')}</li>
+        <li><span class="area"></span>${t(lang, 'notLocated')}</li>
+      </ul>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-legend': MapLegend;
+  }
+}

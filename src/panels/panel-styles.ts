@@ -1,0 +1,188 @@
+import { css } from 'lit';
+
+/**
+ * Styles shared by the panels. Colours come from the page's CSS custom properties (see `src/styles.css`),
+ * so the panels follow the theme.
+ */
+export const panelStyles = css`
+  :host {
+    display: block;
+    color: var(--text);
+    font: 15px/1.45 var(--font);
+  }
+  h2 {
+    font-size: 1.3rem;
+    line-height: 1.2;
+    margin: 0 0 0.25rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+    margin: 0 0 0.35rem;
+  }
+  h4 {
+    font-size: 0.78rem;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--muted);
+    margin: 0.9rem 0 0.3rem;
+  }
+  p {
+    margin: 0.3rem 0;
+  }
+  ul,
+  ol {
+    margin: 0;
+    padding-left: 1.2rem;
+  }
+  li {
+    margin: 0.2rem 0;
+  }
+  a {
+    color: var(--link);
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  .muted,
+  .note {
+    color: var(--muted);
+  }
+  .note {
+    display: block;
+    font-size: 0.85em;
+  }
+  .cite {
+    font-size: 0.8em;
+    vertical-align: super;
+    text-decoration: none;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    border: 1px solid var(--rule);
+    border-radius: 999px;
+    padding: 0.05rem 0.55rem;
+    font-size: 0.82rem;
+    white-space: nowrap;
+  }
+  .badge.warn {
+    border-color: var(--warn);
+    color: var(--warn);
+    font-weight: 600;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin: 0.3rem 0;
+  }
+  dl.figures {
+    margin: 0;
+  }
+  dl.figures > div {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.5rem;
+    padding: 0.2rem 0;
+    border-bottom: 1px solid var(--rule);
+  }
+  dl.figures > div.disputed {
+    border-left: 3px solid var(--warn);
+    padding-left: 0.4rem;
+  }
+  dt {
+    color: var(--muted);
+  }
+  dd {
+    margin: 0;
+    text-align: right;
+    font-variant-numeric: tabular-nums;
+  }
+  time {
+    font-weight: 600;
+    margin-right: 0.3em;
+  }
+  .sources li {
+    font-size: 0.9rem;
+  }
+  .close {
+    position: absolute;
+    top: 0.5rem;
+    right: 0.5rem;
+    border: 0;
+    background: transparent;
+    color: var(--text);
+    font-size: 1.5rem;
+    line-height: 1;
+    width: 2.5rem;
+    height: 2.5rem;
+    border-radius: 50%;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--rule);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  svg.marker {
+    width: 1.05em;
+    height: 1.05em;
+    vertical-align: -0.15em;
+    flex: none;
+  }
+`;
+
+/** Buttons that read as links, for lists of things to select. */
+export const linkButtonStyles = css`
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0.1rem 0;
+    font: inherit;
+    color: var(--link);
+    text-align: left;
+    cursor: pointer;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  button.link[aria-pressed='true'] {
+    font-weight: 700;
+    text-decoration-thickness: 2px;
+  }
+  ul.hubs,
+  ul.routes {
+    list-style: none;
+    padding: 0;
+    columns: 20rem auto;
+    column-gap: 2rem;
+  }
+  ul.hubs > li {
+    break-inside: avoid;
+    margin-bottom: 0.8rem;
+  }
+  ul.projects {
+    list-style: none;
+    padding-left: 0.2rem;
+  }
+  ul.src {
+    list-style: none;
+    padding-left: 1.5rem;
+    font-size: 0.85rem;
+  }
+  ul.src li {
+    display: inline;
+  }
+  ul.src li + li::before {
+    content: ' · ';
+    color: var(--muted);
+  }
+`;

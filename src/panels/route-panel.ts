@@ -1,0 +1,77 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { SelectEvent } from '../app/events.ts';
+import type { Lang, Localized, Route, Source } from '../data/types.ts';
+import { formatDate, formatNumber, MODE_NAMES, pick, STATUS_NAMES, t } from '../i18n/strings.ts';
+import { Citations, figureList, timelineList } from './claims.ts';
+import { panelStyles } from './panel-styles.ts';
+
+/**
+ * The details of a route: mode, status, stops, the length of the line as drawn, how it was drawn,
+ * figures, timeline, summary and sources.
+ *
+ * @fires corridor-select - with `null` when the reader closes the panel
+ */
+@customElement('route-panel')
+export class RoutePanel extends LitElement {
+  /** The route shown. */
+  @property({ attribute: false }) route?: Route;
+  /** Names of hubs and places, by id, for the stops. */
+  @property({ attribute: false }) names: ReadonlyMap<string, Localized> = new Map();
+  /** Every source, by id. */
+  @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
+  /** The interface language. */
+  @property() language: Lang = 'en';
+
+  static override styles = [panelStyles];
+
+  override render() {
+    const r = this.route;
+    if (!r) return nothing;
+    const lang = this.language;
+    const c = new Citations(this.sources, `route-${r.id}`);
+    const stopName = (id: string) => {
+      const n = this.names.get(id);
+      return n ? pick(n, lang) : id;
+    };
+    return html`<article aria-labelledby="route-title">
+      <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
+      <h2 id="route-title" tabindex="-1">${pick(r.name, lang)}</h2>
+      <div class="badges">
+        <span class="badge"><span class="visually-hidden">${t(lang, 'mode')}: </span>${MODE_NAMES[r.mode]}</span>
+        <span class="badge" style="border-color:var(--status-${r.status})"
+          ><span class="visually-hidden">${t(lang, 'status')}: </span>${STATUS_NAMES[r.status]}</span
+        >
+        <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
+      </div>
+      <p>${pick(r.summary, lang)}</p>
+      <h4>${t(lang, 'stops')}</h4>
+      <ol class="stops">
+        ${r.stops.map((s) => html`<li>${stopName(s)}</li>`)}
+      </ol>
+      <p class="muted">
+        ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${r.lineNote}
+      </p>
+      <p>${t(lang, 'drawnLength')}: <strong>${formatNumber(lang, r.lengthKm)} km</strong></p>
+      ${figureList(r.figures, lang, c)} ${timelineList(r.timeline, lang, c)}
+      <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, r.lastVerified)}</p>
+      <h4>${t(lang, 'sources')}</h4>
+      ${c.list(lang, r.sources)}
+    </article>`;
+  }
+
+  private close() {
+    this.dispatchEvent(new SelectEvent(null));
+  }
+
+  /** Moves keyboard focus to the panel's heading. */
+  focusHeading(): void {
+    (this.renderRoot.querySelector('#route-title') as HTMLElement | null)?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'route-panel': RoutePanel;
+  }
+}
