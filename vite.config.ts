@@ -2,9 +2,16 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { corridorData } from './build/corridor-plugin.ts';
 
-/** A relative base so the built site works from any folder of any static host. */
+/**
+ * A relative base so the built site works from any folder of any static host. `CORRIDOR_GEO_DIR` points
+ * the build at another data folder and `CORRIDOR_OUT_DIR` elsewhere than `dist/` (the tests use both).
+ */
 export default defineConfig({
   base: './',
-  plugins: [corridorData({ geoDir: fileURLToPath(new URL('./geo', import.meta.url)) })],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  plugins: [
+    corridorData({
+      geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
+    }),
+  ],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200, outDir: process.env.CORRIDOR_OUT_DIR ?? 'dist' },
 });

@@ -2,24 +2,24 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {
   area,
-  bbox as turfBbox,
-  length,
   bboxClip,
   booleanPointInPolygon,
   centerOfMass,
+  length,
   lineString,
   pointOnFeature,
   polygon,
   simplify,
+  bbox as turfBbox,
   union,
 } from '@turf/turf';
 import type {
   BBox,
   Feature,
   FeatureCollection,
+  GeometryCollection as GeoJsonGeometryCollection,
   GeoJsonProperties,
   Geometry,
-  GeometryCollection as GeoJsonGeometryCollection,
   LineString,
   MultiLineString,
   MultiPolygon,
@@ -47,7 +47,13 @@ export const BASEMAP_CLIP_BOUNDS: [number, number, number, number] = [
 export type BasemapLayer = 'country' | 'border' | 'lake' | 'river' | 'country-label';
 
 /** Every layer tag, in drawing order. */
-export const BASEMAP_LAYERS: readonly BasemapLayer[] = ['country', 'lake', 'river', 'border', 'country-label'];
+export const BASEMAP_LAYERS: readonly BasemapLayer[] = [
+  'country',
+  'lake',
+  'river',
+  'border',
+  'country-label',
+];
 
 /** Plain-text credit for the data buildBasemap uses: Natural Earth (public domain) and OpenStreetMap (ODbL). */
 export const BASEMAP_ATTRIBUTION = 'Natural Earth; lakes © OpenStreetMap contributors (ODbL)';
@@ -73,15 +79,26 @@ const RANK_ONE = new Set(['398', '156']);
 /** Countries with less land than this inside BASEMAP_BOUNDS get no label: it would sit on the map's edge. */
 const MIN_LABEL_AREA_KM2 = 4000;
 
+/** Countries with this much land inside DETAIL_BOUNDS are labelled there. */
+const MIN_DETAIL_LABEL_AREA_KM2 = 100_000;
+
 /** Lakes smaller than this are a pixel or two at the zooms the map is drawn at. */
 const MIN_LAKE_AREA_KM2 = 400;
 
+/** Clipped river pieces shorter than this are stubs at the box's edge or between lakes. */
+const MIN_RIVER_KM = 100;
+
 const DECIMALS = 1000;
 
-const FINE = Number(process.env.FINE ?? 0.01);
-const COARSE = Number(process.env.COARSE ?? 0.03);
-const DETAIL: BBox = [46, 35, 96, 56];
-const MIN_RIVER_KM = Number(process.env.RKM ?? 0);
+/**
+ * Where the corridors run: the map's default view with a margin. Readers zoom in to zoom 7 there, so it keeps
+ * more detail (0.015 degrees is under 2 px at zoom 7), and big neighbours are labelled inside it.
+ */
+const DETAIL_BOUNDS: BBox = [46, 35, 96, 56];
+const DETAIL_TOLERANCE = 0.015;
+
+/** Douglas-Peucker tolerance elsewhere, in degrees: under a pixel at zoom 4, which keeps the file small. */
+const TOLERANCE = 0.05;
 
 type Ring = Position[];
 type PolygonCoords = Ring[];
@@ -111,15 +128,24 @@ function decodeArc(arc: Position[], transform: Transform | undefined): Position[
   });
 }
 
+function overlaps(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}
+
+/** `count` vertices spread evenly along the arc, both ends included. */
+function spread(arc: Position[], count: number): Position[] {
+  return Array.from({ length: count }, (_, i) => arc[Math.round((i * (arc.length - 1)) / (count - 1))]);
+}
+
 function simplifyArc(arc: Position[]): Position[] {
-  if (arc.length <= 2) return arc;
   const line = lineString(arc);
-  const [w, so, e, n] = turfBbox(line);
-  const fine = !(e < DETAIL[0] || w > DETAIL[2] || n < DETAIL[1] || so > DETAIL[3]);
-  const simplified = simplify(line, { tolerance: fine ? FINE : COARSE, highQuality: true }).geometry.coordinates;
+  const tolerance = overlaps(turfBbox(line), DETAIL_BOUNDS) ? DETAIL_TOLERANCE : TOLERANCE;
+  const simplified = simplify(line, { tolerance, highQuality: true }).geometry.coordinates;
   const [first, last] = [arc[0], arc[arc.length - 1]];
-  const closed = first[0] === last[0] && first[1] === last[1];
-  return closed && simplified.length < 4 ? arc : simplified;
+  // Rings of small countries are two or three arcs: bare chords would flatten them (Macao) to nothing.
+  const minimum = first[0] === last[0] && first[1] === last[1] ? 4 : 3;
+  if (simplified.length >= minimum || arc.length <= 2) return simplified;
+  return arc.length <= minimum ? arc : spread(arc, minimum);
 }
 
 /**
@@ -152,6 +178,16 @@ function roundPolygon(rings: PolygonCoords): PolygonCoords | null {
   return [outer, ...holes.filter((ring) => ring.length >= 4)];
 }
 
+function polygonsOf(geometry: Geometry): PolygonCoords[] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  return geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+}
+
+function linesOf(geometry: Geometry): Position[][] {
+  if (geometry.type === 'LineString') return [geometry.coordinates];
+  return geometry.type === 'MultiLineString' ? geometry.coordinates : [];
+}
+
 function isAreal(geometry: Geometry | null): geometry is Areal {
   return geometry?.type === 'Polygon' || geometry?.type === 'MultiPolygon';
 }
@@ -162,21 +198,13 @@ function isLinear(geometry: Geometry | null): geometry is Linear {
 
 /** The polygons of a clipped geometry, unrounded, without the empty ones bboxClip leaves behind. */
 function clipAreal(geometry: Areal, box: BBox): PolygonCoords[] {
-  const clipped = bboxClip(geometry, box).geometry;
-  const polygons =
-    clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.type === 'MultiPolygon' ? clipped.coordinates : [];
-  return polygons.filter((rings) => rings.length > 0 && rings[0].length >= 4);
+  return polygonsOf(bboxClip(geometry, box).geometry).filter((rings) => rings.length > 0);
 }
 
 function clipLinear(geometry: Linear, box: BBox): Position[][] {
-  const clipped = bboxClip(geometry, box).geometry;
-  const lines =
-    clipped.type === 'LineString'
-      ? [clipped.coordinates]
-      : clipped.type === 'MultiLineString'
-        ? clipped.coordinates
-        : [];
-  return lines.map(roundLine).filter((line) => line.length >= 2);
+  return linesOf(bboxClip(geometry, box).geometry)
+    .map(roundLine)
+    .filter((line) => line.length >= 2);
 }
 
 function arealGeometry(polygons: PolygonCoords[]): Areal | null {
@@ -204,6 +232,21 @@ interface Country {
   geometry: Areal;
 }
 
+/**
+ * World-atlas rings that cross the antimeridian (Russia's, at Chukotka) jump from 180 to -180; as planar rings
+ * they would cut a band out of Siberia. Moving their western-hemisphere points by 360 degrees joins them up.
+ */
+function unwrapRing(ring: Ring): Ring {
+  const crosses = ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  return crosses ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring;
+}
+
+function unwrap(geometry: Areal): Areal {
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: geometry.coordinates.map(unwrapRing) }
+    : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(unwrapRing)) };
+}
+
 /** world-atlas 50m countries: Natural Earth 4.1.0 admin-0, English names, ISO numeric ids. */
 function loadCountries(): { topology: Topology; object: GeometryCollection; countries: Country[] } {
   const topology = readTopology('world-atlas/countries-50m.json');
@@ -212,7 +255,11 @@ function loadCountries(): { topology: Topology; object: GeometryCollection; coun
   for (const f of feature(topology, object).features) {
     if (!isAreal(f.geometry)) continue;
     // Natural Earth has no ISO code for disputed areas (N. Cyprus, Siachen Glacier); they stay land, unlabelled.
-    countries.push({ iso: f.id === undefined ? null : String(f.id), name: f.properties.name, geometry: f.geometry });
+    countries.push({
+      iso: f.id === undefined ? null : String(f.id),
+      name: f.properties.name,
+      geometry: unwrap(f.geometry),
+    });
   }
   return { topology, object, countries };
 }
@@ -246,9 +293,7 @@ function lakeFeatures(land: Feature<Areal>[]): Feature<Areal>[] {
   const lakes = readJson<GeoJsonGeometryCollection>('@geo-maps/earth-lakes-10km/map.geo.json');
   const pieces: Feature<Polygon>[] = [];
   for (const geometry of lakes.geometries) {
-    if (!isAreal(geometry)) continue;
-    const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-    for (const rings of polygons) {
+    for (const rings of polygonsOf(geometry)) {
       for (const clipped of clipAreal({ type: 'Polygon', coordinates: rings }, BASEMAP_CLIP_BOUNDS)) {
         if (onLand(clipped, land)) pieces.push(polygon(clipped));
       }
@@ -256,9 +301,8 @@ function lakeFeatures(land: Feature<Areal>[]): Feature<Areal>[] {
   }
   const merged = pieces.length > 1 ? union({ type: 'FeatureCollection', features: pieces }) : pieces[0];
   if (!merged) return [];
-  const polygons = merged.geometry.type === 'Polygon' ? [merged.geometry.coordinates] : merged.geometry.coordinates;
   const out: Feature<Areal>[] = [];
-  for (const rings of polygons) {
+  for (const rings of polygonsOf(merged.geometry)) {
     if (km2(rings) < MIN_LAKE_AREA_KM2) continue;
     const geometry = arealGeometry([rings]);
     if (geometry) out.push({ type: 'Feature', geometry, properties: { layer: 'lake', source: 'osm' } });
@@ -273,25 +317,34 @@ function riverFeatures(): Feature<Linear>[] {
   for (const f of feature(topology, topology.objects.rivers as GeometryCollection).features) {
     if (!isLinear(f.geometry)) continue;
     const geometry = linearGeometry(clipLinear(f.geometry, BASEMAP_CLIP_BOUNDS));
-    if (geometry && length({ type: 'Feature', geometry, properties: {} }) >= MIN_RIVER_KM)
-      out.push({ type: 'Feature', geometry, properties: { layer: 'river' } });
+    if (!geometry) continue;
+    const river: Feature<Linear> = { type: 'Feature', geometry, properties: { layer: 'river' } };
+    if (length(river) >= MIN_RIVER_KM) out.push(river);
   }
   return out;
 }
 
-/**
- * A point inside the country's largest piece of land within BASEMAP_BOUNDS (not the padded box), so that a
- * country reaching far off the map, like China or Russia, is labelled where the map shows it.
- */
-function labelPosition(geometry: Areal): Position | null {
-  const pieces = clipAreal(geometry, BASEMAP_BOUNDS).map((rings) => ({ rings, km2: km2(rings) }));
+/** A point inside the country's largest piece of land within `box`, if that piece is at least `minKm2`. */
+function labelIn(geometry: Areal, box: BBox, minKm2: number): Position | null {
+  const pieces = clipAreal(geometry, box).map((rings) => ({ rings, km2: km2(rings) }));
   const largest = pieces.sort((a, b) => b.km2 - a.km2)[0];
-  if (!largest || largest.km2 < MIN_LABEL_AREA_KM2) return null;
+  if (!largest || largest.km2 < minKm2) return null;
   const shape = polygon(largest.rings);
   const center = centerOfMass(shape);
   const point = booleanPointInPolygon(center, shape) ? center : pointOnFeature(shape);
   const [x, y] = point.geometry.coordinates;
   return [round(x), round(y)];
+}
+
+/**
+ * Countries with much land where the corridors run are labelled there (China in Xinjiang, Russia in southern
+ * Siberia); the others inside BASEMAP_BOUNDS, so a country reaching far off the map is labelled on it.
+ */
+function labelPosition(geometry: Areal): Position | null {
+  return (
+    labelIn(geometry, DETAIL_BOUNDS, MIN_DETAIL_LABEL_AREA_KM2) ??
+    labelIn(geometry, BASEMAP_BOUNDS, MIN_LABEL_AREA_KM2)
+  );
 }
 
 function labelFeatures(countries: Country[]): Feature[] {

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import type { CorridorData } from '../src/data/types.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
-import { type FontFile, fontCss, fontFaces, fontFiles } from './fonts.ts';
+import { type FontFile, fontFaces, fontFiles, fontsFor } from './fonts.ts';
 
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
@@ -12,14 +12,26 @@ interface Assets {
   files: Map<string, () => string | Uint8Array>;
 }
 
+/** Every text the map may draw as a label, in every language. */
+function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection): string {
+  const names = [...data.hubs, ...data.places].flatMap((f) => Object.values(f.properties.name));
+  const countries = basemap.features.flatMap((f) =>
+    Object.entries(f.properties ?? {})
+      .filter(([k]) => k.startsWith('name_'))
+      .map(([, v]) => String(v)),
+  );
+  // Country labels are drawn upper-case.
+  return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`)].join('');
+}
+
 function collect(geoDir: string): Assets {
   const data = loadCorridorData(geoDir);
-  const fonts: FontFile[] = fontFiles();
+  const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
+  const fonts: FontFile[] = fontsFor(fontFiles(), labelText(data, basemap));
   const files = new Map<string, () => string | Uint8Array>([
     ['data/corridor.json', () => JSON.stringify(data)],
-    ['data/basemap.json', () => JSON.stringify({ ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION })],
+    ['data/basemap.json', () => JSON.stringify(basemap)],
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
-    ['fonts/fonts.css', () => fontCss(fonts)],
   ]);
   for (const f of fonts) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
   return { data, files };
@@ -55,13 +67,10 @@ export function corridorData(options: { geoDir: string }): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, '');
-        const make = (assets ??= collect(options.geoDir)).files.get(path);
+        assets ??= collect(options.geoDir);
+        const make = assets.files.get(path);
         if (!make) return next();
-        const type = path.endsWith('.json')
-          ? 'application/json'
-          : path.endsWith('.css')
-            ? 'text/css'
-            : 'font/woff2';
+        const type = path.endsWith('.json') ? 'application/json' : 'font/woff2';
         res.setHeader('Content-Type', type);
         res.end(make());
       });

@@ -6,9 +6,6 @@ import { dirname, join } from 'node:path';
 export interface FontFile {
   /** MapLibre font stack name, e.g. `Noto Sans Regular`. */
   stack: string;
-  /** CSS family and weight, for the page's own text. */
-  family: string;
-  weight: number;
   /** Absolute path of the woff2 file in node_modules. */
   path: string;
   /** File name under `fonts/` in the built site. */
@@ -19,24 +16,26 @@ export interface FontFile {
 
 const require = createRequire(import.meta.url);
 
-/** The scripts the map writes in: Latin and Cyrillic (Kazakh letters are in cyrillic-ext) and Chinese. */
+/** The scripts the map writes in: Latin and Cyrillic (Kazakh letters are in cyrillic-ext)... */
 const NOTO_SANS_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
+/** ...and Chinese, which Noto Sans SC splits into numbered chunks (its Latin and Cyrillic are not needed). */
+const NOTO_SANS_SC_SUBSETS = ['\\d+'];
 
-function faces(pkg: string, cssFile: string, stack: string, subsets?: string[]): FontFile[] {
+function faces(pkg: string, cssFile: string, stack: string, subsets: string[]): FontFile[] {
   const cssPath = require.resolve(`${pkg}/${cssFile}`);
   const css = readFileSync(cssPath, 'utf8');
   const out: FontFile[] = [];
   for (const block of css.split('@font-face').slice(1)) {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
     const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    const family = /font-family:\s*'([^']+)'/.exec(block)?.[1];
-    const weight = Number(/font-weight:\s*(\d+)/.exec(block)?.[1]);
-    if (!file || !range || !family) continue;
-    if (subsets && !subsets.some((s) => file.includes(`-${s}-${weight}-`))) continue;
+    if (
+      !file ||
+      !range ||
+      !subsets.some((s) => new RegExp(`^${pkg.split('/')[1]}-${s}-\\d+-normal`).test(file))
+    )
+      continue;
     out.push({
       stack,
-      family,
-      weight,
       path: join(dirname(cssPath), 'files', file),
       name: file,
       unicodeRange: range.split(',').map((r) => r.trim()),
@@ -49,10 +48,35 @@ function faces(pkg: string, cssFile: string, stack: string, subsets?: string[]):
 export function fontFiles(): FontFile[] {
   return [
     ...faces('@fontsource/noto-sans', '400.css', 'Noto Sans Regular', NOTO_SANS_SUBSETS),
-    ...faces('@fontsource/noto-sans-sc', '400.css', 'Noto Sans Regular'),
+    ...faces('@fontsource/noto-sans-sc', '400.css', 'Noto Sans Regular', NOTO_SANS_SC_SUBSETS),
     ...faces('@fontsource/noto-sans', '700.css', 'Noto Sans Bold', NOTO_SANS_SUBSETS),
-    ...faces('@fontsource/noto-sans-sc', '700.css', 'Noto Sans Bold'),
+    ...faces('@fontsource/noto-sans-sc', '700.css', 'Noto Sans Bold', NOTO_SANS_SC_SUBSETS),
   ];
+}
+
+/** Parses `U+4E00-4E0F` or `U+4E00` into [first, last] code points. */
+function parseRange(r: string): [number, number] {
+  const [a, b] = r.replace(/^U\+/i, '').split('-');
+  return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)];
+}
+
+const hex = (n: number) => `U+${n.toString(16).toUpperCase()}`;
+
+/**
+ * Keeps only the font files that draw a character of `text`. Chinese comes in a hundred chunks with long
+ * range lists; the map only ever draws its own labels, so each kept chunk lists just the characters used.
+ */
+export function fontsFor(files: FontFile[], text: string): FontFile[] {
+  const used = [...new Set([...text].map((ch) => ch.codePointAt(0) as number))].sort((a, b) => a - b);
+  const out: FontFile[] = [];
+  for (const f of files) {
+    const ranges = f.unicodeRange.map(parseRange);
+    const covered = used.filter((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+    if (covered.length === 0) continue;
+    const small = ranges.length <= 12;
+    out.push(small ? f : { ...f, unicodeRange: covered.map(hex) });
+  }
+  return out;
 }
 
 /** The style's `font-faces` map, with URLs relative to the site root (the page makes them absolute). */
@@ -63,15 +87,4 @@ export function fontFaces(files: FontFile[]): Record<string, { url: string; 'uni
     map[f.stack].push({ url: `fonts/${f.name}`, 'unicode-range': f.unicodeRange });
   }
   return map;
-}
-
-/** A stylesheet declaring the same files for the page's own text, so map and panels share downloads. */
-export function fontCss(files: FontFile[]): string {
-  return files
-    .map(
-      (f) =>
-        `@font-face{font-family:'${f.family}';font-style:normal;font-display:swap;font-weight:${f.weight};` +
-        `src:url(./${f.name}) format('woff2');unicode-range:${f.unicodeRange.join(',')}}`,
-    )
-    .join('\n');
 }

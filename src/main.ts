@@ -6,12 +6,6 @@ import { EN } from './i18n/strings.ts';
 
 const app = document.querySelector('corridor-app');
 
-// The font stylesheet is made by the build (from the same files the map uses), so it is linked here.
-const fonts = document.createElement('link');
-fonts.rel = 'stylesheet';
-fonts.href = new URL('fonts/fonts.css', document.baseURI).href;
-document.head.append(fonts);
-
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
 async function start(): Promise<void> {
   if (!app) return;
@@ -19,7 +13,9 @@ async function start(): Promise<void> {
     const site = await loadSiteData(document.baseURI);
     app.basemap = site.basemap;
     app.fontFaces = site.fontFaces;
-    app.notices = site.missing.map((m) => `Part of the basemap could not be loaded (${m}); the data is complete.`);
+    app.notices = site.missing.map(
+      (m) => `Part of the basemap could not be loaded (${m}); the data is complete.`,
+    );
     app.data = site.data;
     document.querySelector('.loading')?.remove();
   } catch (e) {

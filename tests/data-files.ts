@@ -17,11 +17,19 @@ export function createValidFiles(): Partial<Record<string, string>> {
  * The invalid fixtures: `<defect>.<data file>` holds a data file with one defect; the rest of the set is
  * the valid one.
  */
-export function invalidFixtures(): { defect: string; file: string; files: Partial<Record<string, string>> }[] {
+export function invalidFixtures(): {
+  defect: string;
+  file: string;
+  files: Partial<Record<string, string>>;
+}[] {
   return readdirSync(INVALID_DIR).map((name) => {
     const dot = name.indexOf('.');
     const defect = name.slice(0, dot);
     const file = name.slice(dot + 1);
-    return { defect, file, files: { ...createValidFiles(), [file]: readFileSync(`${INVALID_DIR}/${name}`, 'utf8') } };
+    return {
+      defect,
+      file,
+      files: { ...createValidFiles(), [file]: readFileSync(`${INVALID_DIR}/${name}`, 'utf8') },
+    };
   });
 }

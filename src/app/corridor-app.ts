@@ -10,7 +10,7 @@ import '../panels/project-list.ts';
 import '../panels/route-panel.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
-import { MapUnavailableEvent, type Selection, SelectEvent } from './events.ts';
+import { MapReadyEvent, MapUnavailableEvent, SelectEvent, type Selection } from './events.ts';
 import { parseViewState, serializeViewState } from './url-state.ts';
 
 /**
@@ -46,6 +46,7 @@ export class CorridorApp extends LitElement {
     super.connectedCallback();
     this.addEventListener(SelectEvent.type, this.onSelect);
     this.addEventListener(MapUnavailableEvent.type, this.onMapUnavailable);
+    this.addEventListener(MapReadyEvent.type, this.onMapReady);
     window.addEventListener('popstate', this.onPopState);
     document.addEventListener('keydown', this.onKeyDown);
   }
@@ -83,7 +84,8 @@ export class CorridorApp extends LitElement {
 
   private writeUrl(): void {
     const search = serializeViewState({ selection: this.selection, lang: this.language }, location.search);
-    if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+    if (search !== location.search)
+      history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
   }
 
   private onPopState = () => this.readUrl();
@@ -106,8 +108,14 @@ export class CorridorApp extends LitElement {
     });
   };
 
+  /** `data-map` on the element tells embedders and tests how the map stands: `ready` or `unavailable`. */
+  private onMapReady = () => {
+    this.dataset.map = 'ready';
+  };
+
   private onMapUnavailable = (e: MapUnavailableEvent) => {
     this.mapUnavailable = e.reason;
+    this.dataset.map = 'unavailable';
   };
 
   private onKeyDown = (e: KeyboardEvent) => {

@@ -1,17 +1,17 @@
 import {
   COUNTRIES,
+  type HubProperties,
   LANGUAGES,
   LINE_KINDS,
-  PRECISIONS,
-  PROJECT_KINDS,
-  ROUTE_MODES,
-  STATUSES,
-  type HubProperties,
   type PlaceProperties,
   type PointFeature,
+  PRECISIONS,
+  PROJECT_KINDS,
   type ProjectProperties,
+  ROUTE_MODES,
   type RouteProperties,
   type Source,
+  STATUSES,
 } from './types.ts';
 
 /** The authored files, by name, as text: the validator parses them itself so broken JSON is reported too. */
@@ -103,14 +103,24 @@ class Checker {
     const field = `${path}${key}`;
     if (v === undefined && optional) return undefined;
     if (typeof v !== 'string' || v.trim() === '') {
-      this.error(id, field, v === undefined ? 'is missing; give a non-empty text' : 'must be a non-empty text');
+      this.error(
+        id,
+        field,
+        v === undefined ? 'is missing; give a non-empty text' : 'must be a non-empty text',
+      );
       return undefined;
     }
     if (MARKUP.test(v)) this.error(id, field, 'contains < or >; write plain text, not markup');
     return v;
   }
 
-  oneOf<T extends string>(o: Obj, key: string, allowed: readonly T[], id: string, path: string): T | undefined {
+  oneOf<T extends string>(
+    o: Obj,
+    key: string,
+    allowed: readonly T[],
+    id: string,
+    path: string,
+  ): T | undefined {
     const v = o[key];
     if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
     this.error(
@@ -142,14 +152,22 @@ class Checker {
     const v = o[key];
     if (v === undefined && optional) return;
     if (!isPartialDate(v)) {
-      this.error(id, `${path}${key}`, `${JSON.stringify(v)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
+      this.error(
+        id,
+        `${path}${key}`,
+        `${JSON.stringify(v)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+      );
     }
   }
 
   array(o: Obj, key: string, id: string, path: string): Json[] {
     const v = o[key];
     if (Array.isArray(v)) return v;
-    this.error(id, `${path}${key}`, v === undefined ? 'is missing; give a list (may be empty)' : 'must be a list');
+    this.error(
+      id,
+      `${path}${key}`,
+      v === undefined ? 'is missing; give a list (may be empty)' : 'must be a list',
+    );
     return [];
   }
 }
@@ -183,7 +201,11 @@ function parse(c: Checker, text: string | undefined): Json {
 function claimId(c: Checker, o: Obj, index: Index, position: string, path: string): string {
   const v = o.id;
   if (typeof v !== 'string' || !SLUG.test(v)) {
-    c.error(position, `${path}id`, `${JSON.stringify(v)} is not an id; use lowercase letters, digits and hyphens`);
+    c.error(
+      position,
+      `${path}id`,
+      `${JSON.stringify(v)} is not an id; use lowercase letters, digits and hyphens`,
+    );
     return position;
   }
   const first = index.ids.get(v);
@@ -198,7 +220,10 @@ function checkSources(c: Checker, doc: Json, index: Index): Source[] {
     return [];
   }
   doc.forEach((s, i) => {
-    if (!isObj(s)) return c.error(`#${i}`, undefined, 'must be an object');
+    if (!isObj(s)) {
+      c.error(`#${i}`, undefined, 'must be an object');
+      return;
+    }
     const id = claimId(c, s, index, `#${i}`, '');
     index.sourceIds.add(id);
     c.text(s, 'publisher', id, '');
@@ -218,14 +243,21 @@ function checkPointCollection(
   each: (props: Obj, id: string) => void,
 ): PointFeature<never>[] {
   if (!isObj(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
-    if (doc !== undefined) c.error(undefined, undefined, 'must be a GeoJSON FeatureCollection with a features list');
+    if (doc !== undefined)
+      c.error(undefined, undefined, 'must be a GeoJSON FeatureCollection with a features list');
     return [];
   }
   doc.features.forEach((f: Json, i: number) => {
     const position = `#${i}`;
-    if (!isObj(f) || f.type !== 'Feature') return c.error(position, undefined, 'must be a GeoJSON Feature');
+    if (!isObj(f) || f.type !== 'Feature') {
+      c.error(position, undefined, 'must be a GeoJSON Feature');
+      return;
+    }
     const props = f.properties;
-    if (!isObj(props)) return c.error(position, 'properties', 'must be an object');
+    if (!isObj(props)) {
+      c.error(position, 'properties', 'must be an object');
+      return;
+    }
     const id = claimId(c, props, index, position, 'properties.');
     if (f.id !== undefined && f.id !== props.id) {
       c.error(id, 'id', `feature id ${JSON.stringify(f.id)} differs from properties.id; make them equal`);
@@ -242,7 +274,11 @@ function checkPoint(c: Checker, g: Json, id: string): void {
     return;
   }
   const xy = g.coordinates;
-  if (!Array.isArray(xy) || xy.length !== 2 || !xy.every((n) => typeof n === 'number' && Number.isFinite(n))) {
+  if (
+    !Array.isArray(xy) ||
+    xy.length !== 2 ||
+    !xy.every((n) => typeof n === 'number' && Number.isFinite(n))
+  ) {
     c.error(id, 'geometry.coordinates', 'must be [longitude, latitude], two numbers');
     return;
   }
@@ -270,7 +306,10 @@ function checkCited(
   const cited: string[] = [];
   c.array(o, key, id, base).forEach((x, i) => {
     const path = `${base}${key}[${i}]`;
-    if (!isObj(x)) return c.error(id, path, 'must be an object');
+    if (!isObj(x)) {
+      c.error(id, path, 'must be an object');
+      return;
+    }
     item(x, `${path}.`);
     if (typeof x.source === 'string') cited.push(x.source);
     else c.error(id, `${path}.source`, 'is missing; every claim cites a source id from sources.json');
@@ -302,7 +341,14 @@ function checkPartner(c: Checker, p: Obj, id: string, path: string): void {
 }
 
 /** Checks `sources` exists in sources.json and lists every id cited elsewhere in the feature. */
-function checkSourceList(c: Checker, props: Obj, id: string, base: string, cited: string[], index: Index): void {
+function checkSourceList(
+  c: Checker,
+  props: Obj,
+  id: string,
+  base: string,
+  cited: string[],
+  index: Index,
+): void {
   const listed = c.array(props, 'sources', id, base);
   if (listed.length === 0) c.error(id, `${base}sources`, 'is empty; cite at least one source');
   if (!index.sourcesRead) return;
@@ -312,13 +358,22 @@ function checkSourceList(c: Checker, props: Obj, id: string, base: string, cited
     }
   });
   for (const s of new Set(cited)) {
-    if (!index.sourceIds.has(s)) c.error(id, `${base}source`, `cites "${s}", which is not a source id in sources.json`);
-    else if (!listed.includes(s)) c.error(id, `${base}sources`, `does not list "${s}", which the feature cites`);
+    if (!index.sourceIds.has(s))
+      c.error(id, `${base}source`, `cites "${s}", which is not a source id in sources.json`);
+    else if (!listed.includes(s))
+      c.error(id, `${base}sources`, `does not list "${s}", which the feature cites`);
   }
 }
 
 /** Checks the cited claims (figures, timeline, partners), the source list, summary and lastVerified. */
-function checkClaims(c: Checker, props: Obj, id: string, index: Index, base: string, partners: boolean): void {
+function checkClaims(
+  c: Checker,
+  props: Obj,
+  id: string,
+  index: Index,
+  base: string,
+  partners: boolean,
+): void {
   const cited = [
     ...checkCited(c, props, 'figures', id, base, (x, p) => checkFigure(c, x, id, p)),
     ...checkCited(c, props, 'timeline', id, base, (x, p) => checkEvent(c, x, id, p)),
@@ -335,7 +390,10 @@ function checkRoutes(c: Checker, doc: Json, index: Index): RouteProperties[] {
     return [];
   }
   doc.forEach((r, i) => {
-    if (!isObj(r)) return c.error(`#${i}`, undefined, 'must be an object');
+    if (!isObj(r)) {
+      c.error(`#${i}`, undefined, 'must be an object');
+      return;
+    }
     const id = claimId(c, r, index, `#${i}`, '');
     const props = r;
     c.localized(props, 'name', id, '');
@@ -360,12 +418,22 @@ function checkRoutes(c: Checker, doc: Json, index: Index): RouteProperties[] {
  * a `DataError` naming the file, the feature, the field and what to do.
  */
 export function validate(files: Partial<Record<string, string>>): ValidationResult {
-  const index: Index = { ids: new Map(), sourcesRead: false, stopsRead: false, sourceIds: new Set(), hubIds: new Set(), stopIds: new Set() };
+  const index: Index = {
+    ids: new Map(),
+    sourcesRead: false,
+    stopsRead: false,
+    sourceIds: new Set(),
+    hubIds: new Set(),
+    stopIds: new Set(),
+  };
   const checkers = Object.fromEntries(
     Object.entries(DATA_FILES).map(([k, name]) => [k, new Checker(name)]),
   ) as Record<keyof typeof DATA_FILES, Checker>;
   const docs = Object.fromEntries(
-    Object.entries(DATA_FILES).map(([k, name]) => [k, parse(checkers[k as keyof typeof DATA_FILES], files[name])]),
+    Object.entries(DATA_FILES).map(([k, name]) => [
+      k,
+      parse(checkers[k as keyof typeof DATA_FILES], files[name]),
+    ]),
   ) as Record<keyof typeof DATA_FILES, Json>;
 
   const sources = checkSources(checkers.sources, docs.sources, index);

@@ -11,7 +11,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapReadyEvent, MapUnavailableEvent, type Selection, SelectEvent } from '../app/events.ts';
+import { MapReadyEvent, MapUnavailableEvent, SelectEvent, type Selection } from '../app/events.ts';
 import type { CorridorData, Lang } from '../data/types.ts';
 import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImages } from './icons.ts';
@@ -146,9 +146,9 @@ export class CorridorMap extends LitElement {
     map.addControl(new ResetControl(() => this.resetView()), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    map.on('styleimagemissing', (e) => {
-      const img = this.images.get(e.id);
-      if (img && !map.hasImage(e.id)) map.addImage(e.id, img.image, { pixelRatio: img.pixelRatio });
+    map.setMissingStyleImageResolver((id) => {
+      const img = this.images.get(id);
+      if (img && !map.hasImage(id)) map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
     });
     map.on('style.load', () => {
       this.shown = null;
@@ -166,7 +166,9 @@ export class CorridorMap extends LitElement {
   }
 
   /** The topmost selectable feature under the pointer, with a few pixels' slack for thin lines. */
-  private featureAt(e: MapLayerMouseEvent | { point: { x: number; y: number } }): MapGeoJSONFeature | undefined {
+  private featureAt(
+    e: MapLayerMouseEvent | { point: { x: number; y: number } },
+  ): MapGeoJSONFeature | undefined {
     const map = this.map as MapLibreMap;
     const { x, y } = e.point;
     const box: [[number, number], [number, number]] = [
@@ -175,7 +177,8 @@ export class CorridorMap extends LitElement {
     ];
     const layers = this.layerIds().filter((id) => map.getLayer(id));
     const hits = map.queryRenderedFeatures(box, { layers });
-    const rank = (f: MapGeoJSONFeature) => (f.source === SOURCES.projects ? 0 : f.source === SOURCES.hubs ? 1 : 2);
+    const rank = (f: MapGeoJSONFeature) =>
+      f.source === SOURCES.projects ? 0 : f.source === SOURCES.hubs ? 1 : 2;
     return hits.sort((a, b) => rank(a) - rank(b))[0];
   }
 
@@ -209,7 +212,8 @@ export class CorridorMap extends LitElement {
   private showSelection(move = true): void {
     const map = this.map;
     if (!map || !map.isStyleLoaded()) return;
-    if (this.shown) map.setFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, { selected: false });
+    if (this.shown)
+      map.setFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, { selected: false });
     this.shown = this.selection;
     if (!this.selection) return;
     const source = this.sourceOf(this.selection);

@@ -17,7 +17,10 @@ export function hubVolume(projects: ProjectProperties[]): number | undefined {
 
 /** A d3 square-root scale from TEU to radius, so a marker's area follows the volume. */
 export function radiusScale(maxVolume: number) {
-  return scaleSqrt().domain([0, Math.max(maxVolume, 1)]).range([BASE_RADIUS, 20]).clamp(true);
+  return scaleSqrt()
+    .domain([0, Math.max(maxVolume, 1)])
+    .range([BASE_RADIUS, 20])
+    .clamp(true);
 }
 
 function names(n: Localized): Record<string, string> {
@@ -43,7 +46,8 @@ export interface MapFeatures {
  */
 export function mapFeatures(data: CorridorData): MapFeatures {
   const byHub = new Map<string, ProjectProperties[]>();
-  for (const p of data.projects) byHub.set(p.properties.hub, [...(byHub.get(p.properties.hub) ?? []), p.properties]);
+  for (const p of data.projects)
+    byHub.set(p.properties.hub, [...(byHub.get(p.properties.hub) ?? []), p.properties]);
   const volumes = new Map([...byHub].map(([hub, ps]) => [hub, hubVolume(ps)]));
   const scale = radiusScale(Math.max(0, ...[...volumes.values()].map((v) => v ?? 0)));
   const radius = new Map(
@@ -63,7 +67,8 @@ export function mapFeatures(data: CorridorData): MapFeatures {
     const i = ring.indexOf(p.id);
     if (i < 0) return [0, 0];
     const r = (radius.get(p.hub) ?? BASE_RADIUS) + 11;
-    const a = -Math.PI / 2 + (i * 2 * Math.PI) / Math.max(ring.length, 1) + (ring.length === 1 ? Math.PI / 4 : 0);
+    const a =
+      -Math.PI / 2 + (i * 2 * Math.PI) / Math.max(ring.length, 1) + (ring.length === 1 ? Math.PI / 4 : 0);
     return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
   };
 

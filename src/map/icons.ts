@@ -1,9 +1,9 @@
 import { STATUSES, type Status } from '../data/types.ts';
 import { shapePath } from './shapes.ts';
-import { KIND_SHAPE, SOLID_STATUSES, type Shape, type Theme } from './theme.ts';
+import { KIND_SHAPE, type Shape, SOLID_STATUSES, type Theme } from './theme.ts';
 
 /** Marker size in CSS pixels, and the pixel ratio icons are drawn at so they stay sharp. */
-export const MARKER_SIZE = 18;
+export const MARKER_SIZE = 22;
 const RATIO = 2;
 
 /** An image ready for `map.addImage`. */
@@ -24,7 +24,7 @@ function canvas(size: number): CanvasRenderingContext2D {
 function marker(shape: Shape, status: Status, theme: Theme): ImageData {
   const px = MARKER_SIZE * RATIO;
   const ctx = canvas(px);
-  const inset = 3 * RATIO;
+  const inset = 2.5 * RATIO;
   ctx.translate(inset, inset);
   const path = new Path2D(shapePath(shape, px - 2 * inset));
   const colour = theme.status[status];

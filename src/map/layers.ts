@@ -1,8 +1,4 @@
-import type {
-  ExpressionSpecification,
-  LayerSpecification,
-  SymbolLayerSpecification,
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
 import type { Theme } from './theme.ts';
 
@@ -30,13 +26,22 @@ export function basemapLayers(source: string, theme: Theme, lang: Lang): LayerSp
       filter: layer('country'),
       paint: { 'fill-color': theme.land, 'fill-outline-color': theme.land },
     },
-    { id: `${source}-lake`, type: 'fill', source, filter: layer('lake'), paint: { 'fill-color': theme.lake } },
+    {
+      id: `${source}-lake`,
+      type: 'fill',
+      source,
+      filter: layer('lake'),
+      paint: { 'fill-color': theme.lake },
+    },
     {
       id: `${source}-river`,
       type: 'line',
       source,
       filter: layer('river'),
-      paint: { 'line-color': theme.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.6] },
+      paint: {
+        'line-color': theme.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.6, 7, 1.6],
+      },
     },
     {
       id: `${source}-border`,

@@ -79,7 +79,11 @@ export function figureList(figures: Figure[], lang: Lang, c: Citations): Templat
 }
 
 /** Dated events, oldest first, with the status each one reached. */
-export function timelineList(events: TimelineEvent[], lang: Lang, c: Citations): TemplateResult | typeof nothing {
+export function timelineList(
+  events: TimelineEvent[],
+  lang: Lang,
+  c: Citations,
+): TemplateResult | typeof nothing {
   if (events.length === 0) return nothing;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
   return html`<h4>${t(lang, 'timeline')}</h4>
@@ -99,7 +103,8 @@ export function partnerList(partners: Partner[], lang: Lang, c: Citations): Temp
   return html`<h4>${t(lang, 'partners')}</h4>
     <ul class="partners">
       ${partners.map(
-        (p) => html`<li>${pick(p.name, lang)} <span class="muted">(${p.country}, ${p.role})</span> ${c.cite(p.source)}</li>`,
+        (p) =>
+          html`<li>${pick(p.name, lang)} <span class="muted">(${p.country}, ${p.role})</span> ${c.cite(p.source)}</li>`,
       )}
     </ul>`;
 }

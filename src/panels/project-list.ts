@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { type Selection, SelectEvent } from '../app/events.ts';
+import { SelectEvent, type Selection } from '../app/events.ts';
 import type { CorridorData, Lang, Source } from '../data/types.ts';
 import { formatDate, KIND_NAMES, pick, STATUS_NAMES, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
@@ -33,9 +33,9 @@ export class ProjectList extends LitElement {
       const s = this.sources.get(id);
       return s
         ? html`<li>
-            <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}</a>${s.date
-              ? `, ${formatDate(lang, s.date)}`
-              : ''}
+            <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}</a>${
+              s.date ? `, ${formatDate(lang, s.date)}` : ''
+            }
           </li>`
         : html``;
     };

@@ -10,23 +10,55 @@ const EXPECTED: Record<string, { id?: string; field?: RegExp; says: RegExp }> = 
   'swapped-coordinates': { id: 'hub-east', field: /^geometry\.coordinates$/, says: /swapped/ },
   'out-of-region': { id: 'hub-west', field: /^geometry\.coordinates$/, says: /outside the map's region/ },
   'duplicate-id': { id: 'hub-east', field: /id$/, says: /duplicate id; already used in hubs\.geojson/ },
-  'route-missing-stop': { id: 'east-west-rail', field: /^stops\[2\]$/, says: /"hub-nowhere" is not a hub or place id/ },
+  'route-missing-stop': {
+    id: 'east-west-rail',
+    field: /^stops\[2\]$/,
+    says: /"hub-nowhere" is not a hub or place id/,
+  },
   'figure-missing-source': { id: 'east-terminal', field: /source/, says: /"src-missing"/ },
-  'unknown-status': { id: 'east-terminal', field: /^properties\.status$/, says: /"opened" is not allowed; use one of: proposed/ },
+  'unknown-status': {
+    id: 'east-terminal',
+    field: /^properties\.status$/,
+    says: /"opened" is not allowed; use one of: proposed/,
+  },
   'unknown-kind': { id: 'east-terminal', field: /^properties\.kind$/, says: /"spaceport" is not allowed/ },
-  'impossible-date': { id: 'east-terminal', field: /^properties\.timeline\[0\]\.date$/, says: /"2025-13-40" is not a date/ },
+  'impossible-date': {
+    id: 'east-terminal',
+    field: /^properties\.timeline\[0\]\.date$/,
+    says: /"2025-13-40" is not a date/,
+  },
   'non-http-url': { id: 'src-a', field: /^url$/, says: /not an http\(s\) address/ },
   'empty-name': { id: 'hub-east', field: /^properties\.name\.en$/, says: /non-empty text/ },
   'project-missing-hub': { id: 'east-terminal', field: /^properties\.hub$/, says: /not a hub id/ },
-  'figure-not-a-number': { id: 'west-port', field: /^properties\.figures\[0\]\.value$/, says: /not a number/ },
+  'figure-not-a-number': {
+    id: 'west-port',
+    field: /^properties\.figures\[0\]\.value$/,
+    says: /not a number/,
+  },
   'unlisted-source': { id: 'east-terminal', field: /^properties\.sources$/, says: /does not list "src-b"/ },
-  'markup-in-text': { id: 'east-terminal', field: /^properties\.summary\.en$/, says: /plain text, not markup/ },
-  'unknown-precision': { id: 'west-port', field: /^properties\.precision$/, says: /"pinpoint" is not allowed/ },
+  'markup-in-text': {
+    id: 'east-terminal',
+    field: /^properties\.summary\.en$/,
+    says: /plain text, not markup/,
+  },
+  'unknown-precision': {
+    id: 'west-port',
+    field: /^properties\.precision$/,
+    says: /"pinpoint" is not allowed/,
+  },
   'unknown-line-kind': { id: 'east-west-rail', field: /^line$/, says: /"guessed" is not allowed/ },
   'route-one-stop': { id: 'east-west-rail', field: /^stops$/, says: /at least two/ },
-  'missing-english-name': { id: 'east-terminal', field: /^properties\.name\.en$/, says: /English is required/ },
+  'missing-english-name': {
+    id: 'east-terminal',
+    field: /^properties\.name\.en$/,
+    says: /English is required/,
+  },
   'no-sources': { id: 'hub-east', field: /^properties\.sources$/, says: /cite at least one source/ },
-  'bad-last-verified': { id: 'west-port', field: /^properties\.lastVerified$/, says: /"recently" is not a date/ },
+  'bad-last-verified': {
+    id: 'west-port',
+    field: /^properties\.lastVerified$/,
+    says: /"recently" is not a date/,
+  },
   'not-a-feature-collection': { says: /must be a GeoJSON FeatureCollection/ },
 };
 
@@ -42,7 +74,11 @@ describe('validate', () => {
   });
 
   it('has an expectation for every invalid fixture', () => {
-    expect(invalidFixtures().map((f) => f.defect).sort()).toEqual(Object.keys(EXPECTED).sort());
+    expect(
+      invalidFixtures()
+        .map((f) => f.defect)
+        .sort(),
+    ).toEqual(Object.keys(EXPECTED).sort());
   });
 
   for (const fixture of invalidFixtures()) {
@@ -67,19 +103,24 @@ describe('validate', () => {
     const files = createValidFiles();
     delete files['routes.json'];
     const result = validate(files);
-    expect(result.ok ? [] : result.errors.map((e) => formatError(e))).toContain('geo/routes.json: file is missing');
+    expect(result.ok ? [] : result.errors.map((e) => formatError(e))).toContain(
+      'geo/routes.json: file is missing',
+    );
   });
 
   it('formats an error as one line with file, id, field and reason', () => {
-    expect(formatError({ file: 'projects.geojson', id: 'x', field: 'properties.status', message: 'bad' })).toBe(
-      'geo/projects.geojson: "x" properties.status: bad',
-    );
+    expect(
+      formatError({ file: 'projects.geojson', id: 'x', field: 'properties.status', message: 'bad' }),
+    ).toBe('geo/projects.geojson: "x" properties.status: bad');
   });
 });
 
 describe('isPartialDate', () => {
-  it.each(['2025', '2025-06', '2025-06-17', '2024-02-29'])('accepts %s', (d) => expect(isPartialDate(d)).toBe(true));
-  it.each(['2025-13', '2025-13-40', '2025-02-30', '2023-02-29', '25-06-17', '2025-6-1', '', 2025])('rejects %s', (d) =>
-    expect(isPartialDate(d)).toBe(false),
+  it.each(['2025', '2025-06', '2025-06-17', '2024-02-29'])('accepts %s', (d) =>
+    expect(isPartialDate(d)).toBe(true),
+  );
+  it.each(['2025-13', '2025-13-40', '2025-02-30', '2023-02-29', '25-06-17', '2025-6-1', '', 2025])(
+    'rejects %s',
+    (d) => expect(isPartialDate(d)).toBe(false),
   );
 });

@@ -1,0 +1,198 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LIGHT } from '../../src/map/theme.ts';
+import { builtData, canvasColours, type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const data = builtData();
+
+/** The text of the open panel (hub or route), through its shadow root. */
+function panelText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('hub-panel, route-panel');
+    return panel?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+  });
+}
+
+/** The source links of the open panel: address, target and rel. */
+function panelSourceLinks(page: Page) {
+  return page.evaluate(() => {
+    const panel = document.querySelector('hub-panel, route-panel');
+    return [...(panel?.shadowRoot?.querySelectorAll('ol.sources a') ?? [])].map((a) => ({
+      href: a.getAttribute('href'),
+      target: a.getAttribute('target'),
+      rel: a.getAttribute('rel'),
+    }));
+  });
+}
+
+describe('the built site', () => {
+  it('paints the map: land, water and data colours, not a blank canvas', async () => {
+    const { page, errors } = await openPage(h);
+    expect(await waitForMap(page)).toBe('ready');
+    const { distinct, counts } = await canvasColours(page);
+    const share = (hex: string) => (counts[hex] ?? 0) / Object.values(counts).reduce((a, b) => a + b, 0);
+    expect(distinct).toBeGreaterThan(50);
+    expect(share(LIGHT.land)).toBeGreaterThan(0.2);
+    expect(share(LIGHT.water)).toBeGreaterThan(0.01);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('asks nothing of any other host', async () => {
+    const { page, requests } = await openPage(h, '?hub=khorgos');
+    await waitForMap(page);
+    // Draw Chinese and Russian labels too, so their fonts are fetched.
+    await page.goto(`${h.url}?hub=urumqi&lang=zh`);
+    await waitForMap(page);
+    expect(requests.length).toBeGreaterThan(5);
+    expect(
+      requests.filter((u) => !u.startsWith(h.url) && !u.startsWith('data:') && !u.startsWith('blob:')),
+    ).toEqual([]);
+    await page.close();
+  });
+
+  it('opens each kind of feature from its URL with its panel', async () => {
+    const project = data.projects[0].properties;
+    const route = data.routes[0];
+    const hub = data.hubs[0].properties;
+    const { page } = await openPage(h, `?project=${project.id}`);
+    await page.waitForSelector('hub-panel');
+    expect(await panelText(page)).toContain(project.name.en);
+    await page.goto(`${h.url}?route=${route.id}`);
+    await page.waitForSelector('route-panel');
+    expect(await panelText(page)).toContain(route.name.en);
+    await page.goto(`${h.url}?hub=${hub.id}`);
+    await page.waitForSelector('hub-panel');
+    expect(await panelText(page)).toContain(hub.name.en);
+    await page.close();
+  });
+
+  it('opens every hub, project and route from its URL, with all its sources linked', async () => {
+    const { page } = await openPage(h);
+    const sources = new Map(data.sources.map((s) => [s.id, s]));
+    const targets = [
+      ...data.hubs.map((f) => ({
+        q: `hub=${f.properties.id}`,
+        name: f.properties.name.en,
+        cites: f.properties.sources,
+      })),
+      ...data.projects.map((f) => ({
+        q: `project=${f.properties.id}`,
+        name: f.properties.name.en,
+        cites: f.properties.sources,
+      })),
+      ...data.routes.map((r) => ({ q: `route=${r.id}`, name: r.name.en, cites: r.sources })),
+    ];
+    for (const t of targets) {
+      // Each URL is entered as the browser would on Back/Forward, without reloading the map every time.
+      await page.evaluate((q) => {
+        history.pushState(null, '', `?${q}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, t.q);
+      await page.waitForFunction(
+        (name) => document.querySelector('hub-panel, route-panel')?.shadowRoot?.textContent?.includes(name),
+        t.name,
+      );
+      const links = await panelSourceLinks(page);
+      for (const id of t.cites) {
+        expect(links, `${t.q} cites ${id}`).toContainEqual({
+          href: sources.get(id)?.url,
+          target: '_blank',
+          rel: 'noopener noreferrer',
+        });
+      }
+    }
+    await page.close();
+  });
+
+  it('ignores an unknown id in the URL and shows the map without a panel', async () => {
+    const { page, errors } = await openPage(h, '?hub=atlantis&project=%3Cscript%3E');
+    expect(await page.locator('hub-panel, route-panel').count()).toBe(0);
+    expect(await waitForMap(page)).toBe('ready');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('reading the map', () => {
+  it('selects a hub by a click on its circle, highlights it, and closes with Escape', async () => {
+    const { page } = await openPage(h);
+    await waitForMap(page);
+    const hub = data.hubs.find((f) => f.properties.id === 'almaty') ?? data.hubs[0];
+    const point = await page.evaluate((lngLat) => {
+      const map = document.querySelector('corridor-map')?.maplibre;
+      const p = map?.project(lngLat as [number, number]);
+      const box = map?.getCanvas().getBoundingClientRect();
+      return { x: (box?.left ?? 0) + (p?.x ?? 0), y: (box?.top ?? 0) + (p?.y ?? 0) };
+    }, hub.geometry.coordinates);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForSelector('hub-panel');
+    expect(await panelText(page)).toContain(hub.properties.name.en);
+    expect(new URL(page.url()).searchParams.get('hub')).toBe(hub.properties.id);
+    const selected = await page.evaluate(
+      (id) =>
+        document.querySelector('corridor-map')?.maplibre?.getFeatureState({ source: 'hubs', id })?.selected,
+      hub.properties.id,
+    );
+    expect(selected).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('hub-panel', { state: 'detached' });
+    await page.close();
+  });
+
+  it('draws the panel as a bottom sheet on a phone', async () => {
+    const { page } = await openPage(h, `?hub=${data.hubs[0].properties.id}`, { width: 390, height: 800 });
+    await page.waitForSelector('hub-panel');
+    const [panel, stage] = await Promise.all([
+      page.locator('.panel').boundingBox(),
+      page.locator('.stage').boundingBox(),
+    ]);
+    expect(panel && stage).toBeTruthy();
+    if (!panel || !stage) return;
+    expect(Math.abs(panel.x - stage.x)).toBeLessThan(2);
+    expect(Math.abs(panel.width - stage.width)).toBeLessThan(3);
+    expect(Math.abs(panel.y + panel.height - (stage.y + stage.height))).toBeLessThan(3);
+    await page.close();
+  });
+});
+
+describe('without WebGL', () => {
+  let noGl: Harness;
+  beforeAll(async () => {
+    noGl = await startHarness(undefined, ['--disable-3d-apis', '--disable-webgl', '--disable-webgl2']);
+  });
+  afterAll(async () => {
+    await noGl?.close();
+  });
+
+  it('says so and still lists every project with its sources', async () => {
+    const { page } = await openPage(noGl);
+    expect(await waitForMap(page)).toBe('unavailable');
+    await expect(page.locator('.map-unavailable').textContent()).resolves.toContain('WebGL2');
+    const listed = await page.evaluate(() =>
+      [...(document.querySelector('project-list')?.shadowRoot?.querySelectorAll('[data-project]') ?? [])].map(
+        (b) => (b as HTMLElement).dataset.project,
+      ),
+    );
+    expect(listed.sort()).toEqual(data.projects.map((p) => p.properties.id).sort());
+    const links = await page.evaluate(
+      () => document.querySelector('project-list')?.shadowRoot?.querySelectorAll('ul.src a').length ?? 0,
+    );
+    expect(links).toBeGreaterThanOrEqual(data.projects.length);
+    // A project still opens its panel from the list.
+    await page.evaluate(() => {
+      const button = document.querySelector('project-list')?.shadowRoot?.querySelector('[data-project]');
+      (button as HTMLElement | null)?.click();
+    });
+    await page.waitForSelector('hub-panel');
+    await page.close();
+  });
+});

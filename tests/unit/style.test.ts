@@ -1,0 +1,61 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { buildBasemap } from '../../build/basemap.ts';
+import { loadCorridorData } from '../../build/data.ts';
+import { LANGUAGES } from '../../src/data/types.ts';
+import { mapFeatures } from '../../src/map/features.ts';
+import { buildStyle, INTERACTIVE_LAYERS, SOURCES } from '../../src/map/style.ts';
+import { THEMES } from '../../src/map/theme.ts';
+import { GEO_DIR } from '../data-files.ts';
+
+function createStyle(theme: keyof typeof THEMES, lang: (typeof LANGUAGES)[number]) {
+  return buildStyle({
+    features: mapFeatures(loadCorridorData(GEO_DIR)),
+    basemap: buildBasemap(),
+    fontFaces: { 'Noto Sans Regular': [{ url: 'https://example.org/f.woff2', 'unicode-range': ['U+0-FF'] }] },
+    theme: THEMES[theme],
+    lang,
+    attribution: 'Natural Earth',
+  });
+}
+
+describe('map style', () => {
+  for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
+    for (const lang of LANGUAGES) {
+      it(`passes the style spec's validator (${theme}, ${lang})`, () => {
+        const errors = validateStyleMin(createStyle(theme, lang)).map((e) => e.message);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  it('gives every layer a unique id prefixed with its source', () => {
+    const style = createStyle('light', 'en');
+    const ids = style.layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const l of style.layers) {
+      if ('source' in l) expect(l.id.startsWith(`${l.source}-`)).toBe(true);
+    }
+  });
+
+  it('has every interactive layer it names', () => {
+    const ids = new Set(createStyle('light', 'en').layers.map((l) => l.id));
+    for (const id of Object.values(INTERACTIVE_LAYERS).flat()) expect(ids.has(id)).toBe(true);
+  });
+
+  it('loads nothing from another host: no glyphs, sprite or tile URLs', () => {
+    const style = createStyle('dark', 'zh');
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const s of Object.values(style.sources)) expect(s.type).toBe('geojson');
+    expect(Object.keys(style.sources).sort()).toEqual(Object.values(SOURCES).sort());
+  });
+
+  it('draws schematic routes dashed and traced ones solid', () => {
+    const layers = createStyle('light', 'en').layers;
+    const schematic = layers.find((l) => l.id === 'routes-schematic');
+    const traced = layers.find((l) => l.id === 'routes-traced');
+    expect(schematic?.paint && 'line-dasharray' in schematic.paint).toBe(true);
+    expect(traced?.paint && 'line-dasharray' in traced.paint).toBe(false);
+  });
+});
