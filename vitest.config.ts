@@ -9,6 +9,8 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
  */
 export default defineConfig({
   test: {
+    // The JSON report is what `.ci/run` counts for its closing `N passed, N failed` line.
+    reporters: ['default', ['json', { outputFile: '.cache/test-results.json' }]],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

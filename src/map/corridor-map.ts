@@ -67,6 +67,8 @@ export class CorridorMap extends LitElement {
   private features?: MapFeatures;
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
+  /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
+  private styleReady = false;
   private images = new Map<string, ReturnType<typeof markerImages>[number]>();
 
   /** The MapLibre map, once created (for tests and export). */
@@ -94,8 +96,10 @@ export class CorridorMap extends LitElement {
       if (this.data && this.basemap && this.fontFaces) this.create();
       return;
     }
-    if (changed.has('theme')) this.map.setStyle(this.mapStyle());
-    else if (changed.has('language')) this.setLabelLanguage();
+    if (changed.has('theme')) {
+      this.styleReady = false;
+      this.map.setStyle(this.mapStyle());
+    } else if (changed.has('language')) this.setLabelLanguage();
     if (changed.has('selection')) this.showSelection();
   }
 
@@ -151,6 +155,7 @@ export class CorridorMap extends LitElement {
       if (img && !map.hasImage(id)) map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
     });
     map.on('style.load', () => {
+      this.styleReady = true;
       this.shown = null;
       this.hovered = null;
       this.showSelection(false);
@@ -211,7 +216,7 @@ export class CorridorMap extends LitElement {
   /** Highlights the selection and brings it into view. */
   private showSelection(move = true): void {
     const map = this.map;
-    if (!map || !map.isStyleLoaded()) return;
+    if (!map || !this.styleReady) return;
     if (this.shown)
       map.setFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, { selected: false });
     this.shown = this.selection;

@@ -1,0 +1,28 @@
+import { derive } from '../../src/data/derive.ts';
+import type { CorridorData } from '../../src/data/types.ts';
+import { validate } from '../../src/data/validate.ts';
+import hubs from '../fixtures/valid/hubs.geojson?raw';
+import places from '../fixtures/valid/places.geojson?raw';
+import projects from '../fixtures/valid/projects.geojson?raw';
+import routes from '../fixtures/valid/routes.json?raw';
+import sources from '../fixtures/valid/sources.json?raw';
+
+/** A fresh copy of the valid fixture data, validated and derived as the build does. */
+export function createData(): CorridorData {
+  const result = validate({
+    'sources.json': sources,
+    'hubs.geojson': hubs,
+    'projects.geojson': projects,
+    'places.geojson': places,
+    'routes.json': routes,
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return derive(result.data);
+}
+
+/** Mounts an element in the document and waits for its first render. */
+export async function mount<T extends HTMLElement & { updateComplete: Promise<unknown> }>(el: T): Promise<T> {
+  document.body.append(el);
+  await el.updateComplete;
+  return el;
+}

@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SelectEvent } from '../../src/app/events.ts';
+import { HubPanel } from '../../src/panels/hub-panel.ts';
+import { MapLegend } from '../../src/panels/map-legend.ts';
+import { ProjectList } from '../../src/panels/project-list.ts';
+import { RoutePanel } from '../../src/panels/route-panel.ts';
+import { createData, mount } from './fixture-data.ts';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function createHubPanel(focusProject: string | null = null) {
+  const data = createData();
+  const panel = new HubPanel();
+  panel.hub = data.hubs[0].properties;
+  panel.projects = data.projects.filter((p) => p.properties.hub === panel.hub?.id).map((p) => p.properties);
+  panel.sources = new Map(data.sources.map((s) => [s.id, s]));
+  panel.focusProject = focusProject;
+  return mount(panel);
+}
+
+const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+
+describe('hub-panel', () => {
+  it('shows the hub, its projects with kind, status, partners, figures and timeline', async () => {
+    const panel = await createHubPanel();
+    const t = text(panel);
+    for (const s of [
+      'East Hub',
+      'East container terminal',
+      'Container terminal',
+      'Operating',
+      'Rail Co',
+      'June 9, 2025',
+    ]) {
+      expect(t).toContain(s);
+    }
+    expect(t).toContain('240,000 TEU/yr');
+  });
+
+  it('keeps both figures where sources disagree, and says so', async () => {
+    const panel = await createHubPanel();
+    const disputed = panel.shadowRoot?.querySelectorAll('dl.figures .disputed') ?? [];
+    expect(disputed.length).toBe(2);
+    expect(text(panel)).toContain('300,000 TEU/yr');
+    expect(text(panel)).toContain('Sources disagree');
+  });
+
+  it('numbers its sources and links each claim to one, opening in a new tab', async () => {
+    const panel = await createHubPanel();
+    const links = [...(panel.shadowRoot?.querySelectorAll('ol.sources a') ?? [])];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      'https://example.org/a',
+      'https://example.org/b',
+    ]);
+    for (const a of links) {
+      expect(a.getAttribute('target')).toBe('_blank');
+      expect(a.getAttribute('rel')).toContain('noopener');
+    }
+    const cites = [...(panel.shadowRoot?.querySelectorAll('a.cite') ?? [])].map((a) =>
+      a.getAttribute('href'),
+    );
+    expect(cites).toContain('#hub-hub-east-src-2');
+    for (const href of cites) expect(panel.shadowRoot?.querySelector(href ?? '')).not.toBeNull();
+  });
+
+  it('says when a site is not located by any source', async () => {
+    const panel = await createHubPanel();
+    expect(text(panel)).toContain('Site not located by any source');
+  });
+
+  it('asks to close with a select event of null', async () => {
+    const panel = await createHubPanel();
+    const seen: (SelectEvent['selection'] | undefined)[] = [];
+    document.addEventListener(SelectEvent.type, (e) => seen.push(e.selection), { once: true });
+    (panel.shadowRoot?.querySelector('button.close') as HTMLButtonElement).click();
+    expect(seen).toEqual([null]);
+  });
+
+  it('marks the project the reader asked for', async () => {
+    const panel = await createHubPanel('east-terminal');
+    expect(panel.shadowRoot?.querySelector('#project-east-terminal')?.classList.contains('focus')).toBe(true);
+  });
+});
+
+describe('route-panel', () => {
+  it('shows mode, stops by name, the length of the drawn line and how it was drawn', async () => {
+    const data = createData();
+    const panel = new RoutePanel();
+    panel.route = data.routes[0];
+    panel.names = new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name]));
+    panel.sources = new Map(data.sources.map((s) => [s.id, s]));
+    await mount(panel);
+    const t = text(panel);
+    for (const s of [
+      'Rail',
+      'East Hub',
+      'Mid Town',
+      'West Hub',
+      'Drawn through named stations',
+      'Example News',
+    ]) {
+      expect(t).toContain(s);
+    }
+    expect(t).toMatch(/Length of the drawn line: 2,\d{3} km/);
+  });
+});
+
+describe('project-list', () => {
+  it('lists every project under its hub and selects one on click', async () => {
+    const data = createData();
+    const list = new ProjectList();
+    list.data = data;
+    list.sources = new Map(data.sources.map((s) => [s.id, s]));
+    await mount(list);
+    const buttons = [...(list.shadowRoot?.querySelectorAll<HTMLButtonElement>('[data-project]') ?? [])];
+    expect(buttons.map((b) => b.dataset.project)).toEqual(['east-terminal', 'west-port']);
+    const seen: unknown[] = [];
+    list.addEventListener(SelectEvent.type, (e) => seen.push(e.selection));
+    buttons[1].click();
+    expect(seen).toEqual([{ type: 'project', id: 'west-port' }]);
+  });
+});
+
+describe('map-legend', () => {
+  it('explains every kind shown, every status, route modes and line kinds in words', async () => {
+    const legend = new MapLegend();
+    legend.kinds = ['container-terminal', 'sea-port'];
+    await mount(legend);
+    const t = text(legend);
+    for (const s of [
+      'Container terminal',
+      'Sea port terminal',
+      'Operating',
+      'Proposed',
+      'Rail',
+      'schematic',
+    ]) {
+      expect(t).toContain(s);
+    }
+    expect(t).not.toContain('Cargo airport');
+  });
+});
