@@ -74,7 +74,7 @@ describe('hub-panel', () => {
     const panel = await createHubPanel();
     const seen: (SelectEvent['selection'] | undefined)[] = [];
     document.addEventListener(SelectEvent.type, (e) => seen.push(e.selection), { once: true });
-    (panel.shadowRoot?.querySelector('button.close') as HTMLButtonElement).click();
+    panel.shadowRoot?.querySelector<HTMLButtonElement>('button.close')?.click();
     expect(seen).toEqual([null]);
   });
 
