@@ -74,10 +74,13 @@ await browser.close();
 await server.close();
 
 const keys = [...new Set(results.flatMap((r) => Object.keys(r)))];
-console.log(`Corridor Map, ${runs} runs, headless Chromium (SwiftShader), gzip, empty cache. Median (min-max):`);
+console.log(
+  `Corridor Map, ${runs} runs, headless Chromium (SwiftShader), gzip, empty cache. Median (min-max):`,
+);
 for (const k of keys) {
   const xs = results.map((r) => r[k] ?? 0);
   const isBytes = !k.endsWith('Ms') && k !== 'heapMB';
-  const f = (/** @type {number} */ v) => (isBytes ? `${(v / 1024).toFixed(1)} KB` : v.toFixed(k === 'heapMB' ? 1 : 0));
+  const f = (/** @type {number} */ v) =>
+    isBytes ? `${(v / 1024).toFixed(1)} KB` : v.toFixed(k === 'heapMB' ? 1 : 0);
   console.log(`  ${k.padEnd(8)} ${f(median(xs))}  (${f(Math.min(...xs))}-${f(Math.max(...xs))})`);
 }

@@ -2,7 +2,6 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import {
   AttributionControl,
-  type LngLatBoundsLike,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   Map as MapLibreMap,
@@ -19,20 +18,9 @@ import { nameExpression } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
 import { buildStyle, type FontFaces, INTERACTIVE_LAYERS, SOURCES } from './style.ts';
 import { THEMES, type Theme } from './theme.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
 
 setWorkerUrl(workerUrl);
-
-/** The view a reader starts from: Kazakhstan and Xinjiang, from the Caspian to Urumqi. */
-export const DEFAULT_BOUNDS: LngLatBoundsLike = [
-  [47, 37.5],
-  [89, 55],
-];
-
-/** The basemap's extent; the camera stays inside it so no empty edge shows. */
-const MAX_BOUNDS: LngLatBoundsLike = [
-  [20, 18],
-  [122, 68],
-];
 
 const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-label`, `${SOURCES.hubs}-label`];
 

@@ -73,7 +73,9 @@ describe('hub-panel', () => {
   it('asks to close with a select event of null', async () => {
     const panel = await createHubPanel();
     const seen: (SelectEvent['selection'] | undefined)[] = [];
-    document.addEventListener(SelectEvent.type, (e) => seen.push(e.selection), { once: true });
+    document.addEventListener(SelectEvent.type, (e) => seen.push((e as SelectEvent).selection), {
+      once: true,
+    });
     panel.shadowRoot?.querySelector<HTMLButtonElement>('button.close')?.click();
     expect(seen).toEqual([null]);
   });

@@ -9,6 +9,7 @@ import {
   type BasemapLayer,
   buildBasemap,
 } from '../../build/basemap.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
 
 const basemap = buildBasemap();
 
@@ -121,5 +122,19 @@ describe('buildBasemap', () => {
     expect(BASEMAP_ATTRIBUTION).toContain('OpenStreetMap');
     expect(BASEMAP_ATTRIBUTION).toContain('Natural Earth');
     expect(BASEMAP_ATTRIBUTION).not.toMatch(/[<>]/);
+  });
+});
+
+describe('the map camera', () => {
+  it('stays inside the basemap, so no edge of empty water shows', () => {
+    const [[w, s], [e, n]] = MAX_BOUNDS;
+    const [cw, cs, ce, cn] = BASEMAP_CLIP_BOUNDS;
+    expect(w >= cw && s >= cs && e <= ce && n <= cn).toBe(true);
+  });
+
+  it('starts on a view inside the basemap', () => {
+    const [[w, s], [e, n]] = DEFAULT_BOUNDS;
+    const [cw, cs, ce, cn] = BASEMAP_BOUNDS;
+    expect(w >= cw && s >= cs && e <= ce && n <= cn).toBe(true);
   });
 });
