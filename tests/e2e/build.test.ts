@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { INVALID_DIR, VALID_DIR } from '../data-files.ts';
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+/** Runs `vite build` on a data folder into a fresh output folder that already holds an old site. */
+function build(geoDir: string) {
+  const out = mkdtempSync(join(tmpdir(), 'corridor-dist-'));
+  temps.push(out);
+  writeFileSync(join(out, 'index.html'), 'an older build');
+  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    env: { ...process.env, CORRIDOR_GEO_DIR: geoDir, CORRIDOR_OUT_DIR: out },
+    encoding: 'utf8',
+  });
+  return { out, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+describe('the build', () => {
+  it('refuses bad data, naming file, feature, field and reason, and leaves no site behind', () => {
+    const geo = mkdtempSync(join(tmpdir(), 'corridor-geo-'));
+    temps.push(geo);
+    cpSync(VALID_DIR, geo, { recursive: true });
+    cpSync(join(INVALID_DIR, 'unknown-status.projects.geojson'), join(geo, 'projects.geojson'));
+    const { out, status, output } = build(geo);
+    expect(status).not.toBe(0);
+    expect(output).toContain('projects.geojson: "east-terminal" properties.status: "opened" is not allowed');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('builds valid data into a site with its data, basemap and fonts', () => {
+    const { out, status, output } = build(VALID_DIR);
+    expect(status, output).toBe(0);
+    const data = JSON.parse(readFileSync(join(out, 'data/corridor.json'), 'utf8'));
+    expect(data.projects.map((p: { properties: { id: string } }) => p.properties.id)).toEqual([
+      'east-terminal',
+      'west-port',
+    ]);
+    expect(data.routes[0].lengthKm).toBeGreaterThan(0);
+    const faces = JSON.parse(readFileSync(join(out, 'data/font-faces.json'), 'utf8'));
+    for (const files of Object.values(faces) as { url: string }[][]) {
+      for (const f of files) expect(existsSync(join(out, f.url)), f.url).toBe(true);
+    }
+  });
+});
