@@ -81,6 +81,14 @@ export const MODE_NAMES: Record<RouteMode, string> = {
   'mail-air': 'Mail (air)',
 };
 
+/** A language's translation of the interface: any key left out falls back to English, visibly marked. */
+export interface Translation {
+  strings: Partial<Record<StringKey, string>>;
+  kinds: Partial<Record<ProjectKind, string>>;
+  statuses: Partial<Record<Status, string>>;
+  modes: Partial<Record<RouteMode, string>>;
+}
+
 /** An interface string in a language (English until the others are translated). */
 export function t(_lang: Lang, key: StringKey): string {
   return EN[key];
