@@ -1,41 +1,70 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { CorridorData, Lang, Localized, Source } from '../data/types.ts';
-import { t } from '../i18n/strings.ts';
+import { embedCode, embedUrl } from '../embed/embed-code.ts';
+import { parseCommand } from '../embed/messages.ts';
+import { reportHeight } from '../embed/resize.ts';
+import { guessLanguage, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
 import '../map/corridor-map.ts';
+import '../panels/embed-dialog.ts';
 import '../panels/hub-panel.ts';
 import '../panels/map-legend.ts';
 import '../panels/project-list.ts';
 import '../panels/route-panel.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
-import { MapReadyEvent, MapUnavailableEvent, SelectEvent, type Selection } from './events.ts';
-import { parseViewState, serializeViewState } from './url-state.ts';
+import {
+  CameraChangeEvent,
+  MapReadyEvent,
+  MapUnavailableEvent,
+  SelectEvent,
+  type Selection,
+} from './events.ts';
+import {
+  DEFAULT_VIEW,
+  parseViewState,
+  serializeViewState,
+  type ThemeName,
+  type ViewState,
+} from './url-state.ts';
 
 /**
- * The app shell and the one owner of state: what is selected and in which language. It reads and writes
- * the URL, passes state down to the map and panels as properties, and listens for their events.
+ * The app shell and the one owner of state: the view (selection, language, theme, camera, embed), mirrored
+ * in the URL. It passes state down to the map and panels as properties and listens for their events; in
+ * an iframe it also reports its height to the parent page and obeys the parent's few commands.
  */
 @customElement('corridor-app')
 export class CorridorApp extends LitElement {
   /** The validated data; the app renders nothing until it arrives. */
   @property({ attribute: false }) data?: CorridorData;
-  /** The basemap GeoJSON. */
-  @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection;
+  /** The basemap GeoJSON (with a plain-text `attribution`). */
+  @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection & { attribution?: string };
   /** The map's font-faces. */
   @property({ attribute: false }) fontFaces?: FontFaces;
   /** Notices about parts of the page that could not load. */
   @property({ attribute: false }) notices: string[] = [];
 
-  @state() private selection: Selection | null = null;
-  @state() private language: Lang = 'en';
+  @state() private view: ViewState = DEFAULT_VIEW;
   @state() private mapUnavailable: string | null = null;
+  @state() private showEmbed = false;
 
   private sources: ReadonlyMap<string, Source> = new Map();
   private names: ReadonlyMap<string, Localized> = new Map();
   /** Where focus was before a panel opened, to return to when it closes. */
   private returnFocus: HTMLElement | null = null;
+  private stopReporting?: () => void;
+  private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+
+  /** The language shown: the URL's, else the browser's first supported one. */
+  get language(): Lang {
+    return this.view.lang ?? guessLanguage(navigator.languages);
+  }
+
+  /** The theme shown: the URL's, else the reader's system preference. */
+  get theme(): ThemeName {
+    return this.view.theme ?? (this.darkQuery.matches ? 'dark' : 'light');
+  }
 
   // Light DOM: MapLibre's global stylesheet must reach the map canvas and controls.
   protected override createRenderRoot(): HTMLElement {
@@ -45,16 +74,22 @@ export class CorridorApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener(SelectEvent.type, this.onSelect);
+    this.addEventListener(CameraChangeEvent.type, this.onCameraChange);
     this.addEventListener(MapUnavailableEvent.type, this.onMapUnavailable);
     this.addEventListener(MapReadyEvent.type, this.onMapReady);
     window.addEventListener('popstate', this.onPopState);
+    window.addEventListener('message', this.onMessage);
     document.addEventListener('keydown', this.onKeyDown);
+    this.darkQuery.addEventListener('change', this.onSchemeChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
+    window.removeEventListener('message', this.onMessage);
     document.removeEventListener('keydown', this.onKeyDown);
+    this.darkQuery.removeEventListener('change', this.onSchemeChange);
+    this.stopReporting?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -68,6 +103,17 @@ export class CorridorApp extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    const root = document.documentElement;
+    root.lang = this.language;
+    root.dataset.theme = this.theme;
+    this.classList.toggle('embed', this.view.embed);
+    if (this.view.embed && window.parent !== window && !this.stopReporting) {
+      const id = new URLSearchParams(location.search).get('childId') ?? 'corridor-map';
+      this.stopReporting = reportHeight(id.slice(0, 80));
+    }
+  }
+
   private known = (s: Selection): boolean => {
     const d = this.data;
     if (!d) return false;
@@ -77,27 +123,34 @@ export class CorridorApp extends LitElement {
   };
 
   private readUrl(): void {
-    const view = parseViewState(location.search, this.known);
-    this.selection = view.selection;
-    if (view.lang) this.language = view.lang;
+    this.view = parseViewState(location.search, this.known);
   }
 
-  private writeUrl(): void {
-    const search = serializeViewState({ selection: this.selection, lang: this.language }, location.search);
-    if (search !== location.search)
-      history.pushState(null, '', `${location.pathname}${search}${location.hash}`);
+  /** Mirrors the view in the URL: a new history entry for a new selection, a replaced one for the rest. */
+  private writeUrl(push: boolean): void {
+    const search = serializeViewState(this.view, location.search);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
   }
 
   private onPopState = () => this.readUrl();
 
+  private onSchemeChange = () => this.requestUpdate();
+
+  private select(selection: Selection | null): void {
+    this.view = { ...this.view, selection };
+    this.writeUrl(true);
+  }
+
   private onSelect = (e: SelectEvent) => {
     const fromMap = (e.target as HTMLElement).localName === 'corridor-map';
-    if (e.selection && !this.selection && !fromMap) {
+    if (e.selection && !this.view.selection && !fromMap) {
       this.returnFocus = (e.composedPath()[0] as HTMLElement) ?? null;
     }
-    const closing = e.selection === null && this.selection !== null;
-    this.selection = e.selection;
-    this.writeUrl();
+    const closing = e.selection === null && this.view.selection !== null;
+    this.select(e.selection);
     void this.updateComplete.then(() => {
       if (closing) {
         this.returnFocus?.focus();
@@ -106,6 +159,24 @@ export class CorridorApp extends LitElement {
         this.panel()?.focusHeading();
       }
     });
+  };
+
+  private onCameraChange = (e: CameraChangeEvent) => {
+    this.view = { ...this.view, camera: { center: e.center, zoom: e.zoom } };
+    this.writeUrl(false);
+  };
+
+  /** Commands from the parent page, when embedded; anything else is ignored. */
+  private onMessage = (e: MessageEvent) => {
+    if (e.source !== window.parent || window.parent === window) return;
+    const command = parseCommand(e.data);
+    if (!command) return;
+    if (command.type === 'language') {
+      this.view = { ...this.view, lang: command.lang };
+      this.writeUrl(false);
+    } else if (command.selection === null || this.known(command.selection)) {
+      this.select(command.selection);
+    }
   };
 
   /** `data-map` on the element tells embedders and tests how the map stands: `ready` or `unavailable`. */
@@ -119,7 +190,9 @@ export class CorridorApp extends LitElement {
   };
 
   private onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && this.selection) this.dispatchEvent(new SelectEvent(null));
+    if (e.key !== 'Escape') return;
+    if (this.showEmbed) this.showEmbed = false;
+    else if (this.view.selection) this.dispatchEvent(new SelectEvent(null));
   };
 
   private panel(): HubPanel | RoutePanel | null {
@@ -130,19 +203,21 @@ export class CorridorApp extends LitElement {
     const d = this.data;
     if (!d) return nothing;
     const lang = this.language;
+    const embed = this.view.embed;
+    const fullMap = new URL(serializeViewState({ ...this.view, embed: false }, ''), location.href).href;
     return html`
-      <a class="skip-link" href="#projects">${t(lang, 'projectsHeading')}</a>
-      <header class="masthead">
-        <h1>${t(lang, 'title')}</h1>
-        <p>${t(lang, 'intro')}</p>
-      </header>
-      ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+      <a class="skip-link" href="#projects">${t(lang, 'skipToList')}</a>
       ${
-        this.mapUnavailable
-          ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>`
-          : nothing
+        embed
+          ? nothing
+          : html`<header class="masthead">
+            <h1>${t(lang, 'title')}</h1>
+            <p>${t(lang, 'intro')}</p>
+          </header>`
       }
-      <div class="stage ${this.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
+      ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+      ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
+      <div class="stage ${this.view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
         ${
           this.mapUnavailable
             ? nothing
@@ -150,28 +225,69 @@ export class CorridorApp extends LitElement {
               .data=${d}
               .basemap=${this.basemap}
               .fontFaces=${this.fontFaces}
-              .attribution=${(this.basemap as { attribution?: string } | undefined)?.attribution ?? ''}
-              .selection=${this.selection}
+              .attribution=${this.basemap?.attribution ?? ''}
+              .selection=${this.view.selection}
+              .camera=${this.view.camera}
               .language=${lang}
+              .theme=${this.theme}
+              .cooperative=${embed}
+              .gestureHints=${{
+                windows: t(lang, 'gestureWindows'),
+                mac: t(lang, 'gestureMac'),
+                mobile: t(lang, 'gestureMobile'),
+              }}
               label=${t(lang, 'mapLabel')}
             ></corridor-map>`
         }
         ${this.renderPanel()}
       </div>
-      <details class="legend" open>
+      <div class="toolbar">
+        <button type="button" class="embed-button" @click=${() => (this.showEmbed = true)}>
+          ${t(lang, 'embedButton')}
+        </button>
+        ${
+          embed
+            ? html`<a class="open-full" href=${fullMap} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>`
+            : nothing
+        }
+      </div>
+      ${
+        this.showEmbed
+          ? html`<embed-dialog
+            .code=${embedCode(location.href, this.view, t(lang, 'title'))}
+            .url=${embedUrl(location.href, this.view)}
+            .language=${lang}
+            @close=${() => (this.showEmbed = false)}
+          ></embed-dialog>`
+          : nothing
+      }
+      <details class="legend" ?open=${!embed}>
         <summary>${t(lang, 'legend')}</summary>
         <map-legend .language=${lang} .kinds=${[...new Set(d.projects.map((p) => p.properties.kind))]}></map-legend>
       </details>
       <section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
         <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
         <p>${t(lang, 'projectsIntro')}</p>
-        <project-list .data=${d} .sources=${this.sources} .selection=${this.selection} .language=${lang}></project-list>
+        <project-list
+          .data=${d}
+          .sources=${this.sources}
+          .selection=${this.view.selection}
+          .language=${lang}
+        ></project-list>
       </section>
+      ${
+        embed
+          ? html`<footer class="foot">
+            <strong>${t(lang, 'title')}</strong> · ${t(lang, 'sourceLine')} ·
+            <a href=${fullMap} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>
+          </footer>`
+          : nothing
+      }
     `;
   }
 
   private renderPanel() {
-    const s = this.selection;
+    const s = this.view.selection;
     const d = this.data;
     if (!s || !d) return nothing;
     if (s.type === 'route') {

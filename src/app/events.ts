@@ -15,6 +15,17 @@ export class SelectEvent extends Event {
   }
 }
 
+/** The reader moved the map; the app mirrors the camera in the URL. */
+export class CameraChangeEvent extends Event {
+  static readonly type = 'corridor-camera-change';
+  constructor(
+    readonly center: [number, number],
+    readonly zoom: number,
+  ) {
+    super(CameraChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /** The map could not start (no WebGL2, or the GPU failed): the page falls back to its list. */
 export class MapUnavailableEvent extends Event {
   static readonly type = 'corridor-map-unavailable';
@@ -36,5 +47,6 @@ declare global {
     [SelectEvent.type]: SelectEvent;
     [MapUnavailableEvent.type]: MapUnavailableEvent;
     [MapReadyEvent.type]: MapReadyEvent;
+    [CameraChangeEvent.type]: CameraChangeEvent;
   }
 }

@@ -1,39 +1,107 @@
 import { LANGUAGES, type Lang } from '../data/types.ts';
+import { MAX_BOUNDS } from '../map/view.ts';
 import type { Selection } from './events.ts';
 
-/** The part of the view that lives in the URL, so any view can be linked and restored. */
+/** The colour themes a reader or an embed can ask for. */
+export const THEME_NAMES = ['light', 'dark'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+
+/** A camera: centre [lng, lat] and zoom. */
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/**
+ * Everything about the view that lives in the URL, so any view can be linked, embedded and restored.
+ * `null` means "not in the URL": the page's default (or the reader's preference) applies.
+ */
 export interface ViewState {
   selection: Selection | null;
   lang: Lang | null;
+  theme: ThemeName | null;
+  camera: Camera | null;
+  /** The compact view for iframes. */
+  embed: boolean;
 }
+
+/** The view with nothing chosen. */
+export const DEFAULT_VIEW: ViewState = {
+  selection: null,
+  lang: null,
+  theme: null,
+  camera: null,
+  embed: false,
+};
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SELECTION_KEYS = ['project', 'hub', 'route'] as const;
+/** Longer values are junk, not ids or numbers: ignored before any parsing. */
+const MAX_VALUE = 100;
+const MIN_ZOOM = 1;
+const MAX_ZOOM = 12;
+/** Parameters this codec owns; others (e.g. pym's `childId`) are kept as they are. */
+const OWN_KEYS = [...SELECTION_KEYS, 'lang', 'theme', 'center', 'zoom', 'embed'];
+
+function get(params: URLSearchParams, key: string): string | null {
+  const v = params.get(key);
+  return v !== null && v.length <= MAX_VALUE ? v : null;
+}
+
+function parseCamera(params: URLSearchParams): Camera | null {
+  const center = get(params, 'center')?.split(',').map(Number);
+  const zoom = Number(get(params, 'zoom') ?? Number.NaN);
+  if (!center || center.length !== 2 || !center.every(Number.isFinite) || !Number.isFinite(zoom)) return null;
+  const [lng, lat] = center;
+  const [[w, s], [e, n]] = MAX_BOUNDS;
+  if (lng < w || lng > e || lat < s || lat > n || zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
+  return { center: [lng, lat], zoom };
+}
 
 /**
- * Reads the view from a query string. Unknown or malformed values are ignored (the default is kept):
- * an id is accepted only if `known` says it exists.
+ * Reads the view from a query string. Never throws: a value that makes no sense (an unknown id, a zoom of
+ * `NaN`, a latitude of 400, a 10 kB parameter) is ignored and the default kept. `known` says whether a
+ * selected id exists in the data.
  */
 export function parseViewState(search: string, known: (s: Selection) => boolean): ViewState {
   const params = new URLSearchParams(search);
   let selection: Selection | null = null;
   for (const type of SELECTION_KEYS) {
-    const id = params.get(type);
-    if (id && id.length <= 80 && ID.test(id) && known({ type, id })) {
+    const id = get(params, type);
+    if (id && ID.test(id) && known({ type, id })) {
       selection = { type, id };
       break;
     }
   }
-  const lang = params.get('lang');
-  return { selection, lang: (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null };
+  const lang = get(params, 'lang');
+  const theme = get(params, 'theme');
+  return {
+    selection,
+    lang: (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null,
+    theme: (THEME_NAMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeName) : null,
+    camera: parseCamera(params),
+    embed: params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? ''),
+  };
 }
 
-/** Writes the view into a query string, keeping parameters this codec does not own (e.g. `embed`). */
+const round = (n: number, digits: number) => Number(n.toFixed(digits));
+
+/** Writes the view into a query string, keeping parameters this codec does not own. */
 export function serializeViewState(state: ViewState, search = ''): string {
   const params = new URLSearchParams(search);
-  for (const key of [...SELECTION_KEYS, 'lang']) params.delete(key);
+  for (const key of OWN_KEYS) params.delete(key);
+  if (state.embed) params.set('embed', '');
   if (state.selection) params.set(state.selection.type, state.selection.id);
   if (state.lang) params.set('lang', state.lang);
-  const s = params.toString();
+  if (state.theme) params.set('theme', state.theme);
+  if (state.camera) {
+    params.set('center', `${round(state.camera.center[0], 4)},${round(state.camera.center[1], 4)}`);
+    params.set('zoom', String(round(state.camera.zoom, 2)));
+  }
+  // Readable links: `embed` with no `=`, and commas unescaped in `center`.
+  const s = params
+    .toString()
+    .replace(/(^|&)embed=(?=&|$)/, '$1embed')
+    .replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

@@ -44,6 +44,19 @@ export const EN = {
   openIn: 'opens in a new tab',
   sourceDate: 'published',
   undated: 'date not given',
+  skipToList: 'Skip to the list of projects',
+  gestureWindows: 'Use Ctrl + scroll to zoom the map',
+  gestureMac: 'Use ⌘ + scroll to zoom the map',
+  gestureMobile: 'Use two fingers to move the map',
+  embedButton: 'Embed this map',
+  embedTitle: 'Embed this map in a page',
+  embedHelp:
+    'Paste this code into your page. The map opens on the current view, sizes itself to its content and loads nothing from any other site.',
+  copy: 'Copy code',
+  embedPreview: 'Preview the embed',
+  copied: 'Copied',
+  openFull: 'Open the full map',
+  sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
 } as const;
 
 /** The keys of interface strings. */
@@ -92,6 +105,15 @@ export interface Translation {
 /** An interface string in a language (English until the others are translated). */
 export function t(_lang: Lang, key: StringKey): string {
   return EN[key];
+}
+
+/** The first of the browser's languages that the map speaks, or English. */
+export function guessLanguage(preferred: readonly string[]): Lang {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (base === 'en' || base === 'ru' || base === 'kk' || base === 'zh') return base;
+  }
+  return 'en';
 }
 
 /** A number formatted for the language, e.g. 340,000 or 340 000. */

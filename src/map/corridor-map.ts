@@ -10,7 +10,14 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { MapReadyEvent, MapUnavailableEvent, SelectEvent, type Selection } from '../app/events.ts';
+import {
+  CameraChangeEvent,
+  MapReadyEvent,
+  MapUnavailableEvent,
+  SelectEvent,
+  type Selection,
+} from '../app/events.ts';
+import type { Camera } from '../app/url-state.ts';
 import type { CorridorData, Lang } from '../data/types.ts';
 import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImages } from './icons.ts';
@@ -31,6 +38,7 @@ const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-lab
  * @fires corridor-select - the reader clicked a feature (or empty map, to clear)
  * @fires corridor-map-ready - the first complete frame is drawn
  * @fires corridor-map-unavailable - the map cannot start here (no WebGL2)
+ * @fires corridor-camera-change - the reader moved the map
  */
 @customElement('corridor-map')
 export class CorridorMap extends LitElement {
@@ -50,6 +58,13 @@ export class CorridorMap extends LitElement {
   @property() theme: keyof typeof THEMES = 'light';
   /** An accessible name for the map region. */
   @property() label = 'Map';
+  /** A camera to show (from the URL); `null` shows the default view. */
+  @property({ attribute: false }) camera: Camera | null = null;
+  /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
+  @property({ type: Boolean }) cooperative = false;
+  /** The hint shown when a reader scrolls over a cooperative map, per platform. */
+  @property({ attribute: false }) gestureHints: { windows: string; mac: string; mobile: string } | null =
+    null;
 
   private map?: MapLibreMap;
   private features?: MapFeatures;
@@ -89,6 +104,19 @@ export class CorridorMap extends LitElement {
       this.map.setStyle(this.mapStyle());
     } else if (changed.has('language')) this.setLabelLanguage();
     if (changed.has('selection')) this.showSelection();
+    if (changed.has('camera')) this.moveToCamera();
+  }
+
+  /** Jumps to the camera asked for, unless the map is already there (it reported it itself). */
+  private moveToCamera(): void {
+    const map = this.map as MapLibreMap;
+    if (!this.camera) return;
+    const c = map.getCenter();
+    const same =
+      Math.abs(c.lng - this.camera.center[0]) < 1e-3 &&
+      Math.abs(c.lat - this.camera.center[1]) < 1e-3 &&
+      Math.abs(map.getZoom() - this.camera.zoom) < 1e-2;
+    if (!same) map.jumpTo({ center: this.camera.center, zoom: this.camera.zoom });
   }
 
   private get themeColours(): Theme {
@@ -120,7 +148,19 @@ export class CorridorMap extends LitElement {
       this.map = new MapLibreMap({
         container,
         style: this.mapStyle(),
-        bounds: DEFAULT_BOUNDS,
+        ...(this.camera
+          ? { center: this.camera.center, zoom: this.camera.zoom }
+          : { bounds: DEFAULT_BOUNDS }),
+        cooperativeGestures: this.cooperative,
+        ...(this.gestureHints
+          ? {
+              locale: {
+                'CooperativeGesturesHandler.WindowsHelpText': this.gestureHints.windows,
+                'CooperativeGesturesHandler.MacHelpText': this.gestureHints.mac,
+                'CooperativeGesturesHandler.MobileHelpText': this.gestureHints.mobile,
+              },
+            }
+          : {}),
         maxBounds: MAX_BOUNDS,
         attributionControl: false,
         dragRotate: false,
@@ -154,6 +194,12 @@ export class CorridorMap extends LitElement {
       this.dispatchEvent(new MapReadyEvent());
     });
     map.on('click', (e) => this.dispatchEvent(new SelectEvent(this.hit(e))));
+    map.on('moveend', (e) => {
+      // Only the reader's own moves go to the URL; moves the page makes (fly to a selection) do not.
+      if (!(e as { originalEvent?: Event }).originalEvent) return;
+      const c = map.getCenter();
+      this.dispatchEvent(new CameraChangeEvent([c.lng, c.lat], map.getZoom()));
+    });
     map.on('mousemove', (e) => this.hover(e));
     map.on('mouseout', () => this.setHover(null));
   }

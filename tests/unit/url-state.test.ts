@@ -1,40 +1,108 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewState, serializeViewState } from '../../src/app/url-state.ts';
+import type { Selection } from '../../src/app/events.ts';
+import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../src/app/url-state.ts';
+import { LANGUAGES } from '../../src/data/types.ts';
 
-const known = (s: { id: string }) => ['khorgos', 'aktau-container-hub', 'dostyk-moiynty'].includes(s.id);
+const IDS = ['khorgos', 'aktau-container-hub', 'dostyk-moiynty'];
+const known = (s: Selection) => IDS.includes(s.id);
+
+/** Any view the page can be in. */
+const arbitraryView: fc.Arbitrary<ViewState> = fc.record({
+  selection: fc.option(
+    fc.record({
+      type: fc.constantFrom('hub', 'project', 'route') as fc.Arbitrary<Selection['type']>,
+      id: fc.constantFrom(...IDS),
+    }),
+    { nil: null },
+  ),
+  lang: fc.option(fc.constantFrom(...LANGUAGES), { nil: null }),
+  theme: fc.option(fc.constantFrom('light' as const, 'dark' as const), { nil: null }),
+  camera: fc.option(
+    fc.record({
+      center: fc.tuple(
+        fc.double({ min: 25, max: 117, noNaN: true }).map((n) => Number(n.toFixed(4))),
+        fc.double({ min: 20, max: 67, noNaN: true }).map((n) => Number(n.toFixed(4))),
+      ),
+      zoom: fc.double({ min: 1, max: 12, noNaN: true }).map((n) => Number(n.toFixed(2))),
+    }),
+    { nil: null },
+  ),
+  embed: fc.boolean(),
+});
 
 describe('URL state', () => {
   it.each([
-    ['?hub=khorgos', { selection: { type: 'hub', id: 'khorgos' }, lang: null }],
+    ['?hub=khorgos', { ...DEFAULT_VIEW, selection: { type: 'hub', id: 'khorgos' } }],
     [
       '?project=aktau-container-hub&lang=ru',
-      { selection: { type: 'project', id: 'aktau-container-hub' }, lang: 'ru' },
+      { ...DEFAULT_VIEW, selection: { type: 'project', id: 'aktau-container-hub' }, lang: 'ru' },
     ],
-    ['?route=dostyk-moiynty', { selection: { type: 'route', id: 'dostyk-moiynty' }, lang: null }],
+    [
+      '?embed&theme=dark&center=76.9,43.25&zoom=6.5',
+      { ...DEFAULT_VIEW, embed: true, theme: 'dark', camera: { center: [76.9, 43.25], zoom: 6.5 } },
+    ],
   ])('reads %s', (search, state) => {
     expect(parseViewState(search, known)).toEqual(state);
   });
 
-  it('writes what it reads', () => {
-    for (const search of ['?hub=khorgos', '?project=aktau-container-hub&lang=zh', '']) {
-      expect(serializeViewState(parseViewState(search, known))).toBe(search);
-    }
+  it('gives back the same view after a round trip through the URL (any view)', () => {
+    fc.assert(
+      fc.property(arbitraryView, (view) => {
+        expect(parseViewState(serializeViewState(view), known)).toEqual(view);
+      }),
+    );
+  });
+
+  it('writes readable links', () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      embed: true,
+      selection: { type: 'hub', id: 'khorgos' },
+      camera: { center: [76.9, 43.25], zoom: 6 },
+    };
+    expect(serializeViewState(view)).toBe('?embed&hub=khorgos&center=76.9,43.25&zoom=6');
   });
 
   it.each([
     '?hub=nowhere',
-    '?project=<script>',
+    '?project=<script>alert(1)</script>',
     `?hub=${'a'.repeat(10_000)}`,
     '?route=',
     '?lang=xx',
+    '?theme=neon',
     '?hub=KHORGOS',
+    '?center=76,43&zoom=NaN',
+    '?center=76,400&zoom=5',
+    '?center=1e400,43&zoom=5',
+    '?center=76&zoom=5',
+    '?center=76,43&zoom=99',
+    `?center=${'7'.repeat(10_000)},43&zoom=5`,
   ])('ignores %s and keeps the default', (search) => {
-    expect(parseViewState(search, known)).toEqual({ selection: null, lang: null });
+    expect(parseViewState(search, known)).toEqual(DEFAULT_VIEW);
   });
 
-  it('keeps parameters it does not own', () => {
+  it('never throws on junk, and what it reads is always well formed', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.webQueryParameters(), fc.string({ unit: 'grapheme', maxLength: 300 })),
+        (junk) => {
+          const view = parseViewState(junk, known);
+          expect(view.selection === null || IDS.includes(view.selection.id)).toBe(true);
+          expect(view.camera === null || Number.isFinite(view.camera.zoom)).toBe(true);
+          expect(() => serializeViewState(view, junk)).not.toThrow();
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("keeps parameters it does not own, such as pym.js's childId", () => {
     expect(
-      serializeViewState({ selection: { type: 'hub', id: 'khorgos' }, lang: null }, '?embed&hub=x'),
-    ).toBe('?embed=&hub=khorgos');
+      serializeViewState(
+        { ...DEFAULT_VIEW, selection: { type: 'hub', id: 'khorgos' } },
+        '?childId=map1&hub=x',
+      ),
+    ).toBe('?childId=map1&hub=khorgos');
   });
 });
