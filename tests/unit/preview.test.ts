@@ -1,0 +1,282 @@
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildBasemap } from '../../build/basemap.ts';
+import { loadCorridorData } from '../../build/data.ts';
+import { previewProjection, renderPreviewSvg } from '../../build/preview.ts';
+import type { CorridorData } from '../../src/data/types.ts';
+import { mapFeatures } from '../../src/map/features.ts';
+import { DARK, LIGHT } from '../../src/map/theme.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+
+const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
+const data = loadCorridorData(VALID);
+const basemap = buildBasemap();
+
+const W = 1280;
+const H = 720;
+
+function copy(d: CorridorData): CorridorData {
+  return structuredClone(d);
+}
+
+/** Checks that every element is closed and nested in order (a small stand-in for an XML parser). */
+function wellFormed(svg: string): boolean {
+  const stack: string[] = [];
+  for (const [tag, close, name, selfClosing] of svg.matchAll(/<(\/?)([a-zA-Z][\w-]*)(?:\s[^<>]*?)?(\/?)>/g)) {
+    if (tag.endsWith('/>') && selfClosing) continue;
+    if (close) {
+      if (stack.pop() !== name) return false;
+    } else stack.push(name);
+  }
+  return stack.length === 0 && !/<(?![/a-zA-Z])/.test(svg);
+}
+
+function attr(element: string, name: string): number {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(element);
+  return m ? Number(m[1]) : Number.NaN;
+}
+
+/** The elements of one `data-layer` group or path. */
+function layerOf(svg: string, layer: string): string[] {
+  return [...svg.matchAll(new RegExp(`<(?:g|path)[^>]*data-layer="${layer}"[^>]*>`, 'g'))].map((m) => {
+    if (m[0].startsWith('<path')) return m[0];
+    const end = svg.indexOf('</g>', m.index);
+    return svg.slice(m.index, end);
+  });
+}
+
+describe('previewProjection', () => {
+  it('fits DEFAULT_BOUNDS as fitBounds does: one axis edge to edge, the other inside, centred', () => {
+    for (const [w, h] of [
+      [1280, 720],
+      [800, 600],
+      [1000, 1000],
+    ]) {
+      const project = previewProjection(w, h);
+      const [[west, south], [east, north]] = DEFAULT_BOUNDS;
+      const [x0, y0] = project([west, north]);
+      const [x1, y1] = project([east, south]);
+      const fitsWidth = Math.abs(x0) < 1 && Math.abs(x1 - w) < 1;
+      const fitsHeight = Math.abs(y0) < 1 && Math.abs(y1 - h) < 1;
+      expect(fitsWidth || fitsHeight, `${w}x${h}`).toBe(true);
+      for (const v of [x0, x1]) expect(v).toBeGreaterThanOrEqual(-1);
+      for (const v of [x0, x1]) expect(v).toBeLessThanOrEqual(w + 1);
+      for (const v of [y0, y1]) expect(v).toBeGreaterThanOrEqual(-1);
+      for (const v of [y0, y1]) expect(v).toBeLessThanOrEqual(h + 1);
+      expect((x0 + x1) / 2).toBeCloseTo(w / 2, 6);
+      expect((y0 + y1) / 2).toBeCloseTo(h / 2, 6);
+    }
+  });
+
+  it('keeps the view inside MAX_BOUNDS as the map camera does: a tall phone screen is zoomed in', () => {
+    const [w, h] = [390, 844];
+    const project = previewProjection(w, h);
+    const [[west, south], [east, north]] = MAX_BOUNDS;
+    const [x0, y0] = project([west, north]);
+    const [x1, y1] = project([east, south]);
+    // Fitting the width alone would show beyond 20-67 N; MapLibre zooms in until the height fits that range.
+    expect(y0).toBeCloseTo(0, 6);
+    expect(y1).toBeCloseTo(h, 6);
+    expect(x0).toBeLessThanOrEqual(0);
+    expect(x1).toBeGreaterThanOrEqual(w);
+    // Across, it stays centred on DEFAULT_BOUNDS (the longitudes of MAX_BOUNDS are far enough).
+    const [[dw], [de]] = DEFAULT_BOUNDS;
+    expect(project([(dw + de) / 2, 45])[0]).toBeCloseTo(w / 2, 6);
+  });
+
+  it('is Web Mercator with 512-px tiles: west-east spacing is linear, north grows faster', () => {
+    const project = previewProjection(W, H);
+    const [a] = project([50, 45]);
+    const [b] = project([60, 45]);
+    const [c] = project([70, 45]);
+    expect(b - a).toBeCloseTo(c - b, 6);
+    const [, y40] = project([60, 40]);
+    const [, y45] = project([60, 45]);
+    const [, y50] = project([60, 50]);
+    expect(y40 - y45).toBeLessThan(y45 - y50);
+    // 10 degrees of longitude is 10/360 of a world 512 * 2^zoom pixels wide, with zoom as fitted.
+    const zoom = Math.log2(((b - a) * 36) / 512);
+    expect(zoom).toBeGreaterThan(3);
+    expect(zoom).toBeLessThan(6);
+  });
+});
+
+describe('renderPreviewSvg', () => {
+  const svg = renderPreviewSvg(data, basemap, { width: W, height: H });
+
+  it('is an accessible SVG document of the asked size', () => {
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg.endsWith('</svg>')).toBe(true);
+    expect(wellFormed(svg)).toBe(true);
+    const root = svg.slice(0, svg.indexOf('>') + 1);
+    expect(root).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(root).toContain(`viewBox="0 0 ${W} ${H}"`);
+    expect(root).toContain(`width="${W}"`);
+    expect(root).toContain(`height="${H}"`);
+    expect(root).toContain('role="img"');
+    expect(root).toMatch(/aria-label="[^"]*Kazakhstan[^"]*"/);
+    expect(svg).toMatch(/^<svg[^>]*><title>[^<]+<\/title>/);
+    expect(svg).toContain("'Noto Sans', system-ui, sans-serif");
+  });
+
+  it('draws the basemap layers and the water behind them', () => {
+    expect(svg).toContain(`fill="${LIGHT.water}"`);
+    for (const layer of ['basemap-country', 'basemap-lake', 'basemap-river', 'basemap-border']) {
+      expect(layerOf(svg, layer), layer).toHaveLength(1);
+    }
+    expect(layerOf(svg, 'basemap-border')[0]).toContain('stroke-dasharray="3 2"');
+    expect(svg).toContain('>KAZAKHSTAN</text>');
+  });
+
+  it('draws each hub circle at the projected hub, with the map radius', () => {
+    const project = previewProjection(W, H);
+    const radius = new Map(mapFeatures(data).hubs.features.map((f) => [f.properties?.id, f.properties?.radius]));
+    const circles = layerOf(svg, 'hubs-circle')[0].match(/<circle[^>]*>/g) ?? [];
+    expect(circles).toHaveLength(data.hubs.length);
+    for (const hub of data.hubs) {
+      const [x, y] = project(hub.geometry.coordinates);
+      const match = circles.find((c) => Math.abs(attr(c, 'cx') - x) <= 0.05 && Math.abs(attr(c, 'cy') - y) <= 0.05);
+      expect(match, hub.properties.id).toBeDefined();
+      // MapLibre strokes outside circle-radius: the SVG circle is half the 1.5-px stroke bigger.
+      expect(Math.abs(attr(match as string, 'r') - Number(radius.get(hub.properties.id)) - 0.75)).toBeLessThanOrEqual(0.06);
+    }
+    // Both fixture hubs are located only to their town: each gets the soft area ring.
+    expect(layerOf(svg, 'hubs-area')[0].match(/<circle/g)).toHaveLength(2);
+    expect(svg).toContain('>East Hub</text>');
+  });
+
+  it('names hubs in the chosen language, falling back to English', () => {
+    const ru = renderPreviewSvg(data, basemap, { width: W, height: H, lang: 'ru', theme: DARK });
+    expect(ru).toContain('>Восточный хаб</text>');
+    expect(ru).toContain('>West Hub</text>');
+    expect(ru).toContain('>КАЗАХСТАН</text>');
+    expect(ru).toContain(`fill="${DARK.water}"`);
+  });
+
+  it('escapes names from the data and never writes a script element', () => {
+    const evil = copy(data);
+    evil.hubs[0].properties.name.en = '<script>alert(1)</script>';
+    evil.hubs[0].properties.name.ru = 'Tom & "Jerry\'s"';
+    const out = renderPreviewSvg(evil, basemap, { width: W, height: H });
+    expect(out).not.toMatch(/<script/i);
+    expect(out).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(wellFormed(out)).toBe(true);
+    const ru = renderPreviewSvg(evil, basemap, { width: W, height: H, lang: 'ru', title: 'A "map" <b>' });
+    expect(ru).toContain('Tom &#38; &#34;Jerry&#39;s&#34;');
+    expect(ru).toContain('aria-label="A &#34;map&#34; &#60;b&#62;"');
+    expect(ru).not.toContain('<b>');
+  });
+
+  it('dashes schematic routes and draws traced ones solid, coloured by mode', () => {
+    const mixed = copy(data);
+    mixed.routes.push({
+      ...structuredClone(mixed.routes[0]),
+      id: 'schematic-road',
+      mode: 'road',
+      line: 'schematic',
+      coordinates: [
+        [80.38, 44.22],
+        [69.6, 42.3],
+      ],
+    });
+    const out = renderPreviewSvg(mixed, basemap, { width: W, height: H });
+    const [traced] = layerOf(out, 'routes-traced');
+    const [schematic] = layerOf(out, 'routes-schematic');
+    expect(traced).toContain(`stroke="${LIGHT.mode.rail}"`);
+    expect(traced).not.toContain('stroke-dasharray');
+    expect(traced).toContain('stroke-width="2.6"');
+    expect(schematic).toContain(`stroke="${LIGHT.mode.road}"`);
+    // line-dasharray [2, 1.5] is in line widths: 2.6 px wide, 5.2 on and 3.9 off.
+    expect(schematic).toContain('stroke-dasharray="5.2 3.9"');
+  });
+
+  it('draws project markers in the ring offsets of mapFeatures, solid or open by status', () => {
+    const project = previewProjection(W, H);
+    const markers = layerOf(svg, 'projects-marker')[0].match(/<use[^>]*>/g) ?? [];
+    // A halo and a body per project.
+    expect(markers).toHaveLength(2 * data.projects.length);
+    for (const f of mapFeatures(data).projects.features) {
+      const [x, y] = project((f.geometry as { coordinates: [number, number] }).coordinates);
+      const [ox, oy] = f.properties?.offset as [number, number];
+      const colour = LIGHT.status[f.properties?.status as keyof typeof LIGHT.status];
+      const body = markers.find(
+        (m) =>
+          m.includes(`stroke="${colour}"`) &&
+          Math.abs(attr(m, 'x') - (x + ox)) <= 0.05 &&
+          Math.abs(attr(m, 'y') - (y + oy)) <= 0.05,
+      );
+      expect(body, String(f.properties?.id)).toBeDefined();
+      const solid = f.properties?.status === 'operating';
+      expect(body).toContain(`fill="${solid ? colour : LIGHT.labelHalo}"`);
+    }
+  });
+
+  it('stays small and quick at 1280x720 with the real basemap', () => {
+    const start = performance.now();
+    const out = renderPreviewSvg(data, basemap, { width: W, height: H });
+    const ms = performance.now() - start;
+    const raw = Buffer.byteLength(out);
+    const gzip = gzipSync(out).length;
+    console.info(`preview 1280x720: ${raw} B raw, ${gzip} B gzip, ${ms.toFixed(0)} ms`);
+    expect(raw).toBeLessThan(80 * 1024);
+    expect(ms).toBeLessThan(1000);
+  });
+});
+
+it('TEMP writes /tmp/preview.svg', async () => {
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync('/tmp/preview.svg', renderPreviewSvg(data, basemap, { width: W, height: H }));
+  const rich = copy(data);
+  const hub = (id: string, en: string, at: [number, number], precision: 'city' | 'exact') => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: at },
+    properties: { ...structuredClone(data.hubs[0].properties), id, name: { en }, precision },
+  });
+  rich.hubs.push(
+    hub('khorgos', 'Khorgos Gateway', [80.2, 44.2], 'exact'),
+    hub('almaty', 'Almaty', [76.9, 43.25], 'city'),
+    hub('urumqi', 'Urumqi', [87.6, 43.8], 'city'),
+    hub('tashkent', 'Tashkent', [69.24, 41.3], 'exact'),
+    hub('astana', 'Astana', [71.43, 51.13], 'city'),
+  );
+  const proj = (id: string, h: string, kind: string, status: string, at: [number, number], precision: string) => {
+    const p = structuredClone(data.projects[0]);
+    Object.assign(p.properties, { id, hub: h, kind, status, precision });
+    p.geometry.coordinates = at;
+    return p;
+  };
+  rich.projects.push(
+    proj('a1', 'almaty', 'dry-port', 'planned', [76.9, 43.25], 'city'),
+    proj('a2', 'almaty', 'warehouse', 'operating', [76.9, 43.25], 'city'),
+    proj('a3', 'almaty', 'cargo-airport', 'proposed', [76.9, 43.25], 'city'),
+    proj('u1', 'urumqi', 'sorting-hub', 'under-construction', [87.6, 43.8], 'city'),
+    proj('t1', 'tashkent', 'economic-zone', 'suspended', [69.24, 41.3], 'exact'),
+    proj('s1', 'astana', 'office-of-exchange', 'cancelled', [71.43, 51.13], 'city'),
+  );
+  rich.routes.push({
+    ...structuredClone(rich.routes[0]),
+    id: 'r2',
+    mode: 'road',
+    line: 'schematic',
+    coordinates: [
+      [87.6, 43.8],
+      [80.2, 44.2],
+      [76.9, 43.25],
+      [69.24, 41.3],
+    ],
+  });
+  rich.routes.push({
+    ...structuredClone(rich.routes[0]),
+    id: 'r3',
+    mode: 'mail-air',
+    line: 'schematic',
+    coordinates: [
+      [71.43, 51.13],
+      [76.9, 43.25],
+    ],
+  });
+  writeFileSync('/tmp/preview-rich.svg', renderPreviewSvg(rich, basemap, { width: W, height: H }));
+  writeFileSync('/tmp/preview-dark.svg', renderPreviewSvg(rich, basemap, { width: W, height: H, theme: DARK, lang: 'zh' }));
+  writeFileSync('/tmp/preview-phone.svg', renderPreviewSvg(rich, basemap, { width: 390, height: 844 }));
+});
