@@ -3,14 +3,16 @@ import { defineConfig } from 'vite';
 import { corridorData } from './build/corridor-plugin.ts';
 
 /**
- * A relative base so the built site works from any folder of any static host. `CORRIDOR_GEO_DIR` points
- * the build at another data folder and `CORRIDOR_OUT_DIR` elsewhere than `dist/` (the tests use both).
+ * A relative base so the built site works from any folder of any static host. `CORRIDOR_SITE_URL` is the
+ * public address the site will have (oEmbed needs it absolute); `CORRIDOR_GEO_DIR` points the build at
+ * another data folder and `CORRIDOR_OUT_DIR` elsewhere than `dist/` (the tests use both).
  */
 export default defineConfig({
   base: './',
   plugins: [
     corridorData({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
+      siteUrl: new URL('./', process.env.CORRIDOR_SITE_URL ?? 'http://127.0.0.1:4173/').href,
     }),
   ],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200, outDir: process.env.CORRIDOR_OUT_DIR ?? 'dist' },

@@ -1,7 +1,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { DEFAULT_VIEW } from '../src/app/url-state.ts';
 import type { CorridorData } from '../src/data/types.ts';
+import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { type FontFile, fontFaces, fontFiles, fontsFor } from './fonts.ts';
@@ -24,7 +26,26 @@ function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection): stri
   return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`)].join('');
 }
 
-function collect(geoDir: string): Assets {
+/**
+ * A static oEmbed response for the map's default view. oEmbed needs absolute addresses, so the build
+ * takes the site's public address from `siteUrl` (`CORRIDOR_SITE_URL`).
+ */
+export function oembed(siteUrl: string): Record<string, unknown> {
+  const title = 'Corridor Map: logistics hubs and routes between Kazakhstan, China and Central Asia';
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Corridor Map',
+    provider_url: siteUrl,
+    title,
+    html: embedCode(siteUrl, DEFAULT_VIEW, title),
+    width: 900,
+    height: DEFAULT_HEIGHT,
+    cache_age: 86400,
+  };
+}
+
+function collect(geoDir: string, siteUrl: string): Assets {
   const data = loadCorridorData(geoDir);
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
   const fonts: FontFile[] = fontsFor(fontFiles(), labelText(data, basemap));
@@ -32,6 +53,7 @@ function collect(geoDir: string): Assets {
     ['data/corridor.json', () => JSON.stringify(data)],
     ['data/basemap.json', () => JSON.stringify(basemap)],
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
+    ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
   ]);
   for (const f of fonts) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
   return { data, files };
@@ -42,7 +64,7 @@ function collect(geoDir: string): Assets {
  * the build. Bad data stops the build with every problem listed, and removes `dist/` so that no
  * half-built or stale site is left to deploy.
  */
-export function corridorData(options: { geoDir: string }): Plugin {
+export function corridorData(options: { geoDir: string; siteUrl: string }): Plugin {
   let outDir = 'dist';
   let assets: Assets | undefined;
   return {
@@ -52,7 +74,7 @@ export function corridorData(options: { geoDir: string }): Plugin {
     },
     buildStart() {
       try {
-        assets = collect(options.geoDir);
+        assets = collect(options.geoDir, options.siteUrl);
       } catch (e) {
         rmSync(outDir, { recursive: true, force: true });
         throw e;
@@ -67,7 +89,7 @@ export function corridorData(options: { geoDir: string }): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, '');
-        assets ??= collect(options.geoDir);
+        assets ??= collect(options.geoDir, options.siteUrl);
         const make = assets.files.get(path);
         if (!make) return next();
         const type = path.endsWith('.json') ? 'application/json' : 'font/woff2';

@@ -55,6 +55,8 @@ const MIN_STEP = 0.45;
 /** MapLibre's text-line-height (1.2 em) and the padding around each label's collision box (text-padding). */
 const LINE_HEIGHT = 1.2;
 const TEXT_PADDING = 2;
+/** How far beyond the viewport MapLibre's collision grid reaches (CollisionIndex viewportPadding). */
+const VIEWPORT_PADDING = 100;
 /** MapLibre's assumed distance from a line's top edge to where glyphs "start" (7 of its 24-px em). */
 const BASELINE_OFFSET = 7 / 24;
 /** Where a line's baseline sits below its vertical middle, in em (Noto Sans). */
@@ -265,6 +267,13 @@ function linesOf(geometry: Geometry | null): Position[][] {
 
 type Project = (lngLat: [number, number]) => Point;
 
+/** A point feature's [lon, lat]; NaN (never visible) for any other geometry. */
+function lngLatOf(f: Feature): [number, number] {
+  return f.geometry?.type === 'Point'
+    ? [f.geometry.coordinates[0], f.geometry.coordinates[1]]
+    : [Number.NaN, Number.NaN];
+}
+
 function projectAll(line: Position[], project: Project): Point[] {
   return line.map((p) => project([p[0], p[1]]));
 }
@@ -316,18 +325,23 @@ function nameOf(props: GeoJsonProperties, lang: Lang): string {
   return text(props, `name_${lang}`) ?? text(props, 'name_en') ?? '';
 }
 
-/** Estimated advance of a text in px: Noto Sans averages; CJK is one em. Only collision boxes rely on it. */
+/**
+ * Estimated advance of a text in px, from Noto Sans's average advances (measured in Chromium: Latin lower case
+ * 0.53-0.55 em, upper case 0.63, Cyrillic lower case 0.6; bold about 6% wider); CJK is one em. Only the
+ * collision boxes rely on it.
+ */
 function textWidth(line: string, size: number, bold: boolean, spacing = 0): number {
   let em = 0;
   for (const ch of line) {
     const code = ch.codePointAt(0) ?? 0;
     if (code >= 0x2e80) em += 1;
     else if (ch === ' ') em += 0.26;
-    else if (ch !== ch.toLowerCase()) em += 0.68;
+    else if (ch !== ch.toLowerCase()) em += 0.64;
+    else if (code >= 0x400 && code <= 0x4ff) em += 0.6;
     else em += 0.54;
     em += spacing;
   }
-  return em * size * (bold ? 1.07 : 1);
+  return em * size * (bold ? 1.06 : 1);
 }
 
 /** Breaks a label at spaces into lines about as wide as each other, none wider than `maxWidth` if it can. */
@@ -374,12 +388,24 @@ function layout(
   return { lines, x, y, align, box: [x0, y - half, x0 + width, y + half] };
 }
 
-/** MapLibre-like placement: first come, first placed; a label whose box hits a placed one is left out. */
+/**
+ * MapLibre-like placement: first come, first placed; a label whose box hits a placed one is left out, and so is
+ * one reaching beyond MapLibre's collision grid (the viewport and VIEWPORT_PADDING around it). A label placed
+ * off screen still blocks the others, as in MapLibre.
+ */
 class Placement {
   private readonly boxes: Rect[] = [];
-  constructor(private readonly frame: Rect) {}
+  private readonly grid: Rect;
+  constructor(frame: Rect) {
+    this.grid = [
+      frame[0] - VIEWPORT_PADDING,
+      frame[1] - VIEWPORT_PADDING,
+      frame[2] + VIEWPORT_PADDING,
+      frame[3] + VIEWPORT_PADDING,
+    ];
+  }
 
-  /** The first candidate that is on screen and collides with nothing placed, now placed. */
+  /** The first candidate that fits the grid and collides with nothing placed, now placed. */
   place(candidates: Label[]): Label | null {
     for (const c of candidates) {
       const padded: Rect = [
@@ -388,7 +414,7 @@ class Placement {
         c.box[2] + TEXT_PADDING,
         c.box[3] + TEXT_PADDING,
       ];
-      if (!intersects(c.box, this.frame) || this.boxes.some((b) => intersects(b, padded))) continue;
+      if (!inside(padded, this.grid) || this.boxes.some((b) => intersects(b, padded))) continue;
       this.boxes.push(padded);
       return c;
     }
@@ -454,7 +480,7 @@ export function renderPreviewSvg(
   // Symbols are placed from the topmost layer down, as MapLibre does: hub labels, place labels, country labels.
   // Project markers ignore placement (icon-ignore-placement), so they block nothing.
   const hubs = features.hubs.features.map((f) => {
-    const at = project((f.geometry as { coordinates: [number, number] }).coordinates);
+    const at = project(lngLatOf(f));
     const radius = Number(f.properties?.radius ?? BASE_RADIUS);
     return { at, radius, precision: f.properties?.precision as string, name: nameOf(f.properties, lang) };
   });
@@ -475,13 +501,13 @@ export function renderPreviewSvg(
       layout(lines, w, size, x, y + vertical + half, 'middle'),
       layout(lines, w, size, x, y - vertical - half, 'middle'),
     ]);
-    if (placed) hubLabels.push(placed);
+    if (placed && intersects(placed.box, frame)) hubLabels.push(placed);
   }
 
   const places = features.places.features
     .filter((f) => f.properties?.label === true)
     .map((f) => ({
-      at: project((f.geometry as { coordinates: [number, number] }).coordinates),
+      at: project(lngLatOf(f)),
       name: nameOf(f.properties, lang),
     }))
     .filter((p) => visible(p.at, 10));
@@ -495,7 +521,7 @@ export function renderPreviewSvg(
     const placed = placement.place([
       layout(lines, w, size, p.at[0], top + (lines.length * LINE_HEIGHT * size) / 2, 'middle'),
     ]);
-    if (placed) placeLabels.push(placed);
+    if (placed && intersects(placed.box, frame)) placeLabels.push(placed);
   }
 
   const countryLabels: Record<number, Label[]> = { 15: [], 12: [] };
@@ -508,7 +534,7 @@ export function renderPreviewSvg(
     const lines = wrap(name, size, false, 8 * size, 0.12);
     const w = Math.max(...lines.map((l) => textWidth(l, size, false, 0.12)));
     const placed = placement.place([layout(lines, w, size, at[0], at[1], 'middle')]);
-    if (placed) countryLabels[size].push(placed);
+    if (placed && intersects(placed.box, frame)) countryLabels[size].push(placed);
   }
 
   const out: string[] = [];
@@ -674,7 +700,7 @@ function markers(
   const items = projects
     .map((f, i) => {
       const p = f.properties ?? {};
-      const at = project((f.geometry as { coordinates: [number, number] }).coordinates);
+      const at = project(lngLatOf(f));
       const [ox, oy] = (p.offset as [number, number] | undefined) ?? [0, 0];
       return { i, at, x: at[0] + ox, y: at[1] + oy, kind: p.kind as ProjectKind, status: p.status as Status };
     })

@@ -194,9 +194,14 @@ export class CorridorMap extends LitElement {
       this.dispatchEvent(new MapReadyEvent());
     });
     map.on('click', (e) => this.dispatchEvent(new SelectEvent(this.hit(e))));
-    map.on('moveend', (e) => {
-      // Only the reader's own moves go to the URL; moves the page makes (fly to a selection) do not.
-      if (!(e as { originalEvent?: Event }).originalEvent) return;
+    // Only the reader's own moves (and the glide after them) go to the URL; the page's own flights do not.
+    let readerMoving = false;
+    map.on('movestart', (e) => {
+      readerMoving = Boolean((e as { originalEvent?: Event }).originalEvent);
+    });
+    map.on('moveend', () => {
+      if (!readerMoving) return;
+      readerMoving = false;
       const c = map.getCenter();
       this.dispatchEvent(new CameraChangeEvent([c.lng, c.lat], map.getZoom()));
     });

@@ -1,5 +1,5 @@
-import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
@@ -8,6 +8,7 @@ import type { CorridorData } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+import { GEO_DIR } from '../data-files.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 const data = loadCorridorData(VALID);
@@ -131,15 +132,21 @@ describe('renderPreviewSvg', () => {
 
   it('draws each hub circle at the projected hub, with the map radius', () => {
     const project = previewProjection(W, H);
-    const radius = new Map(mapFeatures(data).hubs.features.map((f) => [f.properties?.id, f.properties?.radius]));
+    const radius = new Map(
+      mapFeatures(data).hubs.features.map((f) => [f.properties?.id, f.properties?.radius]),
+    );
     const circles = layerOf(svg, 'hubs-circle')[0].match(/<circle[^>]*>/g) ?? [];
     expect(circles).toHaveLength(data.hubs.length);
     for (const hub of data.hubs) {
       const [x, y] = project(hub.geometry.coordinates);
-      const match = circles.find((c) => Math.abs(attr(c, 'cx') - x) <= 0.05 && Math.abs(attr(c, 'cy') - y) <= 0.05);
+      const match = circles.find(
+        (c) => Math.abs(attr(c, 'cx') - x) <= 0.05 && Math.abs(attr(c, 'cy') - y) <= 0.05,
+      );
       expect(match, hub.properties.id).toBeDefined();
       // MapLibre strokes outside circle-radius: the SVG circle is half the 1.5-px stroke bigger.
-      expect(Math.abs(attr(match as string, 'r') - Number(radius.get(hub.properties.id)) - 0.75)).toBeLessThanOrEqual(0.06);
+      expect(
+        Math.abs(attr(match as string, 'r') - Number(radius.get(hub.properties.id)) - 0.75),
+      ).toBeLessThanOrEqual(0.06);
     }
     // Both fixture hubs are located only to their town: each gets the soft area ring.
     expect(layerOf(svg, 'hubs-area')[0].match(/<circle/g)).toHaveLength(2);
@@ -197,8 +204,9 @@ describe('renderPreviewSvg', () => {
     // A halo and a body per project.
     expect(markers).toHaveLength(2 * data.projects.length);
     for (const f of mapFeatures(data).projects.features) {
-      const [x, y] = project((f.geometry as { coordinates: [number, number] }).coordinates);
-      const [ox, oy] = f.properties?.offset as [number, number];
+      const [lon, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [Number.NaN, Number.NaN];
+      const [ox, oy] = (f.properties?.offset ?? [0, 0]) as [number, number];
+      const [x, y] = project([lon, lat]);
       const colour = LIGHT.status[f.properties?.status as keyof typeof LIGHT.status];
       const body = markers.find(
         (m) =>
@@ -222,61 +230,18 @@ describe('renderPreviewSvg', () => {
     expect(raw).toBeLessThan(80 * 1024);
     expect(ms).toBeLessThan(1000);
   });
-});
 
-it('TEMP writes /tmp/preview.svg', async () => {
-  const { writeFileSync } = await import('node:fs');
-  writeFileSync('/tmp/preview.svg', renderPreviewSvg(data, basemap, { width: W, height: H }));
-  const rich = copy(data);
-  const hub = (id: string, en: string, at: [number, number], precision: 'city' | 'exact') => ({
-    type: 'Feature' as const,
-    geometry: { type: 'Point' as const, coordinates: at },
-    properties: { ...structuredClone(data.hubs[0].properties), id, name: { en }, precision },
+  it('stays small with the real data of geo/ too, and draws every hub in view', () => {
+    const real = loadCorridorData(GEO_DIR);
+    const out = renderPreviewSvg(real, basemap, { width: W, height: H });
+    console.info(`preview 1280x720, geo/: ${Buffer.byteLength(out)} B raw, ${gzipSync(out).length} B gzip`);
+    expect(Buffer.byteLength(out)).toBeLessThan(80 * 1024);
+    expect(wellFormed(out)).toBe(true);
+    const project = previewProjection(W, H);
+    const inView = real.hubs.filter((h) => {
+      const [x, y] = project(h.geometry.coordinates);
+      return x >= 0 && y >= 0 && x <= W && y <= H;
+    });
+    expect(layerOf(out, 'hubs-circle')[0].match(/<circle/g)?.length).toBeGreaterThanOrEqual(inView.length);
   });
-  rich.hubs.push(
-    hub('khorgos', 'Khorgos Gateway', [80.2, 44.2], 'exact'),
-    hub('almaty', 'Almaty', [76.9, 43.25], 'city'),
-    hub('urumqi', 'Urumqi', [87.6, 43.8], 'city'),
-    hub('tashkent', 'Tashkent', [69.24, 41.3], 'exact'),
-    hub('astana', 'Astana', [71.43, 51.13], 'city'),
-  );
-  const proj = (id: string, h: string, kind: string, status: string, at: [number, number], precision: string) => {
-    const p = structuredClone(data.projects[0]);
-    Object.assign(p.properties, { id, hub: h, kind, status, precision });
-    p.geometry.coordinates = at;
-    return p;
-  };
-  rich.projects.push(
-    proj('a1', 'almaty', 'dry-port', 'planned', [76.9, 43.25], 'city'),
-    proj('a2', 'almaty', 'warehouse', 'operating', [76.9, 43.25], 'city'),
-    proj('a3', 'almaty', 'cargo-airport', 'proposed', [76.9, 43.25], 'city'),
-    proj('u1', 'urumqi', 'sorting-hub', 'under-construction', [87.6, 43.8], 'city'),
-    proj('t1', 'tashkent', 'economic-zone', 'suspended', [69.24, 41.3], 'exact'),
-    proj('s1', 'astana', 'office-of-exchange', 'cancelled', [71.43, 51.13], 'city'),
-  );
-  rich.routes.push({
-    ...structuredClone(rich.routes[0]),
-    id: 'r2',
-    mode: 'road',
-    line: 'schematic',
-    coordinates: [
-      [87.6, 43.8],
-      [80.2, 44.2],
-      [76.9, 43.25],
-      [69.24, 41.3],
-    ],
-  });
-  rich.routes.push({
-    ...structuredClone(rich.routes[0]),
-    id: 'r3',
-    mode: 'mail-air',
-    line: 'schematic',
-    coordinates: [
-      [71.43, 51.13],
-      [76.9, 43.25],
-    ],
-  });
-  writeFileSync('/tmp/preview-rich.svg', renderPreviewSvg(rich, basemap, { width: W, height: H }));
-  writeFileSync('/tmp/preview-dark.svg', renderPreviewSvg(rich, basemap, { width: W, height: H, theme: DARK, lang: 'zh' }));
-  writeFileSync('/tmp/preview-phone.svg', renderPreviewSvg(rich, basemap, { width: 390, height: 844 }));
 });

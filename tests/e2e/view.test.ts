@@ -1,0 +1,105 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX } from '../../src/embed/embed-code.ts';
+import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the view in the URL', () => {
+  it('restores selections with Back and Forward', async () => {
+    const { page } = await openPage(h, '?hub=khorgos');
+    await page.waitForSelector('hub-panel');
+    const list = page.locator('project-list');
+    await list.locator('[data-route="dostyk-moiynty-second-track"]').click();
+    await page.waitForSelector('route-panel');
+    expect(new URL(page.url()).searchParams.get('route')).toBe('dostyk-moiynty-second-track');
+    await page.goBack();
+    await page.waitForSelector('hub-panel');
+    expect(new URL(page.url()).searchParams.get('hub')).toBe('khorgos');
+    await page.goForward();
+    await page.waitForSelector('route-panel');
+    await page.close();
+  });
+
+  it("puts the reader's moves in the URL without adding history entries, and opens on them", async () => {
+    const { page } = await openPage(h);
+    await waitForMap(page);
+    const entries = await page.evaluate(() => history.length);
+    const canvas = await page.locator('corridor-map canvas').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    const x = canvas.x + canvas.width / 2;
+    const y = canvas.y + canvas.height / 2;
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.move(x, y);
+      await page.mouse.down();
+      await page.mouse.move(x - 120, y + 40, { steps: 5 });
+      await page.mouse.up();
+    }
+    // Wait for the glide after the last drag to end, then for the URL to show where the map stopped.
+    await page.waitForFunction(() => document.querySelector('corridor-map')?.maplibre?.isMoving() === false);
+    const center = await page.evaluate(() =>
+      document.querySelector('corridor-map')?.maplibre?.getCenter().toArray(),
+    );
+    const short = (n = 0) => String(Number(n.toFixed(4)));
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('center'))
+      .toBe(`${short(center?.[0])},${short(center?.[1])}`);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    const url = page.url();
+    await page.goto(url);
+    await waitForMap(page);
+    const reopened = await page.evaluate(() =>
+      document.querySelector('corridor-map')?.maplibre?.getCenter().toArray(),
+    );
+    expect(reopened?.[0]).toBeCloseTo(center?.[0] ?? 0, 2);
+    expect(reopened?.[1]).toBeCloseTo(center?.[1] ?? 0, 2);
+    await page.close();
+  });
+
+  it('keeps the default view for nonsense in the URL, without an error', async () => {
+    const junk = `?zoom=NaN&center=76,400&theme=%3Cb%3E&lang=xx&hub=${'x'.repeat(10_000)}`;
+    const { page, errors } = await openPage(h, junk);
+    expect(await waitForMap(page)).toBe('ready');
+    const zoom = await page.evaluate(() => document.querySelector('corridor-map')?.maplibre?.getZoom() ?? -1);
+    expect(zoom).toBeGreaterThan(2);
+    expect(zoom).toBeLessThan(6);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('embed code', () => {
+  it('offers ready-to-paste code for the current view and copies it', async () => {
+    const context = await h.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${h.url}?project=aktau-container-hub&lang=ru`);
+    await page.locator('.embed-button').click();
+    const code = await page.locator('embed-dialog textarea').inputValue();
+    expect(code).toContain(`src="${h.url}?embed&amp;project=aktau-container-hub&amp;lang=ru"`);
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('title="');
+    expect(code).toContain(`sandbox="${SANDBOX}"`);
+    expect(code).toContain(`<script src="${h.url}embed.js" async></script>`);
+    await page.locator('embed-dialog button.copy').click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('embed-dialog', { state: 'detached' });
+    await context.close();
+  });
+
+  it('is discoverable through oEmbed', async () => {
+    const { page } = await openPage(h);
+    const href = await page.getAttribute('link[type="application/json+oembed"]', 'href');
+    const response = await page.request.get(new URL(href ?? '', h.url).href);
+    const oembed = await response.json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Corridor Map' });
+    expect(oembed.html).toMatch(/^<iframe src="[^"]+\?embed"/);
+    expect(oembed.html).toContain(`sandbox="${SANDBOX}"`);
+    await page.close();
+  });
+});
