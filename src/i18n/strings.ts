@@ -1,4 +1,7 @@
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
+import { KK } from './kk.ts';
+import { RU } from './ru.ts';
+import { ZH } from './zh.ts';
 
 /** Every interface string, in English; other languages translate these keys. */
 export const EN = {
@@ -57,6 +60,8 @@ export const EN = {
   copied: 'Copied',
   openFull: 'Open the full map',
   sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
+  inEnglish: 'in English: not yet translated',
+  untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;
 
 /** The keys of interface strings. */
@@ -102,9 +107,40 @@ export interface Translation {
   modes: Partial<Record<RouteMode, string>>;
 }
 
-/** An interface string in a language (English until the others are translated). */
-export function t(_lang: Lang, key: StringKey): string {
-  return EN[key];
+const TRANSLATIONS: Record<Lang, Translation | null> = { en: null, ru: RU, kk: KK, zh: ZH };
+
+/** An interface string in a language; English where the language has no translation for it. */
+export function t(lang: Lang, key: StringKey): string {
+  return TRANSLATIONS[lang]?.strings[key] ?? EN[key];
+}
+
+/** The name of a project kind in a language. */
+export function kindName(lang: Lang, kind: ProjectKind): string {
+  return TRANSLATIONS[lang]?.kinds[kind] ?? KIND_NAMES[kind];
+}
+
+/** The name of a status in a language. */
+export function statusName(lang: Lang, status: Status): string {
+  return TRANSLATIONS[lang]?.statuses[status] ?? STATUS_NAMES[status];
+}
+
+/** The name of a route mode in a language. */
+export function modeName(lang: Lang, mode: RouteMode): string {
+  return TRANSLATIONS[lang]?.modes[mode] ?? MODE_NAMES[mode];
+}
+
+/** What a language lacks: the keys of every interface string, kind, status and mode not translated. */
+export function missingTranslations(lang: Lang): string[] {
+  const tr = TRANSLATIONS[lang];
+  if (!tr) return [];
+  const missing = <K extends string>(all: Record<K, string>, have: Partial<Record<K, string>>, prefix: string) =>
+    (Object.keys(all) as K[]).filter((k) => !have[k]).map((k) => `${prefix}${k}`);
+  return [
+    ...missing(EN, tr.strings, ''),
+    ...missing(KIND_NAMES, tr.kinds, 'kind.'),
+    ...missing(STATUS_NAMES, tr.statuses, 'status.'),
+    ...missing(MODE_NAMES, tr.modes, 'mode.'),
+  ];
 }
 
 /** The first of the browser's languages that the map speaks, or English. */
