@@ -4,9 +4,18 @@ import type { Plugin } from 'vite';
 import { DEFAULT_VIEW } from '../src/app/url-state.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
+import { DARK, LIGHT } from '../src/map/theme.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { type FontFile, fontFaces, fontFiles, fontsFor } from './fonts.ts';
+import { PREVIEW_TITLE, renderPreviewSvg } from './preview.ts';
+import { staticPageHtml } from './static-page.ts';
+
+/** The size the first-paint picture is drawn at: the desktop map's. */
+const PREVIEW_SIZE = { width: 1280, height: 720 };
+
+/** Where index.html takes the static page made at build time. */
+const STATIC_MARK = '<!-- static-page -->';
 
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
@@ -54,6 +63,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['data/basemap.json', () => JSON.stringify(basemap)],
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
+    ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],
+    ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);
   for (const f of fonts) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
   return { data, files };
@@ -81,6 +92,10 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
       }
       this.addWatchFile(options.geoDir);
     },
+    transformIndexHtml(html) {
+      assets ??= collect(options.geoDir, options.siteUrl);
+      return html.replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE));
+    },
     generateBundle() {
       for (const [fileName, make] of assets?.files ?? []) {
         this.emitFile({ type: 'asset', fileName, source: make() });
@@ -92,7 +107,11 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
         assets ??= collect(options.geoDir, options.siteUrl);
         const make = assets.files.get(path);
         if (!make) return next();
-        const type = path.endsWith('.json') ? 'application/json' : 'font/woff2';
+        const type = path.endsWith('.json')
+          ? 'application/json'
+          : path.endsWith('.svg')
+            ? 'image/svg+xml'
+            : 'font/woff2';
         res.setHeader('Content-Type', type);
         res.end(make());
       });

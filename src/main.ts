@@ -16,10 +16,11 @@ async function start(): Promise<void> {
     app.notices = site.missing.map(
       (m) => `Part of the basemap could not be loaded (${m}); the data is complete.`,
     );
+    // The app takes over from the static page the build wrote into the HTML.
+    document.querySelector('.static-page')?.remove();
     app.data = site.data;
-    document.querySelector('.loading')?.remove();
   } catch (e) {
-    const box = document.querySelector('.loading') ?? app;
+    // The static page (picture and list of every project) stays; the notice says what failed.
     const p = document.createElement('p');
     p.className = 'notice';
     p.setAttribute('role', 'alert');
@@ -32,7 +33,7 @@ async function start(): Promise<void> {
       void start();
     });
     p.append(' ', retry);
-    box.replaceChildren(p);
+    app.prepend(p);
   }
 }
 

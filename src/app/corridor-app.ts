@@ -220,7 +220,7 @@ export class CorridorApp extends LitElement {
       <div class="stage ${this.view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
         ${
           this.mapUnavailable
-            ? nothing
+            ? html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
             : html`<corridor-map
               .data=${d}
               .basemap=${this.basemap}

@@ -51,7 +51,7 @@ function get(params: URLSearchParams, key: string): string | null {
 function parseCamera(params: URLSearchParams): Camera | null {
   const center = get(params, 'center')?.split(',').map(Number);
   const zoom = Number(get(params, 'zoom') ?? Number.NaN);
-  if (!center || center.length !== 2 || !center.every(Number.isFinite) || !Number.isFinite(zoom)) return null;
+  if (center?.length !== 2 || !center.every(Number.isFinite) || !Number.isFinite(zoom)) return null;
   const [lng, lat] = center;
   const [[w, s], [e, n]] = MAX_BOUNDS;
   if (lng < w || lng > e || lat < s || lat > n || zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;

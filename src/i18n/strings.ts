@@ -61,6 +61,7 @@ export const EN = {
   openFull: 'Open the full map',
   sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
   inEnglish: 'in English: not yet translated',
+  previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;
 
@@ -133,8 +134,11 @@ export function modeName(lang: Lang, mode: RouteMode): string {
 export function missingTranslations(lang: Lang): string[] {
   const tr = TRANSLATIONS[lang];
   if (!tr) return [];
-  const missing = <K extends string>(all: Record<K, string>, have: Partial<Record<K, string>>, prefix: string) =>
-    (Object.keys(all) as K[]).filter((k) => !have[k]).map((k) => `${prefix}${k}`);
+  const missing = <K extends string>(
+    all: Record<K, string>,
+    have: Partial<Record<K, string>>,
+    prefix: string,
+  ) => (Object.keys(all) as K[]).filter((k) => !have[k]).map((k) => `${prefix}${k}`);
   return [
     ...missing(EN, tr.strings, ''),
     ...missing(KIND_NAMES, tr.kinds, 'kind.'),

@@ -1,5 +1,5 @@
-import { html, LitElement, type PropertyValues } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import {
   AttributionControl,
   type MapGeoJSONFeature,
@@ -79,8 +79,15 @@ export class CorridorMap extends LitElement {
     return this.map;
   }
 
+  /** Until the first frame is drawn, the picture of the default view made at build time stands in. */
+  @state() private drawn = false;
+
   override render() {
-    return html`<div class="map-canvas" role="region" aria-label=${this.label} style="position:absolute;inset:0"></div>`;
+    return html`${
+      this.drawn
+        ? nothing
+        : html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+    }<div class="map-canvas" role="region" aria-label=${this.label}></div>`;
   }
 
   // MapLibre's stylesheet is global, so the map lives in light DOM where it applies.
@@ -191,6 +198,7 @@ export class CorridorMap extends LitElement {
     map.once('idle', () => {
       // A User Timing mark, so anyone can measure time to the first complete frame (scripts/measure.js does).
       performance.mark('corridor-map-idle');
+      this.drawn = true;
       this.dispatchEvent(new MapReadyEvent());
     });
     map.on('click', (e) => this.dispatchEvent(new SelectEvent(this.hit(e))));

@@ -14,7 +14,7 @@ let site: Harness;
 let host: { url: string; close: () => Promise<void> };
 let hostDir: string;
 
-const ARTICLE = '<p>' + 'An article paragraph. '.repeat(80) + '</p>';
+const ARTICLE = `<p>${'An article paragraph. '.repeat(80)}</p>`;
 
 beforeAll(async () => {
   site = await startHarness();

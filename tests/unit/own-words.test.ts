@@ -30,12 +30,12 @@ describe('summaries and notes are in our own words', () => {
   };
   for (const { properties: p } of data.projects) {
     add(`${p.id} summary`, p.summary);
-    p.timeline.forEach((e, i) => add(`${p.id} timeline[${i}]`, e.text));
+    for (const [i, e] of p.timeline.entries()) add(`${p.id} timeline[${i}]`, e.text);
     texts.push({ where: `${p.id} locationNote`, text: p.locationNote });
   }
   for (const r of data.routes) {
     add(`${r.id} summary`, r.summary);
-    r.timeline.forEach((e, i) => add(`${r.id} timeline[${i}]`, e.text));
+    for (const [i, e] of r.timeline.entries()) add(`${r.id} timeline[${i}]`, e.text);
   }
 
   it('reads the five articles', () => {
