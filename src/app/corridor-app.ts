@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { CorridorData, Lang, Localized, Source } from '../data/types.ts';
+import { type CorridorData, LANGUAGES, type Lang, type Localized, type Source } from '../data/types.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { parseCommand } from '../embed/messages.ts';
 import { reportHeight } from '../embed/resize.ts';
-import { guessLanguage, t } from '../i18n/strings.ts';
+import { guessLanguage, LANGUAGE_NAMES, missingTranslations, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
 import '../map/corridor-map.ts';
 import '../panels/embed-dialog.ts';
@@ -189,6 +189,11 @@ export class CorridorApp extends LitElement {
     this.dataset.map = 'unavailable';
   };
 
+  private onLanguageChange = (e: Event) => {
+    this.view = { ...this.view, lang: (e.target as HTMLSelectElement).value as Lang };
+    this.writeUrl(false);
+  };
+
   private onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     if (this.showEmbed) this.showEmbed = false;
@@ -216,6 +221,7 @@ export class CorridorApp extends LitElement {
           </header>`
       }
       ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+      ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
       ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
       <div class="stage ${this.view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
         ${
@@ -242,6 +248,14 @@ export class CorridorApp extends LitElement {
         ${this.renderPanel()}
       </div>
       <div class="toolbar">
+        <label class="language-switch"
+          >${t(lang, 'languageLabel')}
+          <select @change=${this.onLanguageChange}>
+            ${LANGUAGES.map(
+              (l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANGUAGE_NAMES[l]}</option>`,
+            )}
+          </select>
+        </label>
         <button type="button" class="embed-button" @click=${() => (this.showEmbed = true)}>
           ${t(lang, 'embedButton')}
         </button>

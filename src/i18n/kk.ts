@@ -3,6 +3,11 @@ import type { Translation } from './strings.ts';
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {
   strings: {
+    languageLabel: 'Тіл',
+    inEnglish: 'ағылшынша: әзірге аударылмаған',
+    previewAlt:
+      'Картаның статикалық суреті: Қазақстан, Қытай және Орталық Азия арасындағы хабтар мен бағыттар',
+    untranslatedNotice: 'Мәтіннің бір бөлігі әлі аударылмаған, ағылшынша көрсетілген.',
     title: 'Corridor Map',
     intro:
       'Қазақстан, Шыңжаң және Орталық Азия арасында салынып жатқан хабтар, терминалдар, құрғақ порттар мен маршруттар. Әр мәліметтің дереккөзі көрсетілген.',

@@ -3,6 +3,10 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
+    languageLabel: 'Язык',
+    inEnglish: 'на английском: перевода пока нет',
+    previewAlt: 'Статичное изображение карты: хабы и маршруты между Казахстаном, Китаем и Центральной Азией',
+    untranslatedNotice: 'Часть текста ещё не переведена и показана на английском.',
     title: 'Corridor Map',
     intro:
       'Хабы, терминалы, сухие порты и маршруты, которые строятся между Казахстаном, Синьцзяном и Центральной Азией, — с источником для каждого утверждения.',

@@ -61,6 +61,7 @@ export const EN = {
   openFull: 'Open the full map',
   sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
   inEnglish: 'in English: not yet translated',
+  languageLabel: 'Language',
   previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;
@@ -146,6 +147,14 @@ export function missingTranslations(lang: Lang): string[] {
     ...missing(MODE_NAMES, tr.modes, 'mode.'),
   ];
 }
+
+/** Each language's name in itself, for the language switch. */
+export const LANGUAGE_NAMES: Record<Lang, string> = {
+  en: 'English',
+  ru: 'Русский',
+  kk: 'Қазақша',
+  zh: '中文',
+};
 
 /** The first of the browser's languages that the map speaks, or English. */
 export function guessLanguage(preferred: readonly string[]): Lang {

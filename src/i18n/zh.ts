@@ -3,6 +3,10 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
+    languageLabel: '语言',
+    inEnglish: '英文：尚未翻译',
+    previewAlt: '地图静态图：哈萨克斯坦、中国与中亚之间的枢纽和线路',
+    untranslatedNotice: '部分内容尚未翻译，以英文显示。',
     title: 'Corridor Map',
     intro: '哈萨克斯坦、新疆与中亚之间正在建设的枢纽、场站、陆港和线路，每条信息均注明来源。',
     mapLabel: '哈萨克斯坦、中国与中亚之间的物流枢纽和线路地图',

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Figure, Lang, Partner, Source, TimelineEvent } from '../data/types.ts';
-import { formatDate, formatNumber, pick, STATUS_NAMES, t } from '../i18n/strings.ts';
+import type { Figure, Lang, Localized, Partner, Source, TimelineEvent } from '../data/types.ts';
+import { formatDate, formatNumber, pick, statusName, t } from '../i18n/strings.ts';
 
 /**
  * Numbers the sources a panel cites, in order of first citation, so every claim carries a `[n]` that
@@ -91,7 +91,7 @@ export function timelineList(
       ${sorted.map(
         (e) => html`<li>
           <time datetime=${e.date}>${formatDate(lang, e.date)}</time>
-          ${pick(e.text, lang)}${e.status ? html` <em>(${STATUS_NAMES[e.status]})</em>` : nothing} ${c.cite(e.source)}
+          ${localized(e.text, lang)}${e.status ? html` <em>(${statusName(lang, e.status)})</em>` : nothing} ${c.cite(e.source)}
         </li>`,
       )}
     </ol>`;
@@ -107,4 +107,15 @@ export function partnerList(partners: Partner[], lang: Lang, c: Citations): Temp
           html`<li>${pick(p.name, lang)} <span class="muted">(${p.country}, ${p.role})</span> ${c.cite(p.source)}</li>`,
       )}
     </ul>`;
+}
+
+/**
+ * A text in the reader's language; where it has no translation yet, the English text, marked as such
+ * (visibly, and with `lang="en"` so a screen reader switches voice).
+ */
+export function localized(text: Localized, lang: Lang): TemplateResult {
+  const own = text[lang];
+  if (own !== undefined) return html`${own}`;
+  if (lang === 'en') return html`${text.en}`;
+  return html`<span lang="en">${text.en}</span> <span class="untranslated">(${t(lang, 'inEnglish')})</span>`;
 }

@@ -2,8 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SelectEvent } from '../app/events.ts';
 import type { HubProperties, Lang, Precision, ProjectProperties, Source } from '../data/types.ts';
-import { formatDate, KIND_NAMES, pick, STATUS_NAMES, type StringKey, t } from '../i18n/strings.ts';
-import { Citations, figureList, partnerList, timelineList } from './claims.ts';
+import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { Citations, figureList, localized, partnerList, timelineList } from './claims.ts';
 import { markerIcon } from './marker-icon.ts';
 import { panelStyles } from './panel-styles.ts';
 
@@ -67,12 +67,12 @@ export class HubPanel extends LitElement {
     >
       <h3 id="project-${p.id}-name">${pick(p.name, lang)}</h3>
       <div class="badges">
-        <span class="badge">${markerIcon(p.kind, p.status)}${KIND_NAMES[p.kind]}</span>
+        <span class="badge">${markerIcon(p.kind, p.status)}${kindName(lang, p.kind)}</span>
         <span class="badge" style="border-color:var(--status-${p.status})"
-          ><span class="visually-hidden">${t(lang, 'status')}: </span>${STATUS_NAMES[p.status]}</span
+          ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, p.status)}</span
         >
       </div>
-      <p>${pick(p.summary, lang)}</p>
+      <p>${localized(p.summary, lang)}</p>
       <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${p.locationNote}</p>
       ${partnerList(p.partners, lang, c)} ${figureList(p.figures, lang, c)} ${timelineList(p.timeline, lang, c)}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, p.lastVerified)}</p>

@@ -1,7 +1,7 @@
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
-import { KIND_NAMES, MODE_NAMES, STATUS_NAMES, t } from '../i18n/strings.ts';
+import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
 import { panelStyles } from './panel-styles.ts';
 
@@ -72,15 +72,15 @@ export class MapLegend extends LitElement {
     return html`<section aria-labelledby="legend-title">
       <h4 id="legend-title">${t(lang, 'kindsHeading')}</h4>
       <ul>
-        ${this.kinds.map((k) => html`<li>${markerIcon(k, 'operating')}${KIND_NAMES[k]}</li>`)}
+        ${this.kinds.map((k) => html`<li>${markerIcon(k, 'operating')}${kindName(lang, k)}</li>`)}
       </ul>
       <h4>${t(lang, 'statusHeading')}</h4>
       <ul>
-        ${STATUSES.map((s) => html`<li>${markerIcon('logistics-hub', s)}${STATUS_NAMES[s]}</li>`)}
+        ${STATUSES.map((s) => html`<li>${markerIcon('logistics-hub', s)}${statusName(lang, s)}</li>`)}
       </ul>
       <h4>${t(lang, 'routesHeading')}</h4>
       <ul>
-        ${MODES.map((m) => html`<li>${lineSample(m, false)}${MODE_NAMES[m]}</li>`)}
+        ${MODES.map((m) => html`<li>${lineSample(m, false)}${modeName(lang, m)}</li>`)}
         <li>${lineSample(null, false)}${t(lang, 'traced')}</li>
         <li>${lineSample(null, true)}${t(lang, 'schematic')}</li>
       </ul>

@@ -53,6 +53,11 @@ export const panelStyles = css`
     display: block;
     font-size: 0.85em;
   }
+  .untranslated {
+    color: var(--muted);
+    font-size: 0.85em;
+    font-style: italic;
+  }
   .cite {
     font-size: 0.8em;
     vertical-align: super;

@@ -2,7 +2,7 @@ import { html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SelectEvent, type Selection } from '../app/events.ts';
 import type { CorridorData, Lang, Source } from '../data/types.ts';
-import { formatDate, KIND_NAMES, pick, STATUS_NAMES, t } from '../i18n/strings.ts';
+import { formatDate, kindName, pick, statusName, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
 import { linkButtonStyles, panelStyles } from './panel-styles.ts';
 
@@ -67,7 +67,7 @@ export class ProjectList extends LitElement {
                   >
                     ${markerIcon(p.kind, p.status)} ${pick(p.name, lang)}
                   </button>
-                  <span class="muted">${KIND_NAMES[p.kind]}, ${STATUS_NAMES[p.status].toLowerCase()}</span>
+                  <span class="muted">${kindName(lang, p.kind)} · ${statusName(lang, p.status)}</span>
                   <ul class="src">
                     ${p.sources.map(source)}
                   </ul>

@@ -2,8 +2,8 @@ import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SelectEvent } from '../app/events.ts';
 import type { Lang, Localized, Route, Source } from '../data/types.ts';
-import { formatDate, formatNumber, MODE_NAMES, pick, STATUS_NAMES, t } from '../i18n/strings.ts';
-import { Citations, figureList, timelineList } from './claims.ts';
+import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
+import { Citations, figureList, localized, timelineList } from './claims.ts';
 import { panelStyles } from './panel-styles.ts';
 
 /**
@@ -38,13 +38,13 @@ export class RoutePanel extends LitElement {
       <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
       <h2 id="route-title" tabindex="-1">${pick(r.name, lang)}</h2>
       <div class="badges">
-        <span class="badge"><span class="visually-hidden">${t(lang, 'mode')}: </span>${MODE_NAMES[r.mode]}</span>
+        <span class="badge"><span class="visually-hidden">${t(lang, 'mode')}: </span>${modeName(lang, r.mode)}</span>
         <span class="badge" style="border-color:var(--status-${r.status})"
-          ><span class="visually-hidden">${t(lang, 'status')}: </span>${STATUS_NAMES[r.status]}</span
+          ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, r.status)}</span
         >
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
       </div>
-      <p>${pick(r.summary, lang)}</p>
+      <p>${localized(r.summary, lang)}</p>
       <h4>${t(lang, 'stops')}</h4>
       <ol class="stops">
         ${r.stops.map((s) => html`<li>${stopName(s)}</li>`)}
