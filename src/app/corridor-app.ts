@@ -4,7 +4,7 @@ import { type CorridorData, LANGUAGES, type Lang, type Localized, type Source } 
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { parseCommand } from '../embed/messages.ts';
 import { reportHeight } from '../embed/resize.ts';
-import { guessLanguage, LANGUAGE_NAMES, missingTranslations, t } from '../i18n/strings.ts';
+import { guessLanguage, LANGUAGE_NAMES, missingTranslations, pick, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
 import '../map/corridor-map.ts';
 import '../panels/embed-dialog.ts';
@@ -28,6 +28,13 @@ import {
   type ThemeName,
   type ViewState,
 } from './url-state.ts';
+
+/** The focused element, looking inside shadow roots (a list's button, not the list element). */
+function deepActiveElement(): HTMLElement | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el instanceof HTMLElement ? el : null;
+}
 
 /**
  * The app shell and the one owner of state: the view (selection, language, theme, camera, embed), mirrored
@@ -146,9 +153,7 @@ export class CorridorApp extends LitElement {
 
   private onSelect = (e: SelectEvent) => {
     const fromMap = (e.target as HTMLElement).localName === 'corridor-map';
-    if (e.selection && !this.view.selection && !fromMap) {
-      this.returnFocus = (e.composedPath()[0] as HTMLElement) ?? null;
-    }
+    if (e.selection && !this.view.selection && !fromMap) this.returnFocus = deepActiveElement();
     const closing = e.selection === null && this.view.selection !== null;
     this.select(e.selection);
     void this.updateComplete.then(() => {
@@ -223,6 +228,13 @@ export class CorridorApp extends LitElement {
       ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
       ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
       ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
+      <p id="map-description" class="visually-hidden">
+        ${t(lang, 'mapDescription')
+          .replace('{hubs}', String(d.hubs.length))
+          .replace('{projects}', String(d.projects.length))
+          .replace('{routes}', String(d.routes.length))}
+      </p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</p>
       <div class="stage ${this.view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
         ${
           this.mapUnavailable
@@ -298,6 +310,20 @@ export class CorridorApp extends LitElement {
           : nothing
       }
     `;
+  }
+
+  /** What a screen reader hears when the selection changes. */
+  private announcement(): string {
+    const s = this.view.selection;
+    const d = this.data;
+    if (!s || !d) return '';
+    const name =
+      s.type === 'route'
+        ? d.routes.find((r) => r.id === s.id)?.name
+        : s.type === 'hub'
+          ? d.hubs.find((h) => h.properties.id === s.id)?.properties.name
+          : d.projects.find((p) => p.properties.id === s.id)?.properties.name;
+    return name ? `${t(this.language, 'selected')}: ${pick(name, this.language)}` : '';
   }
 
   private renderPanel() {

@@ -60,6 +60,14 @@ type Obj = Record<string, Json>;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MARKUP = /[<>]/;
 
+/** A short, safe rendering of any value for a message: never huge, never recursing into nesting. */
+export function show(v: Json): string {
+  if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object' && v !== null) return 'an object';
+  return String(v);
+}
+
 function isObj(v: Json): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
@@ -126,7 +134,7 @@ class Checker {
     this.error(
       id,
       `${path}${key}`,
-      `${v === undefined ? 'is missing' : `${JSON.stringify(v)} is not allowed`}; use one of: ${allowed.join(', ')}`,
+      `${v === undefined ? 'is missing' : `${show(v)} is not allowed`}; use one of: ${allowed.join(', ')}`,
     );
     return undefined;
   }
@@ -155,7 +163,7 @@ class Checker {
       this.error(
         id,
         `${path}${key}`,
-        `${JSON.stringify(v)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
+        `${show(v)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
       );
     }
   }
@@ -204,7 +212,7 @@ function claimId(c: Checker, o: Obj, index: Index, position: string, path: strin
     c.error(
       position,
       `${path}id`,
-      `${JSON.stringify(v)} is not an id; use lowercase letters, digits and hyphens`,
+      `${show(v)} is not an id; use lowercase letters, digits and hyphens`,
     );
     return position;
   }
@@ -231,7 +239,7 @@ function checkSources(c: Checker, doc: Json, index: Index): Source[] {
     c.text(s, 'note', id, '', true);
     c.date(s, 'date', id, '', true);
     c.text(s, 'language', id, '');
-    if (!isHttpUrl(s.url)) c.error(id, 'url', `${JSON.stringify(s.url)} is not an http(s) address`);
+    if (!isHttpUrl(s.url)) c.error(id, 'url', `${show(s.url)} is not an http(s) address`);
   });
   return doc as Source[];
 }
@@ -260,7 +268,7 @@ function checkPointCollection(
     }
     const id = claimId(c, props, index, position, 'properties.');
     if (f.id !== undefined && f.id !== props.id) {
-      c.error(id, 'id', `feature id ${JSON.stringify(f.id)} differs from properties.id; make them equal`);
+      c.error(id, 'id', `feature id ${show(f.id)} differs from properties.id; make them equal`);
     }
     checkPoint(c, f.geometry, id);
     each(props, id);
@@ -270,7 +278,7 @@ function checkPointCollection(
 
 function checkPoint(c: Checker, g: Json, id: string): void {
   if (!isObj(g) || g.type !== 'Point') {
-    c.error(id, 'geometry.type', `must be "Point", not ${JSON.stringify(isObj(g) ? g.type : g)}`);
+    c.error(id, 'geometry.type', `must be "Point", not ${show(isObj(g) ? g.type : g)}`);
     return;
   }
   const xy = g.coordinates;
@@ -323,7 +331,7 @@ function checkFigure(c: Checker, f: Obj, id: string, path: string): void {
   c.localized(f, 'label', id, path);
   c.date(f, 'date', id, path, true);
   if (typeof f.value !== 'number' || !Number.isFinite(f.value) || f.value < 0) {
-    c.error(id, `${path}value`, `${JSON.stringify(f.value)} is not a number; write 340000, not "340k"`);
+    c.error(id, `${path}value`, `${show(f.value)} is not a number; write 340000, not "340k"`);
   }
   if (f.qualifier !== undefined) c.oneOf(f, 'qualifier', ['about', 'over', 'up-to'] as const, id, path);
 }
@@ -354,7 +362,7 @@ function checkSourceList(
   if (!index.sourcesRead) return;
   listed.forEach((s, i) => {
     if (typeof s !== 'string' || !index.sourceIds.has(s)) {
-      c.error(id, `${base}sources[${i}]`, `${JSON.stringify(s)} is not a source id in sources.json`);
+      c.error(id, `${base}sources[${i}]`, `${show(s)} is not a source id in sources.json`);
     }
   });
   for (const s of new Set(cited)) {
@@ -405,7 +413,7 @@ function checkRoutes(c: Checker, doc: Json, index: Index): RouteProperties[] {
     if (stops.length < 2) c.error(id, 'stops', 'needs at least two hub or place ids, first to last');
     stops.forEach((s, j) => {
       if (typeof s !== 'string' || (index.stopsRead && !index.stopIds.has(s))) {
-        c.error(id, `stops[${j}]`, `${JSON.stringify(s)} is not a hub or place id`);
+        c.error(id, `stops[${j}]`, `${show(s)} is not a hub or place id`);
       }
     });
     checkClaims(c, props, id, index, '', false);
@@ -468,7 +476,7 @@ export function validate(files: Partial<Record<string, string>>): ValidationResu
   const projects = checkPointCollection(checkers.projects, docs.projects, index, (p, id) => {
     const c = checkers.projects;
     if (typeof p.hub !== 'string' || (index.stopsRead && !index.hubIds.has(p.hub))) {
-      c.error(id, 'properties.hub', `${JSON.stringify(p.hub)} is not a hub id in hubs.geojson`);
+      c.error(id, 'properties.hub', `${show(p.hub)} is not a hub id in hubs.geojson`);
     }
     c.localized(p, 'name', id, 'properties.');
     c.oneOf(p, 'kind', PROJECT_KINDS, id, 'properties.');

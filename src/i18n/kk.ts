@@ -3,6 +3,9 @@ import type { Translation } from './strings.ts';
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {
   strings: {
+    mapDescription:
+      'Картада хабтар ({hubs}), жобалар ({projects}) және бағыттар ({routes}) көрсетілген. Олардың бәрі карта астындағы тізімде бар, оны пернетақтамен және экраннан оқу бағдарламасымен пайдалануға болады.',
+    selected: 'Таңдалды',
     languageLabel: 'Тіл',
     inEnglish: 'ағылшынша: әзірге аударылмаған',
     previewAlt:

@@ -3,6 +3,9 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
+    mapDescription:
+      'Карта показывает хабы ({hubs}), проекты ({projects}) и маршруты ({routes}). Все они есть в списке под картой, с которым можно работать с клавиатуры и программы чтения с экрана.',
+    selected: 'Выбрано',
     languageLabel: 'Язык',
     inEnglish: 'на английском: перевода пока нет',
     previewAlt: 'Статичное изображение карты: хабы и маршруты между Казахстаном, Китаем и Центральной Азией',

@@ -62,6 +62,9 @@ export const EN = {
   sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
   inEnglish: 'in English: not yet translated',
   languageLabel: 'Language',
+  mapDescription:
+    'The map shows {hubs} hubs, {projects} projects and {routes} routes. Every one of them is in the list below the map, which works with a keyboard and a screen reader.',
+  selected: 'Selected',
   previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;

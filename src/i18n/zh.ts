@@ -3,6 +3,9 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
+    mapDescription:
+      '地图显示{hubs}个枢纽、{projects}个项目和{routes}条线路。地图下方的列表列出了全部内容，可用键盘和读屏软件浏览。',
+    selected: '已选择',
     languageLabel: '语言',
     inEnglish: '英文：尚未翻译',
     previewAlt: '地图静态图：哈萨克斯坦、中国与中亚之间的枢纽和线路',

@@ -87,7 +87,7 @@ export class CorridorMap extends LitElement {
       this.drawn
         ? nothing
         : html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
-    }<div class="map-canvas" role="region" aria-label=${this.label}></div>`;
+    }<div class="map-canvas" role="region" aria-label=${this.label} aria-describedby="map-description"></div>`;
   }
 
   // MapLibre's stylesheet is global, so the map lives in light DOM where it applies.

@@ -185,6 +185,12 @@ export const linkButtonStyles = css`
   }
   ul.src li {
     display: inline;
+    line-height: 1.9;
+  }
+  ul.src a {
+    display: inline-block;
+    min-height: 24px;
+    padding: 2px 0;
   }
   ul.src li + li::before {
     content: ' · ';

@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the page and returns its violations, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: unknown,
+            opts: unknown,
+          ) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+    );
+  });
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const theme of ['light', 'dark']) {
+    for (const view of ['', 'embed&']) {
+      for (const panel of ['', 'project=aktau-container-hub', 'route=dostyk-moiynty-second-track']) {
+        const query = `?${view}theme=${theme}${panel ? `&${panel}` : ''}`;
+        it(`has no violations at ${query}`, async () => {
+          const { page } = await openPage(h, query);
+          await waitForMap(page);
+          if (panel) await page.waitForSelector('hub-panel, route-panel');
+          expect(await axeViolations(page)).toEqual([]);
+          await page.close();
+        });
+      }
+    }
+  }
+});
+
+describe('by keyboard alone', () => {
+  it('skips to the list, opens a project, reads its sources, closes and returns', async () => {
+    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Source links lead to other sites: answer them locally so the test stays off the network.
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' }),
+    );
+    const page = await context.newPage();
+    await page.goto(h.url);
+    await page.waitForSelector('project-list');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('projects');
+    // Tab into the list: the first hub button, then the first project button.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const chosen = await page.evaluate(
+      () =>
+        (document.querySelector('project-list')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset
+          .project,
+    );
+    expect(chosen).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('hub-panel');
+    // Focus moved into the panel, to its heading.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('hub-panel')?.shadowRoot?.activeElement?.id))
+      .toBe('hub-title');
+    // Tab through the panel to its first source link, and follow it: it opens in a new tab.
+    let link: { href: string; target: string } | null = null;
+    for (let i = 0; i < 60 && !link; i++) {
+      await page.keyboard.press('Tab');
+      link = await page.evaluate(() => {
+        const a = document.querySelector('hub-panel')?.shadowRoot?.activeElement;
+        return a instanceof HTMLAnchorElement && a.closest('ol.sources')
+          ? { href: a.href, target: a.target }
+          : null;
+      });
+    }
+    expect(link?.target).toBe('_blank');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await popup.waitForLoadState();
+    expect(popup.url()).toBe(link?.href);
+    await popup.close();
+    // Escape closes the panel and focus returns to the project the reader chose.
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('hub-panel', { state: 'detached' });
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            (document.querySelector('project-list')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset
+              .project,
+        ),
+      )
+      .toBe(chosen);
+    await context.close();
+  });
+
+  it('announces the selection to screen readers', async () => {
+    const { page } = await openPage(h, '?hub=khorgos');
+    await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toContain('Khorgos');
+    await page.close();
+  });
+});
+
+describe('four languages', () => {
+  const samples = {
+    en: 'Projects here',
+    ru: 'Проекты в этом хабе',
+    kk: 'Осы хабтағы жобалар',
+    zh: '该枢纽的项目',
+  };
+  for (const [lang, word] of Object.entries(samples)) {
+    it(`shows the panel and the page in ${lang}, and sets <html lang>`, async () => {
+      const { page } = await openPage(h, `?hub=khorgos&lang=${lang}`);
+      await page.waitForSelector('hub-panel');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      const text = await page.evaluate(
+        () => document.querySelector('hub-panel')?.shadowRoot?.textContent ?? '',
+      );
+      expect(text).toContain(word);
+      await page.close();
+    });
+  }
+
+  it("draws the map labels in Cyrillic and Chinese from the site's own fonts", async () => {
+    const shots: Record<string, Buffer> = {};
+    for (const lang of ['en', 'ru', 'zh']) {
+      const { page, requests } = await openPage(h, `?lang=${lang}`);
+      await waitForMap(page);
+      await page.waitForLoadState('networkidle');
+      shots[lang] = await page.locator('corridor-map canvas').screenshot();
+      const fonts = requests.filter((u) => u.endsWith('.woff2')).map((u) => u.split('/').pop());
+      if (lang === 'ru') expect(fonts.some((f) => f?.startsWith('noto-sans-cyrillic'))).toBe(true);
+      if (lang === 'zh') expect(fonts.some((f) => /^noto-sans-sc-\d+/.test(f ?? ''))).toBe(true);
+      expect(fonts.every((f) => requests.some((u) => u.startsWith(h.url) && u.endsWith(f ?? '')))).toBe(true);
+      await page.close();
+    }
+    expect(shots.ru.equals(shots.en)).toBe(false);
+    expect(shots.zh.equals(shots.en)).toBe(false);
+  });
+
+  it('lets the reader switch language with the switch, and keeps it in the URL', async () => {
+    const { page } = await openPage(h, '?hub=khorgos');
+    await page.selectOption('.language-switch select', 'kk');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('kk');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
+    await page.close();
+  });
+});
