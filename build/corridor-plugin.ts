@@ -4,10 +4,11 @@ import type { Plugin } from 'vite';
 import { DEFAULT_VIEW } from '../src/app/url-state.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
+import { ZH } from '../src/i18n/zh.ts';
 import { DARK, LIGHT } from '../src/map/theme.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
-import { type FontFile, fontFaces, fontFiles, fontsFor } from './fonts.ts';
+import { type FontFile, fontFaces, fontFiles, fontsFor, uiCjkCss } from './fonts.ts';
 import { PREVIEW_TITLE, renderPreviewSvg } from './preview.ts';
 import { staticPageHtml } from './static-page.ts';
 
@@ -57,16 +58,23 @@ export function oembed(siteUrl: string): Record<string, unknown> {
 function collect(geoDir: string, siteUrl: string): Assets {
   const data = loadCorridorData(geoDir);
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
-  const fonts: FontFile[] = fontsFor(fontFiles(), labelText(data, basemap));
+  const all = fontFiles();
+  const fonts: FontFile[] = fontsFor(all, labelText(data, basemap));
+  // Chinese interface text: the translation and every name, with the map's files where they overlap.
+  const uiFonts = fontsFor(
+    all,
+    `${JSON.stringify(ZH)}${labelText(data, basemap)}${JSON.stringify(data.sources)}`,
+  );
   const files = new Map<string, () => string | Uint8Array>([
     ['data/corridor.json', () => JSON.stringify(data)],
     ['data/basemap.json', () => JSON.stringify(basemap)],
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
+    ['fonts/cjk.css', () => uiCjkCss(uiFonts)],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
     ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],
     ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);
-  for (const f of fonts) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
+  for (const f of [...fonts, ...uiFonts]) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
   return { data, files };
 }
 
@@ -94,7 +102,9 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
     },
     transformIndexHtml(html) {
       assets ??= collect(options.geoDir, options.siteUrl);
-      return html.replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE));
+      return html
+        .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE))
+        .replace('</head>', '    <link rel="stylesheet" href="./fonts/cjk.css" />\n  </head>');
     },
     generateBundle() {
       for (const [fileName, make] of assets?.files ?? []) {
@@ -111,7 +121,9 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
           ? 'application/json'
           : path.endsWith('.svg')
             ? 'image/svg+xml'
-            : 'font/woff2';
+            : path.endsWith('.css')
+              ? 'text/css'
+              : 'font/woff2';
         res.setHeader('Content-Type', type);
         res.end(make());
       });

@@ -88,3 +88,23 @@ export function fontFaces(files: FontFile[]): Record<string, { url: string; 'uni
   }
   return map;
 }
+
+/** The page's own family for Chinese, used only where the reader's system has no Chinese font. */
+export const UI_CJK_FAMILY = 'Corridor Noto Sans SC';
+
+/**
+ * A stylesheet that lets the page's text (panels, lists) draw Chinese with the same Noto Sans SC files the
+ * map uses, cut down to the characters that text can contain; the browser fetches a file only when a
+ * character in its range is on screen.
+ */
+export function uiCjkCss(files: FontFile[]): string {
+  return files
+    .filter((f) => f.name.startsWith('noto-sans-sc-'))
+    .map(
+      (f) =>
+        `@font-face{font-family:'${UI_CJK_FAMILY}';font-style:normal;font-display:swap;` +
+        `font-weight:${f.stack.endsWith('Bold') ? 700 : 400};src:url(./${f.name}) format('woff2');` +
+        `unicode-range:${f.unicodeRange.join(',')}}`,
+    )
+    .join('\n');
+}

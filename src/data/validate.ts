@@ -160,11 +160,7 @@ class Checker {
     const v = o[key];
     if (v === undefined && optional) return;
     if (!isPartialDate(v)) {
-      this.error(
-        id,
-        `${path}${key}`,
-        `${show(v)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
-      );
+      this.error(id, `${path}${key}`, `${show(v)} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`);
     }
   }
 
@@ -209,11 +205,7 @@ function parse(c: Checker, text: string | undefined): Json {
 function claimId(c: Checker, o: Obj, index: Index, position: string, path: string): string {
   const v = o.id;
   if (typeof v !== 'string' || !SLUG.test(v)) {
-    c.error(
-      position,
-      `${path}id`,
-      `${show(v)} is not an id; use lowercase letters, digits and hyphens`,
-    );
+    c.error(position, `${path}id`, `${show(v)} is not an id; use lowercase letters, digits and hyphens`);
     return position;
   }
   const first = index.ids.get(v);

@@ -65,7 +65,9 @@ export async function canvasColours(
 ): Promise<{ distinct: number; counts: Record<string, number> }> {
   const png = await page.locator('corridor-map canvas').screenshot();
   return page.evaluate(async (b64) => {
-    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    // Decoded from bytes, not fetched: the page's Content-Security-Policy forbids fetching data: URLs.
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const blob = new Blob([bytes], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
     const c = new OffscreenCanvas(bitmap.width, bitmap.height);
     const ctx = c.getContext('2d') as OffscreenCanvasRenderingContext2D;
