@@ -1,3 +1,5 @@
+import type { Filters } from './filters.ts';
+
 /** What a reader can select: one hub, project or route. */
 export interface Selection {
   type: 'hub' | 'project' | 'route';
@@ -26,6 +28,22 @@ export class CameraChangeEvent extends Event {
   }
 }
 
+/** The reader changed the filters (from the filter panel or the legend). */
+export class FilterChangeEvent extends Event {
+  static readonly type = 'corridor-filter-change';
+  constructor(readonly filters: Filters) {
+    super(FilterChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The reader chose a date on the time control (`null`: as things stand now). */
+export class DateChangeEvent extends Event {
+  static readonly type = 'corridor-date-change';
+  constructor(readonly date: string | null) {
+    super(DateChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /** The map could not start (no WebGL2, or the GPU failed): the page falls back to its list. */
 export class MapUnavailableEvent extends Event {
   static readonly type = 'corridor-map-unavailable';
@@ -48,5 +66,7 @@ declare global {
     [MapUnavailableEvent.type]: MapUnavailableEvent;
     [MapReadyEvent.type]: MapReadyEvent;
     [CameraChangeEvent.type]: CameraChangeEvent;
+    [FilterChangeEvent.type]: FilterChangeEvent;
+    [DateChangeEvent.type]: DateChangeEvent;
   }
 }

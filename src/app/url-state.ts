@@ -1,6 +1,7 @@
-import { LANGUAGES, type Lang } from '../data/types.ts';
+import { COUNTRIES, LANGUAGES, type Lang, PROJECT_KINDS, ROUTE_MODES, STATUSES } from '../data/types.ts';
 import { MAX_BOUNDS } from '../map/view.ts';
 import type { Selection } from './events.ts';
+import { FILTER_KEYS, type FilterKey, type Filters, NO_FILTERS } from './filters.ts';
 
 /** The colour themes a reader or an embed can ask for. */
 export const THEME_NAMES = ['light', 'dark'] as const;
@@ -23,6 +24,9 @@ export interface ViewState {
   camera: Camera | null;
   /** The compact view for iframes. */
   embed: boolean;
+  filters: Filters;
+  /** The time control's date: a year (`2023`) or month (`2023-06`); `null` for now. */
+  date: string | null;
 }
 
 /** The view with nothing chosen. */
@@ -32,16 +36,44 @@ export const DEFAULT_VIEW: ViewState = {
   theme: null,
   camera: null,
   embed: false,
+  filters: NO_FILTERS,
+  date: null,
 };
+
+const VOCABULARIES: Record<FilterKey, readonly string[] | null> = {
+  status: STATUSES,
+  kind: PROJECT_KINDS,
+  mode: ROUTE_MODES,
+  country: COUNTRIES,
+  partner: null,
+};
+
+function parseFilters(params: URLSearchParams): Filters {
+  const out = { ...NO_FILTERS };
+  for (const key of FILTER_KEYS) {
+    const values = (get(params, key) ?? '').split(',').filter(Boolean);
+    const allowed = VOCABULARIES[key];
+    const ok = values.filter((v) => (allowed ? allowed.includes(v) : ID.test(v)));
+    (out as Record<FilterKey, string[]>)[key] = [...new Set(ok)].sort();
+  }
+  return out;
+}
+
+function parseDate(params: URLSearchParams): string | null {
+  const d = get(params, 'date');
+  if (!d || !/^\d{4}(-\d{2})?$/.test(d)) return null;
+  const [y, m] = d.split('-').map(Number);
+  return y >= 1990 && y <= 2100 && (m === undefined || (m >= 1 && m <= 12)) ? d : null;
+}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SELECTION_KEYS = ['project', 'hub', 'route'] as const;
 /** Longer values are junk, not ids or numbers: ignored before any parsing. */
-const MAX_VALUE = 100;
+const MAX_VALUE = 400;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 12;
 /** Parameters this codec owns; others (e.g. pym's `childId`) are kept as they are. */
-const OWN_KEYS = [...SELECTION_KEYS, 'lang', 'theme', 'center', 'zoom', 'embed'];
+const OWN_KEYS = [...SELECTION_KEYS, 'lang', 'theme', 'center', 'zoom', 'embed', ...FILTER_KEYS, 'date'];
 
 function get(params: URLSearchParams, key: string): string | null {
   const v = params.get(key);
@@ -81,6 +113,8 @@ export function parseViewState(search: string, known: (s: Selection) => boolean)
     theme: (THEME_NAMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeName) : null,
     camera: parseCamera(params),
     embed: params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? ''),
+    filters: parseFilters(params),
+    date: parseDate(params),
   };
 }
 
@@ -94,6 +128,10 @@ export function serializeViewState(state: ViewState, search = ''): string {
   if (state.selection) params.set(state.selection.type, state.selection.id);
   if (state.lang) params.set('lang', state.lang);
   if (state.theme) params.set('theme', state.theme);
+  for (const key of FILTER_KEYS) {
+    if (state.filters[key].length) params.set(key, [...state.filters[key]].sort().join(','));
+  }
+  if (state.date) params.set('date', state.date);
   if (state.camera) {
     params.set('center', `${round(state.camera.center[0], 4)},${round(state.camera.center[1], 4)}`);
     params.set('zoom', String(round(state.camera.zoom, 2)));

@@ -2,6 +2,8 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   AttributionControl,
+  type FilterSpecification,
+  type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   Map as MapLibreMap,
@@ -18,8 +20,9 @@ import {
   type Selection,
 } from '../app/events.ts';
 import type { Camera } from '../app/url-state.ts';
-import type { CorridorData, Lang } from '../data/types.ts';
-import { type MapFeatures, mapFeatures } from './features.ts';
+import type { Visible } from '../app/filters.ts';
+import type { CorridorData, Lang, Status } from '../data/types.ts';
+import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImages } from './icons.ts';
 import { nameExpression } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
@@ -58,6 +61,8 @@ export class CorridorMap extends LitElement {
   @property() theme: keyof typeof THEMES = 'light';
   /** An accessible name for the map region. */
   @property() label = 'Map';
+  /** What the filters and the date leave on the map; `null` shows everything as it stands now. */
+  @property({ attribute: false }) visible: Visible | null = null;
   /** A camera to show (from the URL); `null` shows the default view. */
   @property({ attribute: false }) camera: Camera | null = null;
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
@@ -70,6 +75,10 @@ export class CorridorMap extends LitElement {
   private features?: MapFeatures;
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
+  /** Each layer's own filter from the style, which the visibility filter is combined with. */
+  private baseFilters = new Map<string, FilterSpecification | undefined>();
+  /** The status each project's marker is drawn with, when it differs from its status now. */
+  private drawnStatus = new Map<string, Status>();
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
   private images = new Map<string, ReturnType<typeof markerImages>[number]>();
@@ -110,6 +119,7 @@ export class CorridorMap extends LitElement {
       this.styleReady = false;
       this.map.setStyle(this.mapStyle());
     } else if (changed.has('language')) this.setLabelLanguage();
+    if (changed.has('visible')) this.showVisible();
     if (changed.has('selection')) this.showSelection();
     if (changed.has('camera')) this.moveToCamera();
   }
@@ -193,6 +203,11 @@ export class CorridorMap extends LitElement {
       this.styleReady = true;
       this.shown = null;
       this.hovered = null;
+      this.baseFilters = new Map(
+        map.getStyle().layers.map((l) => [l.id, 'filter' in l ? (l.filter as FilterSpecification) : undefined]),
+      );
+      this.drawnStatus = new Map();
+      this.showVisible();
       this.showSelection(false);
     });
     map.once('idle', () => {
@@ -262,6 +277,46 @@ export class CorridorMap extends LitElement {
 
   private sourceOf(s: Selection): string {
     return s.type === 'project' ? SOURCES.projects : s.type === 'hub' ? SOURCES.hubs : SOURCES.routes;
+  }
+
+  /**
+   * Shows only what the filters and the date leave, by layer filters on the existing sources (no source
+   * is rebuilt for a filter); markers are redrawn only when the date changes a project's status.
+   */
+  private showVisible(): void {
+    const map = this.map;
+    if (!map || !this.styleReady || !this.features) return;
+    const v = this.visible;
+    const only = (ids: Set<string> | undefined): FilterSpecification | null =>
+      ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
+    const bySource: Record<string, FilterSpecification | null> = {
+      [SOURCES.projects]: only(v?.projects),
+      [SOURCES.hubs]: only(v?.hubs),
+      [SOURCES.routes]: only(v?.routes),
+    };
+    for (const layer of map.getStyle().layers) {
+      if (!('source' in layer) || !(layer.source in bySource)) continue;
+      const base = this.baseFilters.get(layer.id);
+      const extra = bySource[layer.source];
+      const combined = extra && base ? (['all', base, extra] as FilterSpecification) : (extra ?? base ?? null);
+      map.setFilter(layer.id, combined);
+    }
+    const status = new Map(
+      this.data?.projects
+        .filter((p) => v?.status.has(p.properties.id) && v.status.get(p.properties.id) !== p.properties.status)
+        .map((p) => [p.properties.id, v?.status.get(p.properties.id) as Status]),
+    );
+    const same = status.size === this.drawnStatus.size && [...status].every(([k, x]) => this.drawnStatus.get(k) === x);
+    if (same) return;
+    this.drawnStatus = status;
+    const projects = {
+      ...this.features.projects,
+      features: this.features.projects.features.map((f) => {
+        const at = status.get(String(f.properties?.id));
+        return at ? { ...f, properties: { ...f.properties, status: at, icon: iconName({ kind: f.properties?.kind, status: at }) } } : f;
+      }),
+    };
+    (map.getSource(SOURCES.projects) as GeoJSONSource | undefined)?.setData(projects);
   }
 
   /** Highlights the selection and brings it into view. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Selection } from '../../src/app/events.ts';
 import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../src/app/url-state.ts';
-import { LANGUAGES } from '../../src/data/types.ts';
+import { COUNTRIES, LANGUAGES, PROJECT_KINDS, ROUTE_MODES, STATUSES } from '../../src/data/types.ts';
 
 const IDS = ['khorgos', 'aktau-container-hub', 'dostyk-moiynty'];
 const known = (s: Selection) => IDS.includes(s.id);
@@ -29,6 +29,22 @@ const arbitraryView: fc.Arbitrary<ViewState> = fc.record({
     { nil: null },
   ),
   embed: fc.boolean(),
+  filters: fc.record({
+    status: fc.uniqueArray(fc.constantFrom(...STATUSES)).map((a) => [...a].sort()),
+    kind: fc.uniqueArray(fc.constantFrom(...PROJECT_KINDS)).map((a) => [...a].sort()),
+    mode: fc.uniqueArray(fc.constantFrom(...ROUTE_MODES)).map((a) => [...a].sort()),
+    country: fc.uniqueArray(fc.constantFrom(...COUNTRIES)).map((a) => [...a].sort()),
+    partner: fc.uniqueArray(fc.constantFrom('kazpost', 'yto-express', 'ktz')).map((a) => [...a].sort()),
+  }),
+  date: fc.option(
+    fc.oneof(
+      fc.integer({ min: 1990, max: 2100 }).map(String),
+      fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(
+        ([y, m]) => `${y}-${String(m).padStart(2, '0')}`,
+      ),
+    ),
+    { nil: null },
+  ),
 });
 
 describe('URL state', () => {
@@ -77,6 +93,8 @@ describe('URL state', () => {
     '?center=1e400,43&zoom=5',
     '?center=76&zoom=5',
     '?center=76,43&zoom=99',
+    '?status=opened,<b>&kind=spaceport&date=2025-13',
+    '?date=99999&country=XX&mode=teleport',
     `?center=${'7'.repeat(10_000)},43&zoom=5`,
   ])('ignores %s and keeps the default', (search) => {
     expect(parseViewState(search, known)).toEqual(DEFAULT_VIEW);
