@@ -71,6 +71,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
     ['fonts/cjk.css', () => uiCjkCss(uiFonts)],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
+    // The licences of what the site ships travel with it.
+    ['THIRD_PARTY.md', () => readFileSync(new URL('../THIRD_PARTY.md', import.meta.url), 'utf8')],
     ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],
     ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);

@@ -1,3 +1,4 @@
+import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
 import type { CorridorData, Lang, ProjectKind, Status } from '../src/data/types.ts';
 import { BASE_RADIUS, mapFeatures } from '../src/map/features.ts';
@@ -680,6 +681,10 @@ export function renderPreviewSvg(
   );
 
   out.push(markers(features.projects.features, project, visible, theme));
+  // The basemap's licences (OpenStreetMap's ODbL among them) ask for credit wherever it is shown.
+  out.push(
+    `<text x="${num(width - 6)}" y="${num(height - 6)}" text-anchor="end" font-size="11" fill="${theme.countryLabel}" font-family="${FONT_FAMILY}">${escapeXml(BASEMAP_ATTRIBUTION)}</text>`,
+  );
   out.push('</svg>');
   return out.join('');
 }

@@ -1,3 +1,4 @@
+import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import type { CorridorData, Source } from '../src/data/types.ts';
 import { KIND_NAMES, STATUS_NAMES } from '../src/i18n/strings.ts';
 
@@ -55,6 +56,7 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
     '<source srcset="./preview-dark.svg" media="(prefers-color-scheme: dark)" />',
     `<img src="./preview-light.svg" alt="${escapeHtml(previewAlt)}" width="1280" height="720" />`,
     '</picture></div>',
+    `<p class="static-credit">Basemap: ${escapeHtml(BASEMAP_ATTRIBUTION)}</p>`,
     '<noscript><p class="notice">The interactive map needs JavaScript; every project and its sources are listed below.</p></noscript>',
     '<section class="static-list"><h2>All projects</h2>',
     `<ul class="static-hubs">${hubs.join('')}</ul>`,

@@ -8,6 +8,9 @@ import { guessLanguage, LANGUAGE_NAMES, missingTranslations, pick, t } from '../
 import type { FontFaces } from '../map/style.ts';
 import '../map/corridor-map.ts';
 import '../panels/embed-dialog.ts';
+import '../panels/filter-panel.ts';
+import '../panels/search-box.ts';
+import '../panels/time-control.ts';
 import '../panels/hub-panel.ts';
 import '../panels/map-legend.ts';
 import '../panels/project-list.ts';
@@ -16,11 +19,15 @@ import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
 import {
   CameraChangeEvent,
+  DateChangeEvent,
+  FilterChangeEvent,
   MapReadyEvent,
   MapUnavailableEvent,
   SelectEvent,
   type Selection,
 } from './events.ts';
+import { applyFilters, FILTER_KEYS, facetCounts, partnerSlug, type Visible, yearRange } from './filters.ts';
+import { type SearchEntry, searchIndex } from './search.ts';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -57,6 +64,11 @@ export class CorridorApp extends LitElement {
   @state() private showEmbed = false;
 
   private sources: ReadonlyMap<string, Source> = new Map();
+  private index: SearchEntry[] = [];
+  private partnerNames: ReadonlyMap<string, string> = new Map();
+  private years: [number, number] = [2020, 2026];
+  /** What the filters and date leave; `null` when neither is in use. Derived in willUpdate. */
+  private visible: Visible | null = null;
   private names: ReadonlyMap<string, Localized> = new Map();
   /** Where focus was before a panel opened, to return to when it closes. */
   private returnFocus: HTMLElement | null = null;
@@ -82,6 +94,8 @@ export class CorridorApp extends LitElement {
     super.connectedCallback();
     this.addEventListener(SelectEvent.type, this.onSelect);
     this.addEventListener(CameraChangeEvent.type, this.onCameraChange);
+    this.addEventListener(FilterChangeEvent.type, this.onFilterChange);
+    this.addEventListener(DateChangeEvent.type, this.onDateChange);
     this.addEventListener(MapUnavailableEvent.type, this.onMapUnavailable);
     this.addEventListener(MapReadyEvent.type, this.onMapReady);
     window.addEventListener('popstate', this.onPopState);
@@ -106,7 +120,18 @@ export class CorridorApp extends LitElement {
       this.names = new Map(
         [...d.hubs, ...d.places].map((f) => [f.properties.id, f.properties.name] as [string, Localized]),
       );
+      this.index = searchIndex(d);
+      this.partnerNames = new Map(
+        d.projects.flatMap((p) =>
+          p.properties.partners.map((x) => [partnerSlug(x.name.en), x.name.en] as [string, string]),
+        ),
+      );
+      this.years = yearRange(d);
       this.readUrl();
+    }
+    if (this.data && (changed.has('data') || changed.has('view' as keyof CorridorApp))) {
+      const active = this.view.date !== null || FILTER_KEYS.some((k) => this.view.filters[k].length > 0);
+      this.visible = active ? applyFilters(this.data, this.view.filters, this.view.date) : null;
     }
   }
 
@@ -164,6 +189,16 @@ export class CorridorApp extends LitElement {
         this.panel()?.focusHeading();
       }
     });
+  };
+
+  private onFilterChange = (e: FilterChangeEvent) => {
+    this.view = { ...this.view, filters: e.filters };
+    this.writeUrl(false);
+  };
+
+  private onDateChange = (e: DateChangeEvent) => {
+    this.view = { ...this.view, date: e.date };
+    this.writeUrl(false);
   };
 
   private onCameraChange = (e: CameraChangeEvent) => {
@@ -228,6 +263,10 @@ export class CorridorApp extends LitElement {
       ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
       ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
       ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
+      <div class="controls">
+        <search-box .index=${this.index} .language=${lang}></search-box>
+        <time-control .range=${this.years} .date=${this.view.date} .language=${lang}></time-control>
+      </div>
       <p id="map-description" class="visually-hidden">
         ${t(lang, 'mapDescription')
           .replace('{hubs}', String(d.hubs.length))
@@ -245,6 +284,7 @@ export class CorridorApp extends LitElement {
               .fontFaces=${this.fontFaces}
               .attribution=${this.basemap?.attribution ?? ''}
               .selection=${this.view.selection}
+              .visible=${this.visible}
               .camera=${this.view.camera}
               .language=${lang}
               .theme=${this.theme}
@@ -287,6 +327,15 @@ export class CorridorApp extends LitElement {
           ></embed-dialog>`
           : nothing
       }
+      <details class="filters" ?open=${FILTER_KEYS.some((k) => this.view.filters[k].length > 0)}>
+        <summary>${t(lang, 'filtersHeading')}</summary>
+        <filter-panel
+          .filters=${this.view.filters}
+          .counts=${facetCounts(d, this.view.filters, this.view.date)}
+          .partnerNames=${this.partnerNames}
+          .language=${lang}
+        ></filter-panel>
+      </details>
       <details class="legend" ?open=${!embed}>
         <summary>${t(lang, 'legend')}</summary>
         <map-legend .language=${lang} .kinds=${[...new Set(d.projects.map((p) => p.properties.kind))]}></map-legend>
@@ -298,6 +347,7 @@ export class CorridorApp extends LitElement {
           .data=${d}
           .sources=${this.sources}
           .selection=${this.view.selection}
+          .visible=${this.visible}
           .language=${lang}
         ></project-list>
       </section>

@@ -121,6 +121,8 @@ export function applyFilters(data: CorridorData, filters: Filters, date: string 
     if (!passes(routeFacets(r, status, countries), filters, undefined, ['kind', 'partner'])) continue;
     visible.routes.add(r.id);
     visible.status.set(r.id, status);
+    // A route's hubs stay on the map so the line does not end in nothing.
+    for (const stop of r.stops) if (hubCountry.has(stop)) visible.hubs.add(stop);
   }
   return visible;
 }
@@ -147,12 +149,14 @@ export function facetCounts(
   const items: { facets: Facets; hasNo: FilterKey[] }[] = [];
   for (const { properties: p } of data.projects as PointFeature<ProjectProperties>[]) {
     const status = statusAt(p, date);
-    if (status !== null) items.push({ facets: projectFacets(p, status, hubCountry.get(p.hub)), hasNo: ['mode'] });
+    if (status !== null)
+      items.push({ facets: projectFacets(p, status, hubCountry.get(p.hub)), hasNo: ['mode'] });
   }
   for (const r of data.routes) {
     const status = statusAt(r, date);
     const countries = [...new Set(r.stops.map((s) => countryOf.get(s) ?? ''))];
-    if (status !== null) items.push({ facets: routeFacets(r, status, countries), hasNo: ['kind', 'partner'] });
+    if (status !== null)
+      items.push({ facets: routeFacets(r, status, countries), hasNo: ['kind', 'partner'] });
   }
   const out = {} as Record<FilterKey, FacetCount[]>;
   for (const key of FILTER_KEYS) {
@@ -161,7 +165,9 @@ export function facetCounts(
       if (!passes(item.facets, filters, key, item.hasNo)) continue;
       for (const v of new Set(item.facets[key])) counts.set(v, (counts.get(v) ?? 0) + 1);
     }
-    out[key] = [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => a.value.localeCompare(b.value));
+    out[key] = [...counts]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => a.value.localeCompare(b.value));
   }
   return out;
 }

@@ -4,6 +4,12 @@ import { LANGUAGES, type Lang } from '../data/types.ts';
 /** The prefix of every message of ours, so a host page can tell them from others. */
 export const MESSAGE_PREFIX = 'corridor-map:';
 
+/**
+ * The page's address when it loaded (the iframe's `src`). Medium's message carries it; the live address
+ * would tell the parent page what the reader has since selected.
+ */
+const LOADED_FROM = typeof location === 'undefined' ? '' : location.href;
+
 /** A command a parent page may send to an embedded map. */
 export type Command = { type: 'select'; selection: Selection | null } | { type: 'language'; lang: Lang };
 
@@ -43,7 +49,7 @@ export function heightMessages(id: string, height: number): unknown[] {
     `pymxPYMx${id}xPYMxheightxPYMx${px}`,
     { 'datawrapper-height': { [id]: px } },
     { sentinel: 'amp', type: 'embed-size', height: px },
-    JSON.stringify({ src: location.href, context: 'iframe.resize', height: px }),
+    JSON.stringify({ src: LOADED_FROM, context: 'iframe.resize', height: px }),
     { type: `${MESSAGE_PREFIX}height`, id, height: px },
   ];
 }

@@ -3,6 +3,19 @@ import type { Translation } from './strings.ts';
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {
   strings: {
+    country: 'Ел',
+    clearFilters: 'Сүзгілерді тазарту',
+    filtersHeading: 'Сүзгі',
+    timeLabel: 'Жағдай, жыл',
+    now: 'Қазір',
+    play: 'Ойнату',
+    pause: 'Кідірту',
+    searchLabel: 'Хабты, жобаны немесе бағытты табу',
+    searchPlaceholder: 'Орынды немесе жобаны табу (кез келген тілде)',
+    hub: 'хаб',
+    project: 'жоба',
+    route: 'бағыт',
+    nothingMatches: 'Бұл сүзгілерге ештеңе сәйкес келмейді.',
     mapDescription:
       'Картада хабтар ({hubs}), жобалар ({projects}) және бағыттар ({routes}) көрсетілген. Олардың бәрі карта астындағы тізімде бар, оны пернетақтамен және экраннан оқу бағдарламасымен пайдалануға болады.',
     selected: 'Таңдалды',

@@ -3,6 +3,19 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
+    country: 'Страна',
+    clearFilters: 'Сбросить фильтры',
+    filtersHeading: 'Фильтр',
+    timeLabel: 'Положение на',
+    now: 'Сейчас',
+    play: 'Воспроизвести',
+    pause: 'Пауза',
+    searchLabel: 'Найти хаб, проект или маршрут',
+    searchPlaceholder: 'Найти место или проект (на любом языке)',
+    hub: 'хаб',
+    project: 'проект',
+    route: 'маршрут',
+    nothingMatches: 'Под эти фильтры ничего не подходит.',
     mapDescription:
       'Карта показывает хабы ({hubs}), проекты ({projects}) и маршруты ({routes}). Все они есть в списке под картой, с которым можно работать с клавиатуры и программы чтения с экрана.',
     selected: 'Выбрано',

@@ -3,6 +3,19 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
+    country: '国家',
+    clearFilters: '清除筛选',
+    filtersHeading: '筛选',
+    timeLabel: '所处年份',
+    now: '现在',
+    play: '播放',
+    pause: '暂停',
+    searchLabel: '查找枢纽、项目或线路',
+    searchPlaceholder: '查找地点或项目（任何语言）',
+    hub: '枢纽',
+    project: '项目',
+    route: '线路',
+    nothingMatches: '没有符合这些筛选条件的内容。',
     mapDescription:
       '地图显示{hubs}个枢纽、{projects}个项目和{routes}条线路。地图下方的列表列出了全部内容，可用键盘和读屏软件浏览。',
     selected: '已选择',

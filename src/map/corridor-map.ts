@@ -19,8 +19,8 @@ import {
   SelectEvent,
   type Selection,
 } from '../app/events.ts';
-import type { Camera } from '../app/url-state.ts';
 import type { Visible } from '../app/filters.ts';
+import type { Camera } from '../app/url-state.ts';
 import type { CorridorData, Lang, Status } from '../data/types.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImages } from './icons.ts';
@@ -204,7 +204,9 @@ export class CorridorMap extends LitElement {
       this.shown = null;
       this.hovered = null;
       this.baseFilters = new Map(
-        map.getStyle().layers.map((l) => [l.id, 'filter' in l ? (l.filter as FilterSpecification) : undefined]),
+        map
+          .getStyle()
+          .layers.map((l) => [l.id, 'filter' in l ? (l.filter as FilterSpecification) : undefined]),
       );
       this.drawnStatus = new Map();
       this.showVisible();
@@ -298,22 +300,35 @@ export class CorridorMap extends LitElement {
       if (!('source' in layer) || !(layer.source in bySource)) continue;
       const base = this.baseFilters.get(layer.id);
       const extra = bySource[layer.source];
-      const combined = extra && base ? (['all', base, extra] as FilterSpecification) : (extra ?? base ?? null);
+      const combined =
+        extra && base ? (['all', base, extra] as FilterSpecification) : (extra ?? base ?? null);
       map.setFilter(layer.id, combined);
     }
     const status = new Map(
       this.data?.projects
-        .filter((p) => v?.status.has(p.properties.id) && v.status.get(p.properties.id) !== p.properties.status)
+        .filter(
+          (p) => v?.status.has(p.properties.id) && v.status.get(p.properties.id) !== p.properties.status,
+        )
         .map((p) => [p.properties.id, v?.status.get(p.properties.id) as Status]),
     );
-    const same = status.size === this.drawnStatus.size && [...status].every(([k, x]) => this.drawnStatus.get(k) === x);
+    const same =
+      status.size === this.drawnStatus.size && [...status].every(([k, x]) => this.drawnStatus.get(k) === x);
     if (same) return;
     this.drawnStatus = status;
     const projects = {
       ...this.features.projects,
       features: this.features.projects.features.map((f) => {
         const at = status.get(String(f.properties?.id));
-        return at ? { ...f, properties: { ...f.properties, status: at, icon: iconName({ kind: f.properties?.kind, status: at }) } } : f;
+        return at
+          ? {
+              ...f,
+              properties: {
+                ...f.properties,
+                status: at,
+                icon: iconName({ kind: f.properties?.kind, status: at }),
+              },
+            }
+          : f;
       }),
     };
     (map.getSource(SOURCES.projects) as GeoJSONSource | undefined)?.setData(projects);

@@ -68,7 +68,7 @@ export class HubPanel extends LitElement {
       <h3 id="project-${p.id}-name">${pick(p.name, lang)}</h3>
       <div class="badges">
         <span class="badge">${markerIcon(p.kind, p.status)}${kindName(lang, p.kind)}</span>
-        <span class="badge" style="border-color:var(--status-${p.status})"
+        <span class="badge status-${p.status}"
           ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, p.status)}</span
         >
       </div>

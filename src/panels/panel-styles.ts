@@ -73,6 +73,24 @@ export const panelStyles = css`
     font-size: 0.82rem;
     white-space: nowrap;
   }
+  .badge.status-operating {
+    border-color: var(--status-operating);
+  }
+  .badge.status-under-construction {
+    border-color: var(--status-under-construction);
+  }
+  .badge.status-planned {
+    border-color: var(--status-planned);
+  }
+  .badge.status-proposed {
+    border-color: var(--status-proposed);
+  }
+  .badge.status-suspended {
+    border-color: var(--status-suspended);
+  }
+  .badge.status-cancelled {
+    border-color: var(--status-cancelled);
+  }
   .badge.warn {
     border-color: var(--warn);
     color: var(--warn);

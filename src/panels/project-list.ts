@@ -1,7 +1,8 @@
-import { html, LitElement } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SelectEvent, type Selection } from '../app/events.ts';
-import type { CorridorData, Lang, Source } from '../data/types.ts';
+import type { Visible } from '../app/filters.ts';
+import type { CorridorData, Lang, Source, Status } from '../data/types.ts';
 import { formatDate, kindName, pick, statusName, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
 import { linkButtonStyles, panelStyles } from './panel-styles.ts';
@@ -18,6 +19,8 @@ export class ProjectList extends LitElement {
   @property({ attribute: false }) data?: CorridorData;
   /** Every source, by id. */
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
+  /** What the filters and the date leave; `null` lists everything. Kept in step with the map. */
+  @property({ attribute: false }) visible: Visible | null = null;
   /** What is selected, marked in the list. */
   @property({ attribute: false }) selection: Selection | null = null;
   /** The interface language. */
@@ -39,11 +42,18 @@ export class ProjectList extends LitElement {
           </li>`
         : html``;
     };
+    const v = this.visible;
+    const routes = data.routes.filter((r) => !v || v.routes.has(r.id));
+    const status = (id: string, now: Status) => v?.status.get(id) ?? now;
+    if (v && v.projects.size === 0 && routes.length === 0) return html`<p>${t(lang, 'nothingMatches')}</p>`;
     const isSelected = (type: Selection['type'], id: string) =>
       this.selection?.type === type && this.selection.id === id;
     return html`<ul class="hubs">
         ${data.hubs.map((h) => {
-          const projects = data.projects.filter((p) => p.properties.hub === h.properties.id);
+          const projects = data.projects.filter(
+            (p) => p.properties.hub === h.properties.id && (!v || v.projects.has(p.properties.id)),
+          );
+          if (projects.length === 0) return nothing;
           return html`<li>
             <h3>
               <button
@@ -65,9 +75,9 @@ export class ProjectList extends LitElement {
                     aria-pressed=${isSelected('project', p.id)}
                     @click=${() => this.select({ type: 'project', id: p.id })}
                   >
-                    ${markerIcon(p.kind, p.status)} ${pick(p.name, lang)}
+                    ${markerIcon(p.kind, status(p.id, p.status))} ${pick(p.name, lang)}
                   </button>
-                  <span class="muted">${kindName(lang, p.kind)} · ${statusName(lang, p.status)}</span>
+                  <span class="muted">${kindName(lang, p.kind)} · ${statusName(lang, status(p.id, p.status))}</span>
                   <ul class="src">
                     ${p.sources.map(source)}
                   </ul>
@@ -79,7 +89,7 @@ export class ProjectList extends LitElement {
       </ul>
       <h3>${t(lang, 'routesHeading')}</h3>
       <ul class="routes">
-        ${data.routes.map(
+        ${routes.map(
           (r) => html`<li>
             <button
               class="link"

@@ -39,7 +39,7 @@ export class RoutePanel extends LitElement {
       <h2 id="route-title" tabindex="-1">${pick(r.name, lang)}</h2>
       <div class="badges">
         <span class="badge"><span class="visually-hidden">${t(lang, 'mode')}: </span>${modeName(lang, r.mode)}</span>
-        <span class="badge" style="border-color:var(--status-${r.status})"
+        <span class="badge status-${r.status}"
           ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, r.status)}</span
         >
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>

@@ -1,0 +1,137 @@
+import { css, html, LitElement } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { FilterChangeEvent } from '../app/events.ts';
+import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../app/filters.ts';
+import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
+import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { panelStyles } from './panel-styles.ts';
+
+const HEADINGS: Record<FilterKey, StringKey> = {
+  status: 'status',
+  kind: 'kind',
+  mode: 'mode',
+  country: 'country',
+  partner: 'partners',
+};
+
+/**
+ * Filters by status, kind, mode, country and partner, each option with the number of projects and routes
+ * it would show. Ticking changes nothing itself: it asks the app, which owns the filters.
+ *
+ * @fires corridor-filter-change - the reader ticked or cleared an option
+ */
+@customElement('filter-panel')
+export class FilterPanel extends LitElement {
+  /** The filters in force. */
+  @property({ attribute: false }) filters?: Filters;
+  /** Every option of every group, with its count. */
+  @property({ attribute: false }) counts?: Record<FilterKey, FacetCount[]>;
+  /** Display names of partners, by slug. */
+  @property({ attribute: false }) partnerNames: ReadonlyMap<string, string> = new Map();
+  /** The interface language. */
+  @property() language: Lang = 'en';
+
+  static override styles = [
+    panelStyles,
+    css`
+      :host {
+        font-size: 14px;
+      }
+      .groups {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(13rem, 1fr));
+        gap: 0.2rem 1.2rem;
+      }
+      fieldset {
+        border: 0;
+        margin: 0;
+        padding: 0;
+        min-width: 0;
+      }
+      legend {
+        font-size: 0.78rem;
+        letter-spacing: 0.06em;
+        text-transform: uppercase;
+        color: var(--muted);
+        padding: 0;
+        margin: 0.5rem 0 0.2rem;
+      }
+      label {
+        display: flex;
+        gap: 0.4rem;
+        align-items: center;
+        min-height: 24px;
+        cursor: pointer;
+      }
+      .count {
+        color: var(--muted);
+        font-variant-numeric: tabular-nums;
+      }
+      button {
+        font: inherit;
+        margin-top: 0.4rem;
+        padding: 0.2rem 0.7rem;
+        border: 1px solid var(--rule);
+        background: var(--surface);
+        color: var(--text);
+        border-radius: 4px;
+        cursor: pointer;
+        min-height: 24px;
+      }
+    `,
+  ];
+
+  private label(key: FilterKey, value: string): string {
+    const lang = this.language;
+    if (key === 'status') return statusName(lang, value as Status);
+    if (key === 'kind') return kindName(lang, value as ProjectKind);
+    if (key === 'mode') return modeName(lang, value as RouteMode);
+    if (key === 'partner') return this.partnerNames.get(value) ?? value;
+    return new Intl.DisplayNames([lang], { type: 'region' }).of(value) ?? value;
+  }
+
+  override render() {
+    const filters = this.filters;
+    const counts = this.counts;
+    if (!filters || !counts) return html``;
+    const lang = this.language;
+    const any = FILTER_KEYS.some((k) => filters[k].length > 0);
+    return html`<div class="groups">
+        ${FILTER_KEYS.map(
+          (key) => html`<fieldset>
+            <legend>${t(lang, HEADINGS[key])}</legend>
+            ${counts[key].map(
+              (o) => html`<label>
+                <input
+                  type="checkbox"
+                  name=${key}
+                  value=${o.value}
+                  .checked=${(filters[key] as string[]).includes(o.value)}
+                  @change=${() => this.toggle(key, o.value)}
+                />
+                <span>${this.label(key, o.value)}</span> <span class="count">(${o.count})</span>
+              </label>`,
+            )}
+          </fieldset>`,
+        )}
+      </div>
+      ${any ? html`<button type="button" class="clear" @click=${this.clear}>${t(lang, 'clearFilters')}</button>` : ''}`;
+  }
+
+  private toggle(key: FilterKey, value: string) {
+    if (!this.filters) return;
+    const current = this.filters[key] as string[];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
+    this.dispatchEvent(new FilterChangeEvent({ ...this.filters, [key]: next }));
+  }
+
+  private clear() {
+    this.dispatchEvent(new FilterChangeEvent({ status: [], kind: [], mode: [], country: [], partner: [] }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'filter-panel': FilterPanel;
+  }
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorridorData } from '../../build/data.ts';
+import { applyFilters, facetCounts, happenedBy, NO_FILTERS, statusAt } from '../../src/app/filters.ts';
+import { fold, search, searchIndex } from '../../src/app/search.ts';
+import { GEO_DIR } from '../data-files.ts';
+
+const data = loadCorridorData(GEO_DIR);
+const project = (id: string) => {
+  const p = data.projects.find((x) => x.properties.id === id);
+  if (!p) throw new Error(`no ${id}`);
+  return p.properties;
+};
+
+describe('filters', () => {
+  it('shows only what every group allows, and the hubs of what shows', () => {
+    const v = applyFilters(data, { ...NO_FILTERS, status: ['operating'], kind: ['office-of-exchange'] }, null);
+    expect([...v.projects].sort()).toEqual([
+      'kashgar-office-of-exchange',
+      'khorgos-international-mail-unit',
+      'urumqi-office-of-exchange',
+    ]);
+    expect(v.hubs.has('urumqi')).toBe(true);
+    // Routes have no kind, so a kind filter leaves no route.
+    expect(v.routes.size).toBe(0);
+  });
+
+  it('filters routes by mode', () => {
+    const v = applyFilters(data, { ...NO_FILTERS, mode: ['rail'] }, null);
+    expect([...v.routes].every((id) => data.routes.find((r) => r.id === id)?.mode === 'rail')).toBe(true);
+    expect(v.projects.size).toBe(0);
+  });
+
+  it('counts each option as the list would show it with the other groups kept', () => {
+    const filters = { ...NO_FILTERS, status: ['operating' as const] };
+    const counts = facetCounts(data, filters, null);
+    const visible = applyFilters(data, { ...filters, kind: ['office-of-exchange'] }, null);
+    expect(counts.kind.find((c) => c.value === 'office-of-exchange')?.count).toBe(visible.projects.size);
+    // The status group's own counts ignore the status filter.
+    const all = facetCounts(data, NO_FILTERS, null);
+    expect(counts.status).toEqual(all.status);
+  });
+});
+
+describe('time', () => {
+  it('compares partial dates at the precision asked', () => {
+    expect(happenedBy('2025-06-17', '2025')).toBe(true);
+    expect(happenedBy('2025-06-17', '2025-05')).toBe(false);
+    expect(happenedBy('2023', '2024')).toBe(true);
+  });
+
+  it('gives a project its status as the timeline stood, and hides it before its first event', () => {
+    const icic = project('icic-central-asia');
+    expect(statusAt(icic, '2023')).toBeNull();
+    expect(statusAt(icic, '2024')).toBe('planned');
+    expect(statusAt(icic, '2025-12')).toBe('under-construction');
+    expect(statusAt(icic, null)).toBe(icic.status);
+  });
+
+  it('hides at 2023 what the data dates later, and shows it by 2026', () => {
+    const at2023 = applyFilters(data, NO_FILTERS, '2023');
+    const at2026 = applyFilters(data, NO_FILTERS, '2026');
+    expect(at2023.projects.has('kokshetau-agri-logistics-hub')).toBe(false);
+    expect(at2023.projects.has('kashgar-office-of-exchange')).toBe(true);
+    expect(at2026.projects.has('kokshetau-agri-logistics-hub')).toBe(true);
+  });
+});
+
+describe('search', () => {
+  const index = searchIndex(data);
+  it.each([
+    ['霍尔果斯', 'khorgos'],
+    ['Хоргос', 'khorgos'],
+    ['Қорғас', 'khorgos'],
+    ['коргас', 'khorgos'],
+    ['aktau', 'aktau'],
+    ['Ақтау', 'aktau'],
+  ])('finds %s', (query, id) => {
+    expect(search(index, query).map((e) => e.selection.id)).toContain(id);
+  });
+
+  it('folds Kazakh letters to their Russian look-alikes', () => {
+    expect(fold('Қорғас Өскемен Үржар')).toBe('коргас оскемен уржар');
+  });
+
+  it('finds nothing for nothing', () => {
+    expect(search(index, '   ')).toEqual([]);
+  });
+});
