@@ -8,6 +8,7 @@ import { ZH } from '../src/i18n/zh.ts';
 import { DARK, LIGHT } from '../src/map/theme.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
+import { projectsCsv, projectsGeoJson } from './downloads.ts';
 import { type FontFile, fontFaces, fontFiles, fontsFor, uiCjkCss } from './fonts.ts';
 import { PREVIEW_TITLE, renderPreviewSvg } from './preview.ts';
 import { staticPageHtml } from './static-page.ts';
@@ -71,6 +72,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
     ['fonts/cjk.css', () => uiCjkCss(uiFonts)],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
+    ['data/projects.csv', () => projectsCsv(data)],
+    ['data/projects.geojson', () => projectsGeoJson(data)],
     // The licences of what the site ships travel with it.
     ['THIRD_PARTY.md', () => readFileSync(new URL('../THIRD_PARTY.md', import.meta.url), 'utf8')],
     ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],
@@ -125,7 +128,13 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
             ? 'image/svg+xml'
             : path.endsWith('.css')
               ? 'text/css'
-              : 'font/woff2';
+              : path.endsWith('.csv')
+                ? 'text/csv; charset=utf-8'
+                : path.endsWith('.geojson')
+                  ? 'application/geo+json'
+                  : path.endsWith('.md')
+                    ? 'text/markdown; charset=utf-8'
+                    : 'font/woff2';
         res.setHeader('Content-Type', type);
         res.end(make());
       });

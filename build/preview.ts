@@ -1,4 +1,3 @@
-import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
 import type { CorridorData, Lang, ProjectKind, Status } from '../src/data/types.ts';
 import { BASE_RADIUS, mapFeatures } from '../src/map/features.ts';
@@ -6,6 +5,7 @@ import { MARKER_SIZE } from '../src/map/icons.ts';
 import { shapePath } from '../src/map/shapes.ts';
 import { KIND_SHAPE, LIGHT, type Shape, SOLID_STATUSES, type Theme } from '../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../src/map/view.ts';
+import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 
 /**
  * A static SVG picture of the map's default view, drawn at build time without a browser, so the page can show

@@ -1,6 +1,6 @@
-import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import type { CorridorData, Source } from '../src/data/types.ts';
 import { KIND_NAMES, STATUS_NAMES } from '../src/i18n/strings.ts';
+import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 
 const escapeHtml = (s: string) =>
   s

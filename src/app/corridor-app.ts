@@ -4,8 +4,10 @@ import { type CorridorData, LANGUAGES, type Lang, type Localized, type Source } 
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { parseCommand } from '../embed/messages.ts';
 import { reportHeight } from '../embed/resize.ts';
-import { guessLanguage, LANGUAGE_NAMES, missingTranslations, pick, t } from '../i18n/strings.ts';
+import { downloadBlob, exportPng, legendItems } from '../export/export-png.ts';
+import { formatDate, guessLanguage, LANGUAGE_NAMES, missingTranslations, pick, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
+import { THEMES } from '../map/theme.ts';
 import '../map/corridor-map.ts';
 import '../panels/embed-dialog.ts';
 import '../panels/filter-panel.ts';
@@ -62,6 +64,7 @@ export class CorridorApp extends LitElement {
   @state() private view: ViewState = DEFAULT_VIEW;
   @state() private mapUnavailable: string | null = null;
   @state() private showEmbed = false;
+  @state() private exporting = false;
 
   private sources: ReadonlyMap<string, Source> = new Map();
   private index: SearchEntry[] = [];
@@ -219,9 +222,39 @@ export class CorridorApp extends LitElement {
     }
   };
 
+  /** Saves a PNG of the current view with title, legend, date, attribution and source line. */
+  private async exportImage(pixelRatio: 1 | 2): Promise<void> {
+    const map = this.querySelector('corridor-map')?.maplibre;
+    const d = this.data;
+    if (!map || !d) return;
+    this.exporting = true;
+    const lang = this.language;
+    const asOf =
+      [...d.projects.map((p) => p.properties.lastVerified), ...d.routes.map((r) => r.lastVerified)]
+        .sort()
+        .at(-1) ?? '';
+    try {
+      const blob = await exportPng(map, {
+        pixelRatio,
+        title: t(lang, 'title'),
+        subtitle: t(lang, 'mapLabel'),
+        date: `${this.view.date ? `${t(lang, 'timeLabel')} ${this.view.date}. ` : ''}${formatDate(lang, asOf)}`,
+        dateLabel: t(lang, 'asOf'),
+        attribution: this.basemap?.attribution ?? '',
+        sourceLine: t(lang, 'sourceLine'),
+        legend: legendItems(THEMES[this.theme], lang, [...new Set(d.projects.map((p) => p.properties.kind))]),
+        theme: THEMES[this.theme],
+      });
+      downloadBlob(blob, `corridor-map-${asOf}${pixelRatio === 2 ? '@2x' : ''}.png`);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
   /** `data-map` on the element tells embedders and tests how the map stands: `ready` or `unavailable`. */
   private onMapReady = () => {
     this.dataset.map = 'ready';
+    this.requestUpdate();
   };
 
   private onMapUnavailable = (e: MapUnavailableEvent) => {
@@ -308,6 +341,17 @@ export class CorridorApp extends LitElement {
             )}
           </select>
         </label>
+        <span class="downloads"
+          >${t(lang, 'downloadData')}:
+          <a href="data/projects.csv" download>CSV</a> ·
+          <a href="data/projects.geojson" download>GeoJSON</a></span
+        >
+        <button type="button" class="export-png" ?disabled=${this.exporting || this.dataset.map !== 'ready'} @click=${() => this.exportImage(1)}>
+          ${t(lang, 'exportPng')}
+        </button>
+        <button type="button" class="export-png-2x" ?disabled=${this.exporting || this.dataset.map !== 'ready'} @click=${() => this.exportImage(2)}>
+          ${t(lang, 'exportPng2x')}
+        </button>
         <button type="button" class="embed-button" @click=${() => (this.showEmbed = true)}>
           ${t(lang, 'embedButton')}
         </button>

@@ -3,6 +3,10 @@ import type { Translation } from './strings.ts';
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {
   strings: {
+    downloadData: 'Деректерді жүктеу (CC BY 4.0, Corridor Map пен дереккөздерге сілтеме жасаңыз)',
+    exportPng: 'Суретті сақтау',
+    exportPng2x: 'Суретті сақтау (2×, басып шығару үшін)',
+    asOf: 'Деректер күні',
     country: 'Ел',
     clearFilters: 'Сүзгілерді тазарту',
     filtersHeading: 'Сүзгі',

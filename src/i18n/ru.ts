@@ -3,6 +3,10 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
+    downloadData: 'Скачать данные (CC BY 4.0, ссылайтесь на Corridor Map и источники)',
+    exportPng: 'Сохранить изображение',
+    exportPng2x: 'Сохранить изображение (2×, для печати)',
+    asOf: 'Данные на',
     country: 'Страна',
     clearFilters: 'Сбросить фильтры',
     filtersHeading: 'Фильтр',

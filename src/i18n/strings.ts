@@ -78,6 +78,10 @@ export const EN = {
   project: 'project',
   route: 'route',
   nothingMatches: 'Nothing matches these filters.',
+  downloadData: 'Download the data (CC BY 4.0, cite Corridor Map and the sources)',
+  exportPng: 'Save image',
+  exportPng2x: 'Save image (2×, for print)',
+  asOf: 'Data as of',
   previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;

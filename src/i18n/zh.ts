@@ -3,6 +3,10 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
+    downloadData: '下载数据（CC BY 4.0，请注明 Corridor Map 及各来源）',
+    exportPng: '保存图片',
+    exportPng2x: '保存图片（2倍，用于印刷）',
+    asOf: '数据截至',
     country: '国家',
     clearFilters: '清除筛选',
     filtersHeading: '筛选',

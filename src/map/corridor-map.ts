@@ -184,6 +184,8 @@ export class CorridorMap extends LitElement {
         pitchWithRotate: false,
         touchPitch: false,
         fadeDuration: 0,
+        // Keeps the last frame readable, so the page prints with the map on it.
+        canvasContextAttributes: { preserveDrawingBuffer: true },
       });
     } catch (e) {
       this.dispatchEvent(new MapUnavailableEvent((e as Error).message || String(e)));

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../build/downloads.ts';
+import { builtData, DIST, type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const data = builtData();
+
+/** The ids of the project markers the map has actually drawn, once it is idle. */
+async function drawnProjects(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const map = document.querySelector('corridor-map')?.maplibre;
+    if (!map) return [];
+    if (!map.loaded()) await new Promise((done) => map.once('idle', done));
+    const ids = map
+      .queryRenderedFeatures({ layers: ['projects-marker'] })
+      .map((f) => String(f.properties.id));
+    return [...new Set(ids)].sort();
+  });
+}
+
+/** The ids of the projects the list shows. */
+function listedProjects(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [
+      ...(document
+        .querySelector('project-list')
+        ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-project]') ?? []),
+    ]
+      .map((b) => b.dataset.project ?? '')
+      .sort(),
+  );
+}
+
+describe('filters', () => {
+  it('change what the map draws, and the list and counts agree', async () => {
+    const { page } = await openPage(h);
+    await waitForMap(page);
+    const all = await drawnProjects(page);
+    expect(all).toEqual(data.projects.map((p) => p.properties.id).sort());
+    await page.locator('details.filters summary').click();
+    const box = page.locator('filter-panel input[name="status"][value="operating"]');
+    const label = await page
+      .locator('filter-panel label', { has: page.locator('input[name="status"][value="operating"]') })
+      .textContent();
+    await box.check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
+    const operating = data.projects
+      .filter((p) => p.properties.status === 'operating')
+      .map((p) => p.properties.id)
+      .sort();
+    await expect.poll(() => drawnProjects(page)).toEqual(operating);
+    expect(await listedProjects(page)).toEqual(operating);
+    // The count beside the option said how many projects and routes it would show.
+    const routes = data.routes.filter((r) => r.status === 'operating').length;
+    expect(label).toContain(`(${operating.length + routes})`);
+    await page.close();
+  });
+
+  it('open from the URL', async () => {
+    const { page } = await openPage(h, '?kind=office-of-exchange');
+    await waitForMap(page);
+    const want = data.projects
+      .filter((p) => p.properties.kind === 'office-of-exchange')
+      .map((p) => p.properties.id)
+      .sort();
+    await expect.poll(() => drawnProjects(page)).toEqual(want);
+    expect(await listedProjects(page)).toEqual(want);
+    await page.close();
+  });
+});
+
+describe('time control', () => {
+  it('at 2023 hides what the data dates later, and shows it by 2026', async () => {
+    const { page } = await openPage(h, '?date=2023');
+    await waitForMap(page);
+    const at2023 = await drawnProjects(page);
+    expect(at2023).not.toContain('kokshetau-agri-logistics-hub');
+    expect(at2023).toContain('kashgar-office-of-exchange');
+    expect(await listedProjects(page)).toEqual(at2023);
+    await page.locator('time-control input[type="range"]').fill('2026');
+    await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2026');
+    await expect.poll(() => drawnProjects(page)).toContain('kokshetau-agri-logistics-hub');
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  for (const query of ['霍尔果斯', 'Хоргос', 'Қорғас']) {
+    it(`finds Khorgos by "${query}" and opens it`, async () => {
+      const { page } = await openPage(h);
+      await page.locator('search-box input').fill(query);
+      await page.locator('search-box input').press('Enter');
+      await page.waitForSelector('hub-panel, route-panel');
+      expect(new URL(page.url()).searchParams.get('hub')).toBe('khorgos');
+      await page.close();
+    });
+  }
+});
+
+describe('take away', () => {
+  for (const ratio of [1, 2] as const) {
+    it(`saves a PNG of the view at ${ratio}x that decodes, has the size asked for, and is not blank`, async () => {
+      const { page } = await openPage(h, '?hub=khorgos');
+      await waitForMap(page);
+      const width = await page.evaluate(
+        () => document.querySelector('corridor-map canvas')?.getBoundingClientRect().width ?? 0,
+      );
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator(ratio === 1 ? 'button.export-png' : 'button.export-png-2x').click(),
+      ]);
+      const png = readFileSync((await download.path()) as string);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      const pngWidth = png.readUInt32BE(16);
+      const pngHeight = png.readUInt32BE(20);
+      expect(pngWidth).toBe(Math.round(width * ratio));
+      expect(pngHeight).toBeGreaterThan(pngWidth / 3);
+      const colours = await page.evaluate(async (b64) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = c.getContext('2d') as OffscreenCanvasRenderingContext2D;
+        ctx.drawImage(bitmap, 0, 0);
+        const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        const seen = new Set<number>();
+        for (let i = 0; i < px.length; i += 4) seen.add((px[i] << 16) | (px[i + 1] << 8) | px[i + 2]);
+        return seen.size;
+      }, png.toString('base64'));
+      expect(colours).toBeGreaterThan(100);
+      await page.close();
+    });
+  }
+
+  it('offers the projects as CSV that parses back to the same projects, with their sources', async () => {
+    const { page } = await openPage(h);
+    const href = await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href');
+    const csv = await (await page.request.get(new URL(href ?? '', h.url).href)).text();
+    const [header, ...rows] = parseCsv(csv);
+    const col = (name: string) => header.indexOf(name);
+    expect(rows.map((r) => r[col('id')])).toEqual(data.projects.map((p) => p.properties.id));
+    const urls = new Map(data.sources.map((s) => [s.id, s.url]));
+    for (const [i, p] of data.projects.entries()) {
+      expect(rows[i][col('name_en')]).toBe(p.properties.name.en);
+      expect(rows[i][col('source_urls')].split(' ')).toEqual(p.properties.sources.map((s) => urls.get(s)));
+    }
+    expect(readFileSync(`${DIST}/data/projects.csv`, 'utf8')).toBe(csv);
+    await page.close();
+  });
+});
