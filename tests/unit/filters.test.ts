@@ -13,7 +13,11 @@ const project = (id: string) => {
 
 describe('filters', () => {
   it('shows only what every group allows, and the hubs of what shows', () => {
-    const v = applyFilters(data, { ...NO_FILTERS, status: ['operating'], kind: ['office-of-exchange'] }, null);
+    const v = applyFilters(
+      data,
+      { ...NO_FILTERS, status: ['operating'], kind: ['office-of-exchange'] },
+      null,
+    );
     expect([...v.projects].sort()).toEqual([
       'kashgar-office-of-exchange',
       'khorgos-international-mail-unit',

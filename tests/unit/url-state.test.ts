@@ -39,9 +39,9 @@ const arbitraryView: fc.Arbitrary<ViewState> = fc.record({
   date: fc.option(
     fc.oneof(
       fc.integer({ min: 1990, max: 2100 }).map(String),
-      fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 })).map(
-        ([y, m]) => `${y}-${String(m).padStart(2, '0')}`,
-      ),
+      fc
+        .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1, max: 12 }))
+        .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`),
     ),
     { nil: null },
   ),

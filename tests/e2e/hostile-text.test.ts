@@ -1,0 +1,490 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES, type Lang, type Localized } from '../../src/data/types.ts';
+import { DATA_FILES, type ValidData, validate } from '../../src/data/validate.ts';
+import { createValidFiles } from '../data-files.ts';
+import { DIST, type Harness, startHarness, waitForMap } from './harness.ts';
+
+/**
+ * Hostile text in the data is text: the validator refuses markup and non-http(s) links, and whatever it
+ * lets through (entities, template syntax, quotes, `javascript:` as plain words, bidi overrides, very long
+ * strings) the built site shows literally, with no script run and no attribute injected. Hostile URL
+ * parameters are ignored the same way.
+ */
+
+/** Dangerous if ever interpolated into HTML, an attribute, a template or eval; no angle brackets. */
+const PAYLOADS = [
+  'javascript:alert(1)',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  "{{constructor.constructor('alert(1)')()}}",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload is a template placeholder on purpose
+  '${alert(1)}',
+  "' onmouseover='alert(1)",
+  '" onfocus="alert(1)" autofocus="',
+  '\u202Etxt.exe',
+  '&#60;img src=x onerror=alert(1)&#62;',
+  '%3Cscript%3Ealert(1)%3C/script%3E',
+  'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==',
+  '\u2028line\u2029paragraph',
+];
+/** A hostile URL the validator accepts (it is http): it must reach the href exactly, as one attribute. */
+const HOSTILE_URL = `https://example.org/b?q=" onmouseover="alert(1)&x='y'#javascript:alert(1)`;
+const LONG = 5_000;
+
+type Data = ValidData;
+
+/** One text field the validator checks with its text rule: where it is and how to read and write it. */
+interface TextField {
+  file: string;
+  id: string;
+  field: string;
+  get(): string | undefined;
+  set(v: string): void;
+}
+
+function slot(file: string, id: string, field: string, o: object, key: string): TextField {
+  const rec = o as Record<string, string | undefined>;
+  return { file, id, field, get: () => rec[key], set: (v) => (rec[key] = v) };
+}
+
+/** Every language of a localized text (adding the translations the fixture lacks). */
+function localizedSlots(file: string, id: string, field: string, text: Localized): TextField[] {
+  return LANGUAGES.map((l) => {
+    text[l] ??= `${text.en} (${l})`;
+    return slot(file, id, `${field}.${l}`, text, l);
+  });
+}
+
+interface Claims {
+  figures: { measure: string; unit: string; label: Localized }[];
+  timeline: { text: Localized }[];
+  partners?: { name: Localized; role: string }[];
+}
+
+function claimSlots(file: string, id: string, base: string, c: Claims): TextField[] {
+  return [
+    ...(c.partners ?? []).flatMap((p, i) => [
+      ...localizedSlots(file, id, `${base}partners[${i}].name`, p.name),
+      slot(file, id, `${base}partners[${i}].role`, p, 'role'),
+    ]),
+    ...c.figures.flatMap((f, i) => [
+      slot(file, id, `${base}figures[${i}].measure`, f, 'measure'),
+      slot(file, id, `${base}figures[${i}].unit`, f, 'unit'),
+      ...localizedSlots(file, id, `${base}figures[${i}].label`, f.label),
+    ]),
+    ...c.timeline.flatMap((e, i) => localizedSlots(file, id, `${base}timeline[${i}].text`, e.text)),
+  ];
+}
+
+/** Every text field of the data, named as the validator names them in its errors. */
+function textFields(d: Data): TextField[] {
+  const S = DATA_FILES;
+  const P = 'properties.';
+  return [
+    ...d.sources.flatMap((s) => {
+      s.title ??= 'A title';
+      s.note ??= 'A note';
+      return (['publisher', 'title', 'note', 'language'] as const).map((k) => slot(S.sources, s.id, k, s, k));
+    }),
+    ...d.hubs.flatMap(({ properties: p }) => [
+      ...localizedSlots(S.hubs, p.id, `${P}name`, p.name),
+      slot(S.hubs, p.id, `${P}locationNote`, p, 'locationNote'),
+    ]),
+    ...d.places.flatMap(({ properties: p }) => [
+      ...localizedSlots(S.places, p.id, `${P}name`, p.name),
+      slot(S.places, p.id, `${P}locationNote`, p, 'locationNote'),
+    ]),
+    ...d.projects.flatMap(({ properties: p }) => [
+      ...localizedSlots(S.projects, p.id, `${P}name`, p.name),
+      slot(S.projects, p.id, `${P}locationNote`, p, 'locationNote'),
+      ...localizedSlots(S.projects, p.id, `${P}summary`, p.summary),
+      ...claimSlots(S.projects, p.id, P, p),
+    ]),
+    ...d.routes.flatMap((r) => [
+      ...localizedSlots(S.routes, r.id, 'name', r.name),
+      slot(S.routes, r.id, 'lineNote', r, 'lineNote'),
+      ...localizedSlots(S.routes, r.id, 'summary', r.summary),
+      ...claimSlots(S.routes, r.id, '', r),
+    ]),
+  ];
+}
+
+/** A fresh, typed copy of the valid fixture set. */
+function fixtureData(): Data {
+  const result = validate(createValidFiles());
+  if (!result.ok) throw new Error('the valid fixture set does not validate');
+  return structuredClone(result.data);
+}
+
+/** The five files' text for a data set. */
+function filesOf(d: Data): Record<string, string> {
+  const fc = (features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
+  return {
+    [DATA_FILES.sources]: JSON.stringify(d.sources, null, 2),
+    [DATA_FILES.hubs]: fc(d.hubs),
+    [DATA_FILES.projects]: fc(d.projects),
+    [DATA_FILES.places]: fc(d.places),
+    [DATA_FILES.routes]: JSON.stringify(d.routes, null, 2),
+  };
+}
+
+/** The fixture with a payload in every text field (each tagged `[fN]` so it is unique), one 5,000 chars long. */
+function hostileData(): Data {
+  const d = fixtureData();
+  textFields(d).forEach((f, n) => {
+    f.set(`${PAYLOADS[n % PAYLOADS.length]} [f${n}]`);
+  });
+  const long = d.projects[0].properties.summary;
+  long.en = `${PAYLOADS[4]} ${'long text '.repeat(LONG / 10)}${PAYLOADS[1]} [long]`;
+  d.sources[1].url = HOSTILE_URL;
+  return d;
+}
+
+/** Texts a panel must show, in `lang`. */
+function hubPanelTexts(d: Data, hubId: string, lang: Lang): { texts: string[]; urls: string[] } {
+  const hub = d.hubs.find((h) => h.properties.id === hubId)?.properties;
+  if (!hub) throw new Error(hubId);
+  const projects = d.projects.map((p) => p.properties).filter((p) => p.hub === hubId);
+  const cited = new Set([...hub.sources, ...projects.flatMap((p) => p.sources)]);
+  return {
+    texts: [
+      hub.name[lang] ?? hub.name.en,
+      hub.locationNote,
+      ...projects.flatMap((p) => [
+        p.name[lang] ?? p.name.en,
+        p.summary[lang] ?? p.summary.en,
+        p.locationNote,
+        ...p.partners.flatMap((x) => [x.name[lang] ?? x.name.en, x.role]),
+        ...claimTexts(p, lang),
+      ]),
+      ...sourceTexts(d, cited),
+    ],
+    urls: d.sources.filter((s) => cited.has(s.id)).map((s) => s.url),
+  };
+}
+
+function routePanelTexts(d: Data, routeId: string, lang: Lang): { texts: string[]; urls: string[] } {
+  const r = d.routes.find((x) => x.id === routeId);
+  if (!r) throw new Error(routeId);
+  const names = new Map([...d.hubs, ...d.places].map((f) => [f.properties.id, f.properties.name]));
+  const cited = new Set(r.sources);
+  return {
+    texts: [
+      r.name[lang] ?? r.name.en,
+      r.summary[lang] ?? r.summary.en,
+      r.lineNote,
+      ...r.stops.map((s) => {
+        const n = names.get(s);
+        return n ? (n[lang] ?? n.en) : s;
+      }),
+      ...claimTexts(r, lang),
+      ...sourceTexts(d, cited),
+    ],
+    urls: d.sources.filter((s) => cited.has(s.id)).map((s) => s.url),
+  };
+}
+
+function claimTexts(c: Claims, lang: Lang): string[] {
+  return [
+    ...c.figures.flatMap((f) => [f.label[lang] ?? f.label.en, f.unit]),
+    ...c.timeline.map((e) => e.text[lang] ?? e.text.en),
+  ];
+}
+
+function sourceTexts(d: Data, cited: Set<string>): string[] {
+  return d.sources
+    .filter((s) => cited.has(s.id))
+    .flatMap((s) => [s.publisher, s.title, s.note].filter((t): t is string => t !== undefined));
+}
+
+/** What the page must not contain: handler attributes, injected elements, script links (shadow roots too). */
+async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of el.getAttributeNames()) {
+          if (/^on/i.test(a)) found.push(`<${el.localName} ${a}>`);
+          if (a === 'autofocus') found.push(`<${el.localName} autofocus>`);
+        }
+        const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (/^\s*(javascript|data|vbscript):/i.test(href)) found.push(`<${el.localName} href=${href}>`);
+        if (el.localName === 'img' && el.getAttribute('src') === 'x') found.push('<img src=x>');
+        if (['iframe', 'object', 'embed'].includes(el.localName)) found.push(`<${el.localName}>`);
+        if (el.localName === 'script' && root !== document) found.push('<script> in a shadow root');
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    const scripts = [...document.scripts].filter((s) => !s.src);
+    if (scripts.length > 0) found.push(`${scripts.length} inline <script>`);
+    return found;
+  });
+}
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+
+async function open(browser: Browser, url: string): Promise<Opened> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url);
+  await page.waitForSelector('project-list');
+  return { page, dialogs, errors };
+}
+
+describe('the validator refuses what the site must never show', () => {
+  it('rejects a <script> payload in every text field, naming file, feature and field', () => {
+    const fields = textFields(fixtureData());
+    expect(fields.length).toBeGreaterThan(40);
+    for (let n = 0; n < fields.length; n++) {
+      for (const payload of ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>']) {
+        const d = fixtureData();
+        const f = textFields(d)[n];
+        f.set(payload);
+        const result = validate(filesOf(d));
+        const errors = result.ok ? [] : result.errors;
+        expect(
+          errors.some(
+            (e) => e.file === f.file && e.id === f.id && e.field === f.field && /not markup/.test(e.message),
+          ),
+          `${f.file} ${f.id} ${f.field}: ${JSON.stringify(errors)}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    'file:///etc/passwd',
+  ])('rejects the source link %j', (url) => {
+    const d = fixtureData();
+    d.sources[0].url = url;
+    const result = validate(filesOf(d));
+    const errors = result.ok ? [] : result.errors;
+    expect(
+      errors.some((e) => e.file === 'sources.json' && e.id === d.sources[0].id && e.field === 'url'),
+    ).toBe(true);
+  });
+
+  it('accepts the hostile data set (so the site is built from it)', () => {
+    const result = validate(filesOf(hostileData()));
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+});
+
+describe('a site built from hostile data', () => {
+  const data = hostileData();
+  let geo = '';
+  let out = '';
+  let browser: Browser;
+  let h: Harness;
+
+  beforeAll(async () => {
+    geo = mkdtempSync(join(tmpdir(), 'hostile-geo-'));
+    out = mkdtempSync(join(tmpdir(), 'hostile-out-'));
+    for (const [name, text] of Object.entries(filesOf(data))) writeFileSync(join(geo, name), text);
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out },
+      encoding: 'utf8',
+    });
+    if (build.status !== 0 || !existsSync(join(out, 'index.html'))) {
+      throw new Error(`the build on hostile data failed:\n${build.stdout}\n${build.stderr}`);
+    }
+    h = await startHarness(out);
+    browser = h.browser;
+  }, 180_000);
+
+  afterAll(async () => {
+    await h?.close();
+    for (const dir of [geo, out]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const panels: {
+    query: string;
+    tag: 'hub-panel' | 'route-panel';
+    expect: () => ReturnType<typeof hubPanelTexts>;
+  }[] = [
+    // Every hub's panel is also opened through its projects below.
+    { query: '?hub=hub-east', tag: 'hub-panel', expect: () => hubPanelTexts(data, 'hub-east', 'en') },
+    { query: '?hub=hub-east&lang=zh', tag: 'hub-panel', expect: () => hubPanelTexts(data, 'hub-east', 'zh') },
+    ...data.projects.map(({ properties: p }) => ({
+      query: `?project=${p.id}`,
+      tag: 'hub-panel' as const,
+      expect: () => hubPanelTexts(data, p.hub, 'en'),
+    })),
+    ...data.routes.map((r) => ({
+      query: `?route=${r.id}`,
+      tag: 'route-panel' as const,
+      expect: () => routePanelTexts(data, r.id, 'en'),
+    })),
+    {
+      query: `?route=${data.routes[0].id}&lang=ru`,
+      tag: 'route-panel',
+      expect: () => routePanelTexts(data, data.routes[0].id, 'ru'),
+    },
+  ];
+
+  for (const panel of panels) {
+    it(`shows every payload literally in ${panel.tag} at ${panel.query}`, async () => {
+      const { page, dialogs, errors } = await open(browser, `${h.url}${panel.query}`);
+      expect(await waitForMap(page)).toBe('ready');
+      await page.waitForSelector(`${panel.tag} h2`);
+      const want = panel.expect();
+      const shown = await page.evaluate(
+        (tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '',
+        panel.tag,
+      );
+      const missing = want.texts.filter((t) => !shown.includes(t));
+      expect(missing, 'payloads not shown literally').toEqual([]);
+      // Entities stay entities: nothing decoded them into a tag or a character.
+      const hrefs = await page.evaluate(
+        (tag) =>
+          [...(document.querySelector(tag)?.shadowRoot?.querySelectorAll('ol.sources a') ?? [])].map((a) =>
+            a.getAttribute('href'),
+          ),
+        panel.tag,
+      );
+      expect(hrefs.sort()).toEqual([...want.urls].sort());
+      // Hover and focus what carries the payloads, in case anything became a handler.
+      await page.hover(`${panel.tag} h2`);
+      await page.keyboard.press('Tab');
+      expect(await injected(page)).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('writes the payloads into the static page as text, with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(h.url);
+    const text = await page.evaluate(() => document.querySelector('.static-page')?.textContent ?? '');
+    const d = data;
+    const expected = [
+      ...d.hubs.map((x) => x.properties.name.en),
+      ...d.projects.flatMap((x) => [x.properties.name.en, x.properties.summary.en]),
+      ...d.routes.flatMap((r) => [r.name.en, r.summary.en]),
+      ...d.sources.map((s) => s.publisher),
+    ];
+    expect(expected.filter((t) => !text.includes(t))).toEqual([]);
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll('.static-page a')].map((a) => a.getAttribute('href')),
+    );
+    expect(new Set(links)).toEqual(new Set(d.sources.map((s) => s.url)));
+    expect(await injected(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('escapes the payloads in the preview pictures', () => {
+    for (const name of ['preview-light.svg', 'preview-dark.svg']) {
+      const svg = readFileSync(join(out, name), 'utf8');
+      expect(svg).not.toMatch(/<script|\son[a-z]+\s*=|javascript:|\sautofocus/i);
+    }
+  });
+
+  it('ships the data as the validator accepted it, not rewritten', () => {
+    const shipped = JSON.parse(readFileSync(join(out, 'data/corridor.json'), 'utf8'));
+    expect(shipped.sources.map((s: { url: string }) => s.url)).toEqual(data.sources.map((s) => s.url));
+    expect(shipped.projects[0].properties.summary.en).toBe(data.projects[0].properties.summary.en);
+    expect(shipped.projects[0].properties.summary.en.length).toBeGreaterThan(LONG);
+  });
+});
+
+describe('hostile URL parameters on the real site', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    if (!existsSync(join(DIST, 'index.html'))) {
+      throw new Error(`${DIST}/index.html is missing: run \`npx vite build\` (or \`npm test\`) first`);
+    }
+    h = await startHarness();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const queries = [
+    '?hub=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=%3Cscript%3E',
+    '?project=javascript:alert(1)&theme=%22%3E%3Csvg%20onload%3Dalert(1)%3E',
+    '?route=%27%20onmouseover%3D%27alert(1)&center=%3Cb%3E,1&zoom=alert(1)',
+    `?embed&childId=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&lang=${'x'.repeat(10_000)}`,
+    '?hub=khorgos&lang=__proto__&theme=constructor&zoom=1e400&center=NaN,Infinity',
+    '?embed=%3Cscript%3E&project=aktau-container-hub%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E#%3Cimg%20src=x%20onerror=alert(1)%3E',
+  ];
+
+  for (const query of queries) {
+    it(`ignores ${query.slice(0, 90)}`, async () => {
+      const { page, dialogs, errors } = await open(h.browser, `${h.url}${query}`);
+      expect(await waitForMap(page)).toBe('ready');
+      const state = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        theme: document.documentElement.dataset.theme,
+        panel: document.querySelector('hub-panel, route-panel')?.localName ?? null,
+      }));
+      expect(LANGUAGES as readonly string[]).toContain(state.lang);
+      expect(['light', 'dark']).toContain(state.theme);
+      if (!query.includes('hub=khorgos')) expect(state.panel).toBeNull();
+      expect(await injected(page)).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('keeps a hostile extra parameter out of the embed code as markup', async () => {
+    const { page, dialogs, errors } = await open(
+      h.browser,
+      `${h.url}?hub=khorgos&x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&y=%27%20onload%3D%27alert(1)`,
+    );
+    await page.click('.embed-button');
+    await page.waitForFunction(
+      () => document.querySelector('embed-dialog')?.shadowRoot?.querySelector('dialog')?.open === true,
+    );
+    const code = await page.evaluate(
+      () => document.querySelector('embed-dialog')?.shadowRoot?.querySelector('textarea')?.value ?? '',
+    );
+    // Parsed as HTML, the code is one iframe and one script with a src, and nothing else.
+    const parsed = await page.evaluate((c) => {
+      const doc = new DOMParser().parseFromString(c, 'text/html');
+      const all = [...doc.body.querySelectorAll('*'), ...doc.head.querySelectorAll('*')];
+      return {
+        tags: all.map((e) => e.localName).sort(),
+        handlers: all.flatMap((e) => e.getAttributeNames().filter((a) => /^on/i.test(a))),
+        inline: [...doc.scripts].filter((s) => s.textContent?.trim()).length,
+        src: doc.querySelector('iframe')?.getAttribute('src') ?? '',
+      };
+    }, code);
+    expect(parsed.tags).toEqual(['iframe', 'script']);
+    expect(parsed.handlers).toEqual([]);
+    expect(parsed.inline).toBe(0);
+    expect(new URL(parsed.src).origin).toBe(new URL(h.url).origin);
+    expect(await injected(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
