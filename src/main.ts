@@ -2,9 +2,18 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
-import { EN } from './i18n/strings.ts';
+import { LANGUAGES, type Lang } from './data/types.ts';
+import { guessLanguage, t } from './i18n/strings.ts';
 
 const app = document.querySelector('corridor-app');
+
+/** The reader's language before the app runs: the URL's, else the browser's. */
+function language(): Lang {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return (LANGUAGES as readonly string[]).includes(asked ?? '')
+    ? (asked as Lang)
+    : guessLanguage(navigator.languages);
+}
 
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
 async function start(): Promise<void> {
@@ -13,9 +22,7 @@ async function start(): Promise<void> {
     const site = await loadSiteData(document.baseURI);
     app.basemap = site.basemap;
     app.fontFaces = site.fontFaces;
-    app.notices = site.missing.map(
-      (m) => `Part of the basemap could not be loaded (${m}); the data is complete.`,
-    );
+    app.notices = site.missing.map((m) => `${t(language(), 'basemapFailed')} (${m})`);
     // The app takes over from the static page the build wrote into the HTML.
     document.querySelector('.static-page')?.remove();
     app.data = site.data;
@@ -24,10 +31,10 @@ async function start(): Promise<void> {
     const p = document.createElement('p');
     p.className = 'notice';
     p.setAttribute('role', 'alert');
-    p.textContent = `${EN.loadFailed} ${e instanceof LoadError ? e.message : String(e)}`;
+    p.textContent = `${t(language(), 'loadFailed')} (${e instanceof LoadError ? e.message : String(e)})`;
     const retry = document.createElement('button');
     retry.type = 'button';
-    retry.textContent = EN.retry;
+    retry.textContent = t(language(), 'retry');
     retry.addEventListener('click', () => {
       p.remove();
       void start();

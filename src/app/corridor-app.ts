@@ -23,6 +23,7 @@ import {
   CameraChangeEvent,
   DateChangeEvent,
   FilterChangeEvent,
+  MapInterruptedEvent,
   MapReadyEvent,
   MapUnavailableEvent,
   SelectEvent,
@@ -65,6 +66,7 @@ export class CorridorApp extends LitElement {
   @state() private mapUnavailable: string | null = null;
   @state() private showEmbed = false;
   @state() private exporting = false;
+  @state() private interrupted = false;
 
   private sources: ReadonlyMap<string, Source> = new Map();
   private index: SearchEntry[] = [];
@@ -101,6 +103,7 @@ export class CorridorApp extends LitElement {
     this.addEventListener(DateChangeEvent.type, this.onDateChange);
     this.addEventListener(MapUnavailableEvent.type, this.onMapUnavailable);
     this.addEventListener(MapReadyEvent.type, this.onMapReady);
+    this.addEventListener(MapInterruptedEvent.type, this.onMapInterrupted);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('message', this.onMessage);
     document.addEventListener('keydown', this.onKeyDown);
@@ -254,7 +257,12 @@ export class CorridorApp extends LitElement {
   /** `data-map` on the element tells embedders and tests how the map stands: `ready` or `unavailable`. */
   private onMapReady = () => {
     this.dataset.map = 'ready';
+    this.interrupted = false;
     this.requestUpdate();
+  };
+
+  private onMapInterrupted = (e: MapInterruptedEvent) => {
+    this.interrupted = e.state === 'lost';
   };
 
   private onMapUnavailable = (e: MapUnavailableEvent) => {
@@ -296,6 +304,14 @@ export class CorridorApp extends LitElement {
       ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
       ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
       ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
+      ${
+        this.interrupted
+          ? html`<p class="notice map-interrupted" role="alert">
+            ${t(lang, 'contextLost')}
+            <button type="button" @click=${() => this.querySelector('corridor-map')?.redraw()}>${t(lang, 'redraw')}</button>
+          </p>`
+          : nothing
+      }
       <div class="controls">
         <search-box .index=${this.index} .language=${lang}></search-box>
         <time-control .range=${this.years} .date=${this.view.date} .language=${lang}></time-control>

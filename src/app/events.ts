@@ -52,6 +52,14 @@ export class MapUnavailableEvent extends Event {
   }
 }
 
+/** The browser took the map's WebGL context away (`lost`), or gave it back (`restored`). */
+export class MapInterruptedEvent extends Event {
+  static readonly type = 'corridor-map-interrupted';
+  constructor(readonly state: 'lost' | 'restored') {
+    super(MapInterruptedEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /** The map finished drawing its first complete frame (MapLibre's first `idle`). */
 export class MapReadyEvent extends Event {
   static readonly type = 'corridor-map-ready';
@@ -65,6 +73,7 @@ declare global {
     [SelectEvent.type]: SelectEvent;
     [MapUnavailableEvent.type]: MapUnavailableEvent;
     [MapReadyEvent.type]: MapReadyEvent;
+    [MapInterruptedEvent.type]: MapInterruptedEvent;
     [CameraChangeEvent.type]: CameraChangeEvent;
     [FilterChangeEvent.type]: FilterChangeEvent;
     [DateChangeEvent.type]: DateChangeEvent;

@@ -16,7 +16,10 @@ export const EN = {
   projectsIntro: 'Every project on the map, by hub. Select one to open its details.',
   noWebgl:
     'This browser cannot draw the interactive map (WebGL2 is not available). Every project is listed below with its sources.',
-  loadFailed: 'The map data could not be loaded.',
+  loadFailed: 'The map data could not be loaded; the list below shows every project as of the last build.',
+  basemapFailed: 'Part of the basemap or its fonts could not be loaded; the data on the map is complete.',
+  contextLost: 'The browser interrupted the map drawing. A still picture stands in until it comes back.',
+  redraw: 'Draw the map again',
   retry: 'Try again',
   kind: 'Kind',
   status: 'Status',

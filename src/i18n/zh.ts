@@ -3,6 +3,10 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
+    loadFailed: '地图数据未能加载；下方列表列出截至上次构建的全部项目。',
+    basemapFailed: '部分底图或其字体未能加载；地图上的数据是完整的。',
+    contextLost: '浏览器中断了地图绘制，恢复前先显示静态图。',
+    redraw: '重新绘制地图',
     downloadData: '下载数据（CC BY 4.0，请注明 Corridor Map 及各来源）',
     exportPng: '保存图片',
     exportPng2x: '保存图片（2倍，用于印刷）',
@@ -36,7 +40,6 @@ export const ZH: Translation = {
     projectsHeading: '全部项目',
     projectsIntro: '地图上的全部项目，按枢纽排列。选择项目即可查看详情。',
     noWebgl: '此浏览器无法显示交互地图（不支持WebGL2）。全部项目及其来源列于下方。',
-    loadFailed: '地图数据加载失败。',
     retry: '重试',
     kind: '类型',
     status: '状态',

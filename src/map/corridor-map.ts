@@ -14,6 +14,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
   CameraChangeEvent,
+  MapInterruptedEvent,
   MapReadyEvent,
   MapUnavailableEvent,
   SelectEvent,
@@ -42,6 +43,7 @@ const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-lab
  * @fires corridor-map-ready - the first complete frame is drawn
  * @fires corridor-map-unavailable - the map cannot start here (no WebGL2)
  * @fires corridor-camera-change - the reader moved the map
+ * @fires corridor-map-interrupted - the browser took the drawing context away, or gave it back
  */
 @customElement('corridor-map')
 export class CorridorMap extends LitElement {
@@ -220,6 +222,14 @@ export class CorridorMap extends LitElement {
       this.drawn = true;
       this.dispatchEvent(new MapReadyEvent());
     });
+    map.on('webglcontextlost', () => {
+      this.drawn = false;
+      this.dispatchEvent(new MapInterruptedEvent('lost'));
+    });
+    map.on('webglcontextrestored', () => {
+      this.drawn = true;
+      this.dispatchEvent(new MapInterruptedEvent('restored'));
+    });
     map.on('click', (e) => this.dispatchEvent(new SelectEvent(this.hit(e))));
     // Only the reader's own moves (and the glide after them) go to the URL; the page's own flights do not.
     let readerMoving = false;
@@ -383,6 +393,16 @@ export class CorridorMap extends LitElement {
     for (const id of LABEL_LAYERS) {
       if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(this.language));
     }
+  }
+
+  /** Starts the map afresh (after the browser took its drawing context away). */
+  redraw(): void {
+    this.map?.remove();
+    this.map = undefined;
+    this.styleReady = false;
+    this.drawn = false;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.create());
   }
 
   /** Returns to the starting view. */

@@ -1,0 +1,155 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/strings.ts';
+import { builtData, type Harness, startHarness, waitForMap } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const data = builtData();
+
+async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+/** How many projects the page lists, in the static page or the app's list. */
+function listedCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const app = document.querySelector('project-list')?.shadowRoot?.querySelectorAll('[data-project]').length;
+    return app ?? document.querySelectorAll('.static-hubs > li > ul > li').length;
+  });
+}
+
+describe('when the data file fails', () => {
+  const cases: [string, (body: string) => { status: number; body: string }][] = [
+    ['is missing', () => ({ status: 404, body: 'Not found' })],
+    ['is not JSON', () => ({ status: 200, body: '<html>proxy error</html>' })],
+    ['is truncated', (body) => ({ status: 200, body: body.slice(0, body.length / 2) })],
+  ];
+  for (const [name, respond] of cases) {
+    it(`${name}: says so, keeps every project listed, and retries`, async () => {
+      const { context, page } = await open();
+      let broken = true;
+      await page.route('**/data/corridor.json', async (route) => {
+        if (!broken) return route.continue();
+        const real = await (await route.fetch()).text();
+        const r = respond(real);
+        return route.fulfill({ status: r.status, body: r.body, contentType: 'application/json' });
+      });
+      await page.goto(h.url);
+      const notice = page.locator('p.notice[role="alert"]');
+      await expect.poll(() => notice.textContent()).toContain(t('en', 'loadFailed'));
+      expect(await listedCount(page)).toBe(data.projects.length);
+      expect(await page.locator('.static-preview img').isVisible()).toBe(true);
+      broken = false;
+      await notice.locator('button').click();
+      await page.waitForSelector('project-list');
+      expect(await waitForMap(page)).toBe('ready');
+      await context.close();
+    });
+  }
+
+  it("speaks the reader's language", async () => {
+    const { context, page } = await open();
+    await page.route('**/data/corridor.json', (route) => route.fulfill({ status: 500, body: '' }));
+    await page.goto(`${h.url}?lang=ru`);
+    await expect
+      .poll(() => page.locator('p.notice[role="alert"]').textContent())
+      .toContain(t('ru', 'loadFailed'));
+    await context.close();
+  });
+});
+
+describe('on a slow or failing network', () => {
+  it('shows the picture and the list while the data is slow, then the map', async () => {
+    const { context, page } = await open();
+    let release: () => void = () => {};
+    const gate = new Promise<void>((done) => {
+      release = done;
+    });
+    await page.route('**/data/corridor.json', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(h.url, { waitUntil: 'domcontentloaded' });
+    expect(await page.locator('.static-preview img').isVisible()).toBe(true);
+    expect(await listedCount(page)).toBe(data.projects.length);
+    release();
+    expect(await waitForMap(page)).toBe('ready');
+    await context.close();
+  });
+
+  it('still draws the map when the font files fail', async () => {
+    const { context, page, errors } = await open();
+    await page.route('**/*.woff2', (route) => route.abort('failed'));
+    await page.goto(`${h.url}?lang=zh`);
+    expect(await waitForMap(page)).toBe('ready');
+    expect(await page.locator('project-list').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('tells the reader when the basemap fails, and keeps the data on the map', async () => {
+    const { context, page } = await open();
+    await page.route('**/data/basemap.json', (route) => route.fulfill({ status: 503, body: '' }));
+    await page.goto(h.url);
+    expect(await waitForMap(page)).toBe('ready');
+    await expect
+      .poll(() => page.locator('p.notice[role="status"]').first().textContent())
+      .toContain(t('en', 'basemapFailed'));
+    const drawn = await page.evaluate(
+      () =>
+        document.querySelector('corridor-map')?.maplibre?.queryRenderedFeatures({ layers: ['hubs-circle'] })
+          .length ?? 0,
+    );
+    expect(drawn).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('loads on a 3G-like connection, with the picture first', async () => {
+    const { context, page } = await open();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    // "Fast 3G" as DevTools defines it: 1.6 Mbit/s down, 750 kbit/s up, 150 ms latency (x3.75 as DevTools applies).
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 562.5,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8 / 1.1,
+      uploadThroughput: (750 * 1024) / 8 / 1.1,
+    });
+    await page.goto(h.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+    expect(await page.locator('.static-preview img').count()).toBe(1);
+    await page.waitForSelector('corridor-app[data-map="ready"]', { timeout: 120_000 });
+    await context.close();
+  }, 180_000);
+});
+
+describe('when the browser takes the WebGL context away', () => {
+  it('shows the picture and a notice, and draws the map again on request', async () => {
+    const { context, page, errors } = await open();
+    await page.goto(h.url);
+    expect(await waitForMap(page)).toBe('ready');
+    await page.evaluate(() => {
+      const canvas = document.querySelector('corridor-map')?.maplibre?.getCanvas();
+      const gl = canvas?.getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    const notice = page.locator('p.map-interrupted');
+    await notice.waitFor();
+    expect(await page.locator('corridor-map img.map-preview').isVisible()).toBe(true);
+    await notice.locator('button').click();
+    await notice.waitFor({ state: 'detached', timeout: 45_000 });
+    expect(await page.locator('corridor-map img.map-preview').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
