@@ -12,6 +12,8 @@ import '../map/corridor-map.ts';
 import '../panels/embed-dialog.ts';
 import '../panels/filter-panel.ts';
 import '../panels/search-box.ts';
+import '../panels/story-player.ts';
+import { StoryStepEvent } from '../panels/story-player.ts';
 import '../panels/time-control.ts';
 import '../panels/hub-panel.ts';
 import '../panels/map-legend.ts';
@@ -29,7 +31,16 @@ import {
   SelectEvent,
   type Selection,
 } from './events.ts';
-import { applyFilters, FILTER_KEYS, facetCounts, partnerSlug, type Visible, yearRange } from './filters.ts';
+import {
+  applyFilters,
+  FILTER_KEYS,
+  type Filters,
+  facetCounts,
+  NO_FILTERS,
+  partnerSlug,
+  type Visible,
+  yearRange,
+} from './filters.ts';
 import { type SearchEntry, searchIndex } from './search.ts';
 import {
   DEFAULT_VIEW,
@@ -101,6 +112,7 @@ export class CorridorApp extends LitElement {
     this.addEventListener(CameraChangeEvent.type, this.onCameraChange);
     this.addEventListener(FilterChangeEvent.type, this.onFilterChange);
     this.addEventListener(DateChangeEvent.type, this.onDateChange);
+    this.addEventListener(StoryStepEvent.type, this.onStoryStep);
     this.addEventListener(MapUnavailableEvent.type, this.onMapUnavailable);
     this.addEventListener(MapReadyEvent.type, this.onMapReady);
     this.addEventListener(MapInterruptedEvent.type, this.onMapInterrupted);
@@ -134,6 +146,8 @@ export class CorridorApp extends LitElement {
       );
       this.years = yearRange(d);
       this.readUrl();
+      // The address shows the view as understood: a story's step spelled out, junk values dropped.
+      this.writeUrl(false);
     }
     if (this.data && (changed.has('data') || changed.has('view' as keyof CorridorApp))) {
       const active = this.view.date !== null || FILTER_KEYS.some((k) => this.view.filters[k].length > 0);
@@ -161,7 +175,37 @@ export class CorridorApp extends LitElement {
   };
 
   private readUrl(): void {
-    this.view = parseViewState(location.search, this.known);
+    const view = parseViewState(location.search, this.known);
+    const story = view.story && this.data?.stories.find((s) => s.id === view.story?.id);
+    this.view =
+      story && view.story ? this.atStep(view, view.story.id, view.story.step) : { ...view, story: null };
+  }
+
+  /** The view a story step asks for: its selection, camera, date and filters (none: the defaults). */
+  private atStep(view: ViewState, id: string, index: number): ViewState {
+    const story = this.data?.stories.find((s) => s.id === id);
+    const step = story?.steps[Math.min(index, (story?.steps.length ?? 1) - 1)];
+    if (!story || !step) return { ...view, story: null };
+    return {
+      ...view,
+      story: { id, step: story.steps.indexOf(step) },
+      selection: step.select && this.known(step.select) ? step.select : null,
+      camera: step.camera ?? null,
+      date: step.date ?? null,
+      filters: { ...NO_FILTERS, ...(step.filters as Partial<Filters>) },
+    };
+  }
+
+  private onStoryStep = (e: StoryStepEvent) => {
+    const story = this.view.story;
+    if (!story) return;
+    this.view = e.step === null ? { ...this.view, story: null } : this.atStep(this.view, story.id, e.step);
+    this.writeUrl(true);
+  };
+
+  private openStory(id: string) {
+    this.view = this.atStep(this.view, id, 0);
+    this.writeUrl(true);
   }
 
   /** Mirrors the view in the URL: a new history entry for a new selection, a replaced one for the rest. */
@@ -312,6 +356,7 @@ export class CorridorApp extends LitElement {
           </p>`
           : nothing
       }
+      ${this.renderStory()}
       <div class="controls">
         <search-box .index=${this.index} .language=${lang}></search-box>
         <time-control .range=${this.years} .date=${this.view.date} .language=${lang}></time-control>
@@ -412,6 +457,21 @@ export class CorridorApp extends LitElement {
         ></project-list>
       </section>
       ${
+        d.updates.length && !embed
+          ? html`<section class="updates" aria-labelledby="updates-title">
+            <h2 id="updates-title">${t(lang, 'updatesHeading')}</h2>
+            <ul>
+              ${[...d.updates]
+                .sort((a, b) => b.date.localeCompare(a.date))
+                .map(
+                  (u) =>
+                    html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>: ${pick(u.text, lang)}</li>`,
+                )}
+            </ul>
+          </section>`
+          : nothing
+      }
+      ${
         embed
           ? html`<footer class="foot">
             <strong>${t(lang, 'title')}</strong> · ${t(lang, 'sourceLine')} ·
@@ -420,6 +480,27 @@ export class CorridorApp extends LitElement {
           : nothing
       }
     `;
+  }
+
+  private renderStory() {
+    const d = this.data;
+    const s = this.view.story;
+    const story = s && d?.stories.find((x) => x.id === s.id);
+    const lang = this.language;
+    if (story && s) {
+      return html`<story-player .story=${story} .step=${s.step} .language=${lang}></story-player>`;
+    }
+    if (!d?.stories.length) return nothing;
+    return html`<p class="stories">
+      ${t(lang, 'storiesLabel')}:
+      ${d.stories.map(
+        (
+          x,
+        ) => html`<button type="button" class="open-story" data-story=${x.id} @click=${() => this.openStory(x.id)}>
+          ${pick(x.title, lang)}
+        </button>`,
+      )}
+    </p>`;
   }
 
   /** What a screen reader hears when the selection changes. */

@@ -27,6 +27,8 @@ export interface ViewState {
   filters: Filters;
   /** The time control's date: a year (`2023`) or month (`2023-06`); `null` for now. */
   date: string | null;
+  /** The guided story being read, and its step (0-based; 1-based in the URL). */
+  story: { id: string; step: number } | null;
 }
 
 /** The view with nothing chosen. */
@@ -38,6 +40,7 @@ export const DEFAULT_VIEW: ViewState = {
   embed: false,
   filters: NO_FILTERS,
   date: null,
+  story: null,
 };
 
 const VOCABULARIES: Record<FilterKey, readonly string[] | null> = {
@@ -59,6 +62,13 @@ function parseFilters(params: URLSearchParams): Filters {
   return out;
 }
 
+function parseStory(params: URLSearchParams): { id: string; step: number } | null {
+  const id = get(params, 'story');
+  const step = Number(get(params, 'step') ?? '1');
+  if (!id || !ID.test(id) || !Number.isInteger(step) || step < 1 || step > 100) return null;
+  return { id, step: step - 1 };
+}
+
 function parseDate(params: URLSearchParams): string | null {
   const d = get(params, 'date');
   if (!d || !/^\d{4}(-\d{2})?$/.test(d)) return null;
@@ -73,7 +83,18 @@ const MAX_VALUE = 400;
 const MIN_ZOOM = 1;
 const MAX_ZOOM = 12;
 /** Parameters this codec owns; others (e.g. pym's `childId`) are kept as they are. */
-const OWN_KEYS = [...SELECTION_KEYS, 'lang', 'theme', 'center', 'zoom', 'embed', ...FILTER_KEYS, 'date'];
+const OWN_KEYS = [
+  ...SELECTION_KEYS,
+  'lang',
+  'theme',
+  'center',
+  'zoom',
+  'embed',
+  ...FILTER_KEYS,
+  'date',
+  'story',
+  'step',
+];
 
 function get(params: URLSearchParams, key: string): string | null {
   const v = params.get(key);
@@ -115,6 +136,7 @@ export function parseViewState(search: string, known: (s: Selection) => boolean)
     embed: params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? ''),
     filters: parseFilters(params),
     date: parseDate(params),
+    story: parseStory(params),
   };
 }
 
@@ -132,6 +154,10 @@ export function serializeViewState(state: ViewState, search = ''): string {
     if (state.filters[key].length) params.set(key, [...state.filters[key]].sort().join(','));
   }
   if (state.date) params.set('date', state.date);
+  if (state.story) {
+    params.set('story', state.story.id);
+    params.set('step', String(state.story.step + 1));
+  }
   if (state.camera) {
     params.set('center', `${round(state.camera.center[0], 4)},${round(state.camera.center[1], 4)}`);
     params.set('zoom', String(round(state.camera.zoom, 2)));

@@ -194,6 +194,32 @@ export interface Route extends RouteProperties {
   lengthKm: number;
 }
 
+/** One step of a guided story: what the map shows, and a caption in our own words. */
+export interface StoryStep {
+  caption: Localized;
+  /** What to select; none clears the selection. */
+  select?: { type: 'hub' | 'project' | 'route'; id: string };
+  /** Where to look: centre [lng, lat] and zoom. */
+  camera?: { center: [number, number]; zoom: number };
+  /** The time control's year or month; none shows things as they stand now. */
+  date?: PartialDate;
+  /** Filters by group (status, kind, mode, country, partner); none shows everything. */
+  filters?: Partial<Record<'status' | 'kind' | 'mode' | 'country' | 'partner', string[]>>;
+}
+
+/** A guided story, written by an editor as data. */
+export interface Story {
+  id: string;
+  title: Localized;
+  steps: StoryStep[];
+}
+
+/** An entry of the log of data updates the site shows. */
+export interface DataUpdate {
+  date: PartialDate;
+  text: Localized;
+}
+
 /** Everything the page needs, validated and derived at build time. */
 export interface CorridorData {
   sources: Source[];
@@ -201,6 +227,8 @@ export interface CorridorData {
   projects: PointFeature<ProjectProperties>[];
   places: PointFeature<PlaceProperties>[];
   routes: Route[];
+  stories: Story[];
+  updates: DataUpdate[];
   /** [west, south, east, north] of all hubs and routes. */
   bounds: [number, number, number, number];
 }

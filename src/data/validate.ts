@@ -1,5 +1,6 @@
 import {
   COUNTRIES,
+  type DataUpdate,
   type HubProperties,
   LANGUAGES,
   LINE_KINDS,
@@ -12,6 +13,7 @@ import {
   type RouteProperties,
   type Source,
   STATUSES,
+  type Story,
 } from './types.ts';
 
 /** The authored files, by name, as text: the validator parses them itself so broken JSON is reported too. */
@@ -22,6 +24,9 @@ export const DATA_FILES = {
   places: 'places.geojson',
   routes: 'routes.json',
 } as const;
+
+/** Files an editor may add: guided stories and the log of data updates. Absent means none. */
+export const OPTIONAL_FILES = { stories: 'stories.json', updates: 'updates.json' } as const;
 
 /** One thing wrong with the data: where it is and what to do about it. */
 export interface DataError {
@@ -40,6 +45,8 @@ export interface ValidData {
   projects: PointFeature<ProjectProperties>[];
   places: PointFeature<PlaceProperties>[];
   routes: RouteProperties[];
+  stories: Story[];
+  updates: DataUpdate[];
 }
 
 /** The validator's verdict: `data` only when there are no errors. */
@@ -480,7 +487,22 @@ export function validate(files: Partial<Record<string, string>>): ValidationResu
 
   const routes = checkRoutes(checkers.routes, docs.routes, index);
 
-  const errors = Object.values(checkers).flatMap((c) => c.errors);
+  const storyChecker = new Checker(OPTIONAL_FILES.stories);
+  const updateChecker = new Checker(OPTIONAL_FILES.updates);
+  const selectable = {
+    hub: new Set(index.hubIds),
+    project: new Set((projects as PointFeature<ProjectProperties>[]).map((p) => p.properties?.id)),
+    route: new Set(routes.map((r) => r?.id)),
+  };
+  const stories = checkStories(
+    storyChecker,
+    optional(storyChecker, files[OPTIONAL_FILES.stories]),
+    index,
+    selectable,
+  );
+  const updates = checkUpdates(updateChecker, optional(updateChecker, files[OPTIONAL_FILES.updates]));
+
+  const errors = [...Object.values(checkers), storyChecker, updateChecker].flatMap((c) => c.errors);
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -490,6 +512,124 @@ export function validate(files: Partial<Record<string, string>>): ValidationResu
       projects: projects as PointFeature<ProjectProperties>[],
       places: places as PointFeature<PlaceProperties>[],
       routes,
+      stories,
+      updates,
     },
   };
+}
+
+/** An optional file: absent is an empty list, present must parse. */
+function optional(c: Checker, text: string | undefined): Json {
+  return text === undefined ? [] : parse(c, text);
+}
+
+const FILTER_VOCABULARIES: Record<string, readonly string[] | null> = {
+  status: STATUSES,
+  kind: PROJECT_KINDS,
+  mode: ROUTE_MODES,
+  country: COUNTRIES,
+  partner: null,
+};
+
+function checkStories(
+  c: Checker,
+  doc: Json,
+  index: Index,
+  selectable: Record<'hub' | 'project' | 'route', Set<unknown>>,
+): Story[] {
+  if (!Array.isArray(doc)) {
+    if (doc !== undefined) c.error(undefined, undefined, 'must be a JSON array of stories');
+    return [];
+  }
+  doc.forEach((story, i) => {
+    if (!isObj(story)) {
+      c.error(`#${i}`, undefined, 'must be an object');
+      return;
+    }
+    const id = claimId(c, story, index, `#${i}`, '');
+    c.localized(story, 'title', id, '');
+    const steps = c.array(story, 'steps', id, '');
+    if (steps.length === 0) c.error(id, 'steps', 'needs at least one step');
+    steps.forEach((step, j) => {
+      const path = `steps[${j}].`;
+      if (!isObj(step)) {
+        c.error(id, `steps[${j}]`, 'must be an object');
+        return;
+      }
+      c.localized(step, 'caption', id, path);
+      c.date(step, 'date', id, path, true);
+      const sel = step.select;
+      if (sel !== undefined) {
+        const type = isObj(sel) ? sel.type : undefined;
+        if (
+          !isObj(sel) ||
+          (type !== 'hub' && type !== 'project' && type !== 'route') ||
+          !selectable[type].has(sel.id)
+        ) {
+          c.error(
+            id,
+            `${path}select`,
+            `${show(isObj(sel) ? sel.id : sel)} is not a hub, project or route of that type`,
+          );
+        }
+      }
+      const cam = step.camera;
+      if (cam !== undefined) {
+        const ok =
+          isObj(cam) &&
+          Array.isArray(cam.center) &&
+          cam.center.length === 2 &&
+          typeof cam.zoom === 'number' &&
+          cam.zoom >= 1 &&
+          cam.zoom <= 12 &&
+          typeof cam.center[0] === 'number' &&
+          typeof cam.center[1] === 'number' &&
+          cam.center[0] >= REGION.west &&
+          cam.center[0] <= REGION.east &&
+          cam.center[1] >= REGION.south &&
+          cam.center[1] <= REGION.north;
+        if (!ok)
+          c.error(id, `${path}camera`, 'must be {"center": [lon, lat] inside the region, "zoom": 1 to 12}');
+      }
+      const f = step.filters;
+      if (f !== undefined) {
+        if (!isObj(f)) c.error(id, `${path}filters`, 'must be an object of lists by group');
+        else {
+          for (const [key, values] of Object.entries(f)) {
+            const allowed = FILTER_VOCABULARIES[key];
+            if (allowed === undefined || !Array.isArray(values)) {
+              c.error(
+                id,
+                `${path}filters.${key}`,
+                `unknown group or not a list; use: ${Object.keys(FILTER_VOCABULARIES).join(', ')}`,
+              );
+            } else {
+              for (const v of values) {
+                if (typeof v !== 'string' || (allowed ? !allowed.includes(v) : !SLUG.test(v))) {
+                  c.error(id, `${path}filters.${key}`, `${show(v)} is not allowed`);
+                }
+              }
+            }
+          }
+        }
+      }
+    });
+  });
+  return doc as Story[];
+}
+
+function checkUpdates(c: Checker, doc: Json): DataUpdate[] {
+  if (!Array.isArray(doc)) {
+    if (doc !== undefined) c.error(undefined, undefined, 'must be a JSON array of updates');
+    return [];
+  }
+  doc.forEach((u, i) => {
+    if (!isObj(u)) {
+      c.error(`#${i}`, undefined, 'must be an object');
+      return;
+    }
+    c.date(u, 'date', `#${i}`, '');
+    c.localized(u, 'text', `#${i}`, '');
+  });
+  return doc as DataUpdate[];
 }

@@ -3,6 +3,12 @@ import type { Translation } from './strings.ts';
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {
   strings: {
+    story: 'әңгіме',
+    storiesLabel: 'Әңгімелер',
+    closeStory: 'Әңгімені жабу',
+    previous: 'Алдыңғы',
+    next: 'Келесі',
+    updatesHeading: 'Деректер жаңартулары',
     loadFailed: 'Карта деректері жүктелмеді; төмендегі тізімде соңғы құрастырудағы барлық жоба бар.',
     basemapFailed: 'Негізгі картаның немесе қаріптерінің бір бөлігі жүктелмеді; картадағы деректер толық.',
     contextLost: 'Браузер картаны салуды тоқтатып тастады. Ол қайта оралғанша статикалық сурет көрсетіледі.',

@@ -3,6 +3,12 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
+    story: 'история',
+    storiesLabel: 'Истории',
+    closeStory: 'Закрыть историю',
+    previous: 'Назад',
+    next: 'Далее',
+    updatesHeading: 'Обновления данных',
     loadFailed: 'Не удалось загрузить данные карты; в списке ниже все проекты на момент последней сборки.',
     basemapFailed: 'Часть подложки или её шрифтов не загрузилась; данные на карте полные.',
     contextLost: 'Браузер прервал отрисовку карты. Пока она не вернётся, показано статичное изображение.',

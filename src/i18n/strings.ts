@@ -85,6 +85,12 @@ export const EN = {
   exportPng: 'Save image',
   exportPng2x: 'Save image (2×, for print)',
   asOf: 'Data as of',
+  story: 'story',
+  storiesLabel: 'Guided stories',
+  closeStory: 'Close the story',
+  previous: 'Previous',
+  next: 'Next',
+  updatesHeading: 'Data updates',
   previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;

@@ -3,6 +3,12 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
+    story: '故事',
+    storiesLabel: '导览故事',
+    closeStory: '关闭故事',
+    previous: '上一步',
+    next: '下一步',
+    updatesHeading: '数据更新',
     loadFailed: '地图数据未能加载；下方列表列出截至上次构建的全部项目。',
     basemapFailed: '部分底图或其字体未能加载；地图上的数据是完整的。',
     contextLost: '浏览器中断了地图绘制，恢复前先显示静态图。',

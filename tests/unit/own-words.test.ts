@@ -33,6 +33,9 @@ describe('summaries and notes are in our own words', () => {
     for (const [i, e] of p.timeline.entries()) add(`${p.id} timeline[${i}]`, e.text);
     texts.push({ where: `${p.id} locationNote`, text: p.locationNote });
   }
+  for (const story of data.stories) {
+    for (const [i, step] of story.steps.entries()) add(`${story.id} step ${i + 1}`, step.caption);
+  }
   for (const r of data.routes) {
     add(`${r.id} summary`, r.summary);
     for (const [i, e] of r.timeline.entries()) add(`${r.id} timeline[${i}]`, e.text);

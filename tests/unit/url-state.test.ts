@@ -45,6 +45,13 @@ const arbitraryView: fc.Arbitrary<ViewState> = fc.record({
     ),
     { nil: null },
   ),
+  story: fc.option(
+    fc.record({
+      id: fc.constantFrom('urumqi-to-the-caspian', 'a-story'),
+      step: fc.integer({ min: 0, max: 99 }),
+    }),
+    { nil: null },
+  ),
 });
 
 describe('URL state', () => {

@@ -1,0 +1,87 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve } from '../../scripts/serve.js';
+import { SANDBOX } from '../../src/embed/embed-code.ts';
+import { builtData, type Harness, openPage, startHarness } from './harness.ts';
+
+let h: Harness;
+let host: { url: string; close: () => Promise<void> };
+let hostDir: string;
+beforeAll(async () => {
+  h = await startHarness();
+  hostDir = mkdtempSync(join(tmpdir(), 'corridor-story-host-'));
+  writeFileSync(
+    join(hostDir, 'story.html'),
+    `<!doctype html><title>News</title><iframe src="${h.url}?embed&story=urumqi-to-the-caspian" sandbox="${SANDBOX}" style="width:100%;height:900px;border:0"></iframe>`,
+  );
+  host = await serve(hostDir);
+});
+afterAll(async () => {
+  await host?.close();
+  await h?.close();
+  rmSync(hostDir, { recursive: true, force: true });
+});
+
+const story = builtData().stories[0];
+
+/** Steps through the whole story with the Next button, checking each step's caption and selection. */
+async function runStory(target: Page | Frame): Promise<void> {
+  for (const [i, step] of story.steps.entries()) {
+    await expect
+      .poll(() =>
+        target.evaluate(() => document.querySelector('story-player')?.shadowRoot?.textContent ?? ''),
+      )
+      .toContain(step.caption.en);
+    const params = new URL(await target.evaluate(() => location.href)).searchParams;
+    expect(params.get('step')).toBe(String(i + 1));
+    if (step.select) expect(params.get(step.select.type)).toBe(step.select.id);
+    if (step.date) expect(params.get('date')).toBe(step.date);
+    if (i < story.steps.length - 1) {
+      await target.evaluate(() =>
+        (
+          document
+            .querySelector('story-player')
+            ?.shadowRoot?.querySelector('button.next') as HTMLButtonElement
+        ).click(),
+      );
+    }
+  }
+  const nextDisabled = await target.evaluate(
+    () =>
+      (document.querySelector('story-player')?.shadowRoot?.querySelector('button.next') as HTMLButtonElement)
+        .disabled,
+  );
+  expect(nextDisabled).toBe(true);
+}
+
+describe('guided story', () => {
+  it('runs from start to end in the page, opened from its button', async () => {
+    const { page } = await openPage(h);
+    await page.locator(`button.open-story[data-story="${story.id}"]`).click();
+    await runStory(page);
+    await page.close();
+  });
+
+  it('can be linked at any step, and steps back with the arrow keys', async () => {
+    const { page } = await openPage(h, `?story=${story.id}&step=3`);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('story-player')?.shadowRoot?.textContent ?? ''))
+      .toContain(story.steps[2].caption.en);
+    await page.locator('story-player section').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
+    await page.close();
+  });
+
+  it('runs from start to end inside an iframe on another site', async () => {
+    const page = await h.browser.newPage();
+    await page.goto(`${host.url}story.html`);
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
+    await frame.waitForSelector('story-player');
+    await runStory(frame);
+    await page.close();
+  });
+});
