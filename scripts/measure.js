@@ -4,20 +4,10 @@
 // and prints the medians (and min-max) of: bytes transferred until the map's first `idle`, by kind;
 // time from navigation to first contentful paint and to the first `idle`; JS heap at `idle`.
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './chromium.js';
 import { serve } from './serve.js';
 
 const runs = Number(process.argv[2] ?? 5);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-sandbox',
-];
 
 /** @param {string} url */
 function kindOf(url) {
@@ -38,7 +28,7 @@ const median = (xs) => {
 };
 
 const server = await serve(process.env.SITE_DIR ?? 'dist');
-const browser = await chromium.launch({ executablePath, args });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 /** @type {Record<string, number>[]} */
 const results = [];
 for (let i = 0; i < runs; i++) {

@@ -4,7 +4,7 @@ import { FilterChangeEvent } from '../app/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../app/filters.ts';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
-import { panelStyles } from './panel-styles.ts';
+import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const HEADINGS: Record<FilterKey, StringKey> = {
   status: 'status',
@@ -33,6 +33,7 @@ export class FilterPanel extends LitElement {
 
   static override styles = [
     panelStyles,
+    buttonStyles,
     css`
       :host {
         font-size: 14px;
@@ -67,16 +68,8 @@ export class FilterPanel extends LitElement {
         color: var(--muted);
         font-variant-numeric: tabular-nums;
       }
-      button {
-        font: inherit;
+      button.clear {
         margin-top: 0.4rem;
-        padding: 0.2rem 0.7rem;
-        border: 1px solid var(--rule);
-        background: var(--surface);
-        color: var(--text);
-        border-radius: 4px;
-        cursor: pointer;
-        min-height: 24px;
       }
     `,
   ];
@@ -115,7 +108,7 @@ export class FilterPanel extends LitElement {
           </fieldset>`,
         )}
       </div>
-      ${any ? html`<button type="button" class="clear" @click=${this.clear}>${t(lang, 'clearFilters')}</button>` : ''}`;
+      ${any ? html`<button type="button" class="plain clear" @click=${this.clear}>${t(lang, 'clearFilters')}</button>` : ''}`;
   }
 
   private toggle(key: FilterKey, value: string) {

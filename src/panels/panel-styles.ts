@@ -215,3 +215,17 @@ export const linkButtonStyles = css`
     color: var(--muted);
   }
 `;
+
+/** Plain buttons (filters, time control, story navigation): bordered, theme-coloured, 24px targets. */
+export const buttonStyles = css`
+  button.plain {
+    font: inherit;
+    padding: 0.2rem 0.7rem;
+    border: 1px solid var(--rule);
+    background: var(--surface);
+    color: var(--text);
+    border-radius: 4px;
+    cursor: pointer;
+    min-height: 24px;
+  }
+`;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lang, Story } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { localized } from './claims.ts';
-import { panelStyles } from './panel-styles.ts';
+import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /** The reader moved to a step of the story (`null`: closed the story). */
 export class StoryStepEvent extends Event {
@@ -41,6 +41,7 @@ export class StoryPlayer extends LitElement {
 
   static override styles = [
     panelStyles,
+    buttonStyles,
     css`
       :host {
         display: block;
@@ -59,16 +60,6 @@ export class StoryPlayer extends LitElement {
         display: flex;
         gap: 0.6rem;
         align-items: center;
-      }
-      .nav button {
-        font: inherit;
-        padding: 0.25rem 0.8rem;
-        border: 1px solid var(--rule);
-        background: var(--surface);
-        color: var(--text);
-        border-radius: 4px;
-        cursor: pointer;
-        min-height: 24px;
       }
       .count {
         color: var(--muted);
@@ -94,11 +85,11 @@ export class StoryPlayer extends LitElement {
       <h2 id="story-title">${localized(s.title, lang)}</h2>
       <p class="caption" aria-live="polite">${localized(step.caption, lang)}</p>
       <div class="nav">
-        <button type="button" class="prev" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>
+        <button type="button" class="plain prev" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>
           ${t(lang, 'previous')}
         </button>
         <span class="count">${this.step + 1} / ${s.steps.length}</span>
-        <button type="button" class="next" ?disabled=${this.step === last} @click=${() => this.go(this.step + 1)}>
+        <button type="button" class="plain next" ?disabled=${this.step === last} @click=${() => this.go(this.step + 1)}>
           ${t(lang, 'next')}
         </button>
       </div>

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { DateChangeEvent } from '../app/events.ts';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { panelStyles } from './panel-styles.ts';
+import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /** How long the play button shows each year. */
 const STEP_MS = 1400;
@@ -27,6 +27,7 @@ export class TimeControl extends LitElement {
 
   static override styles = [
     panelStyles,
+    buttonStyles,
     css`
       :host {
         display: flex;
@@ -43,16 +44,6 @@ export class TimeControl extends LitElement {
         font-weight: 700;
         min-width: 4.5rem;
         font-variant-numeric: tabular-nums;
-      }
-      button {
-        font: inherit;
-        padding: 0.2rem 0.7rem;
-        border: 1px solid var(--rule);
-        background: var(--surface);
-        color: var(--text);
-        border-radius: 4px;
-        cursor: pointer;
-        min-height: 24px;
       }
     `,
   ];
@@ -82,10 +73,10 @@ export class TimeControl extends LitElement {
         @input=${(e: Event) => this.pick((e.target as HTMLInputElement).value)}
       />
       <output for="year" aria-live="polite">${this.date ?? t(lang, 'now')}</output>
-      <button type="button" class="play" aria-pressed=${this.timer ? 'true' : 'false'} @click=${this.togglePlay}>
+      <button type="button" class="plain play" aria-pressed=${this.timer ? 'true' : 'false'} @click=${this.togglePlay}>
         ${this.timer ? t(lang, 'pause') : t(lang, 'play')}
       </button>
-      <button type="button" class="now" ?disabled=${this.date === null} @click=${() => this.pick(null)}>
+      <button type="button" class="plain now" ?disabled=${this.date === null} @click=${() => this.pick(null)}>
         ${t(lang, 'now')}
       </button>`;
   }
