@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { derive } from '../src/data/derive.ts';
 import type { CorridorData } from '../src/data/types.ts';
-import { DATA_FILES, type DataError, formatError, validate } from '../src/data/validate.ts';
+import { DATA_FILES, type DataError, formatError, OPTIONAL_FILES, validate } from '../src/data/validate.ts';
 
 /** Thrown when `geo/` does not validate; its message lists every problem, one per line. */
 export class DataValidationError extends Error {
@@ -20,7 +20,7 @@ export class DataValidationError extends Error {
 /** Reads the authored files of a data folder as text; a missing file is left out (the validator reports it). */
 export function readGeoFiles(dir: string): Partial<Record<string, string>> {
   const files: Partial<Record<string, string>> = {};
-  for (const name of Object.values(DATA_FILES)) {
+  for (const name of [...Object.values(DATA_FILES), ...Object.values(OPTIONAL_FILES)]) {
     try {
       files[name] = readFileSync(join(dir, name), 'utf8');
     } catch {
