@@ -1,0 +1,106 @@
+// Builds what the bench measures: our site from a data folder (the project's own `vite build`, pointed with
+// CORRIDOR_GEO_DIR / CORRIDOR_OUT_DIR), and the two reference pages (Vite's API, no config file).
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+
+/**
+ * Runs the project's production build on a data folder into an output folder, in a child process (the
+ * 1000x build needs its own heap). Resolves with the build's wall time in ms; rejects with its output.
+ * @param {{ geoDir: string, outDir: string }} options
+ * @returns {Promise<number>}
+ */
+export function buildSite({ geoDir, outDir }) {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=8192', VITE_BIN, 'build', '--logLevel', 'warn'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CORRIDOR_GEO_DIR: geoDir, CORRIDOR_OUT_DIR: outDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (b) => {
+      output += b;
+    });
+    child.stderr.on('data', (b) => {
+      output += b;
+    });
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done(performance.now() - started);
+      else
+        fail(
+          new Error(`vite build of ${geoDir} into ${outDir} failed (exit ${code}):\n${output.slice(-4000)}`),
+        );
+    });
+  });
+}
+
+/**
+ * Builds a reference page (bench/pages/<name>/) with Vite into `outDir`. Resolves with the wall time in ms.
+ * @param {'bare' | 'leaflet'} name
+ * @param {string} outDir
+ * @returns {Promise<number>}
+ */
+export async function buildReference(name, outDir) {
+  const started = performance.now();
+  const { build } = await import('vite');
+  await build({
+    configFile: false,
+    root: fileURLToPath(new URL(`../pages/${name}/`, import.meta.url)),
+    base: './',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },
+  });
+  return performance.now() - started;
+}
+
+/**
+ * The features of a built site's `data/corridor.json` as one GeoJSON FeatureCollection for the reference
+ * pages: hubs and projects as points, routes as their drawn lines; only id, kind, English name and status.
+ * @param {string} corridorJsonPath
+ * @returns {string}
+ */
+export function referenceGeoJson(corridorJsonPath) {
+  const data = JSON.parse(readFileSync(corridorJsonPath, 'utf8'));
+  /** @param {any} f @param {string} kind */
+  const pointOf = (f, kind) => ({
+    type: 'Feature',
+    geometry: f.geometry,
+    properties: {
+      id: f.properties.id,
+      kind,
+      name: f.properties.name.en,
+      status: f.properties.status ?? null,
+    },
+  });
+  const features = [
+    ...data.routes.map((/** @type {any} */ r) => ({
+      type: 'Feature',
+      geometry: { type: 'LineString', coordinates: r.coordinates },
+      properties: { id: r.id, kind: 'route', name: r.name.en, status: r.status },
+    })),
+    ...data.hubs.map((/** @type {any} */ h) => pointOf(h, 'hub')),
+    ...data.projects.map((/** @type {any} */ p) => pointOf(p, 'project')),
+  ];
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/**
+ * Writes a reference data file into a built reference page.
+ * @param {string} refDir
+ * @param {string} fileName
+ * @param {string} geojson
+ */
+export function writeReferenceData(refDir, fileName, geojson) {
+  mkdirSync(`${refDir}/data`, { recursive: true });
+  writeFileSync(`${refDir}/data/${fileName}`, geojson);
+}

@@ -1,0 +1,422 @@
+// One measured page load in headless Chromium: bytes until the map's first `idle` by kind, paint and idle
+// times, long tasks, heap, and the time from an input (select a project, change the language) to the
+// updated frame. The same code measures our page and the two reference pages: all three set the User
+// Timing mark `corridor-map-idle`; the references also expose `window.__bench` for the interactions.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+/** The system Chromium (tooling.md); `CHROMIUM_PATH` overrides it. Flags as in tests/chromium.ts. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-sandbox',
+];
+
+/** @returns {Promise<import('playwright-core').Browser>} */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** The kinds bytes are counted by. */
+export const BYTE_KINDS = ['html', 'js', 'css', 'data', 'basemap', 'fonts', 'images', 'other'];
+
+/**
+ * What a URL is, for counting its bytes.
+ * @param {string} url
+ */
+export function kindOf(url) {
+  const path = new URL(url).pathname;
+  if (/\.m?js$/.test(path)) return 'js';
+  if (path.endsWith('.css')) return 'css';
+  if (path.endsWith('basemap.json')) return 'basemap';
+  if (/\.(geo)?json$/.test(path)) return 'data';
+  if (/\.(woff2?|ttf|otf|pbf)$/.test(path)) return 'fonts';
+  if (/\.(svg|png|jpe?g|webp|gif|avif|ico)$/.test(path)) return 'images';
+  if (path.endsWith('.html') || path.endsWith('/')) return 'html';
+  return 'other';
+}
+
+/** What scripts/serve.js compresses (gzip level 6); keep in step with it. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.geojson', '.md']);
+/** @type {Map<string, number>} */
+const servedSizes = new Map();
+
+/**
+ * The body size scripts/serve.js sends for a URL path of `dir`: gzip level 6 for text, else the file's
+ * size. Used for the requests of MapLibre's worker, which the page's network events do not size.
+ * @param {string} dir
+ * @param {string} url
+ */
+export function servedSize(dir, url) {
+  let file = join(dir, decodeURIComponent(new URL(url).pathname));
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+  const cached = servedSizes.get(file);
+  if (cached !== undefined) return cached;
+  if (!existsSync(file)) return 0;
+  const body = readFileSync(file);
+  const size = COMPRESSIBLE.has(extname(file)) ? gzipSync(body, { level: 6 }).length : body.length;
+  servedSizes.set(file, size);
+  return size;
+}
+
+/**
+ * Runs in the page before any of its scripts: records long tasks, paint timings of the build-time
+ * picture (element timing, tagged as the parser inserts it; LCP as a fallback) and LCP candidates.
+ */
+function initScript() {
+  const w = /** @type {any} */ (window);
+  /** @type {[number, number][]} */
+  const longTasks = [];
+  /** @type {{ t: number, url: string }[]} */
+  const lcp = [];
+  /** @type {number[]} */
+  const preview = [];
+  /** @type {number[]} */
+  const previewPresented = [];
+  w.__benchLongTasks = longTasks;
+  w.__benchLcp = lcp;
+  w.__benchPreview = preview;
+  w.__benchPreviewPresented = previewPresented;
+  const observe = (/** @type {string} */ type, /** @type {(e: any) => void} */ each) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) each(e);
+      }).observe({ type, buffered: true });
+    } catch {
+      // Entry type not supported: the figure stays empty.
+    }
+  };
+  observe('longtask', (e) => longTasks.push([e.startTime, e.duration]));
+  // Chromium gives paint entries both the time of the rendering update (`paintTime`) and the time the
+  // frame reached the screen (`presentationTime`, also `startTime`/`renderTime`); with software GL the
+  // second lags by up to a second. The bench times pictures by `paintTime`, like the map's `idle`.
+  const when = (/** @type {any} */ e) => e.paintTime || e.renderTime || e.loadTime || e.startTime;
+  const shown = (/** @type {any} */ e) => e.presentationTime || e.renderTime || e.startTime;
+  observe('largest-contentful-paint', (e) => lcp.push({ t: when(e), shown: shown(e), url: e.url }));
+  observe('element', (e) => {
+    if (e.identifier !== 'map-preview') return;
+    preview.push(when(e));
+    previewPresented.push(shown(e));
+  });
+  // Tag the picture for element timing as soon as it is inserted (by the parser, or by Lit later).
+  const mo = new MutationObserver((records) => {
+    for (const r of records)
+      for (const n of r.addedNodes) {
+        const el = /** @type {Element} */ (n);
+        if (el.localName === 'img' && el.matches('img.map-preview, .static-preview img'))
+          el.setAttribute('elementtiming', 'map-preview');
+      }
+  });
+  mo.observe(document, { childList: true, subtree: true });
+  observe('mark', (e) => {
+    if (e.name === 'corridor-map-idle') mo.disconnect();
+  });
+}
+
+/**
+ * Runs in the page: dispatches an input and resolves with the time to the frame that shows it (two
+ * animation frames after the DOM change) and to the map's next `idle` if the map had to redraw.
+ * @param {{ action: 'select' | 'language' | 'filter', projectId: string, lang: string }} args
+ */
+async function interact({ action, projectId, lang }) {
+  const w = /** @type {any} */ (window);
+  const map = document.querySelector('corridor-map')?.maplibre ?? w.__benchMap;
+  const raf = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  // Our page's filter UI (filter-panel); where there is none the figure is n/a (null), never invented.
+  const filterPanel = document.querySelector('corridor-app filter-panel');
+  /** @type {HTMLInputElement | null} */
+  const checkbox =
+    filterPanel?.shadowRoot?.querySelector('input[type="checkbox"][name="status"][value="operating"]') ??
+    filterPanel?.shadowRoot?.querySelector('input[type="checkbox"]') ??
+    null;
+  if (action === 'filter' && !w.__bench?.filter && !checkbox) return null;
+  let rendered = false;
+  const onRender = () => {
+    rendered = true;
+  };
+  map?.on('render', onRender);
+  /** @type {Promise<number> | null} */
+  const idle = map ? new Promise((r) => map.once('idle', () => r(performance.now()))) : null;
+  const t0 = performance.now();
+  if (action === 'select') {
+    if (w.__bench) w.__bench.select(projectId);
+    else {
+      const button = document
+        .querySelector('project-list')
+        ?.shadowRoot?.querySelector(`button[data-project="${projectId}"]`);
+      if (button) /** @type {HTMLElement} */ (button).click();
+      else {
+        history.pushState(null, '', `?project=${projectId}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }
+    }
+  } else if (action === 'language') {
+    if (w.__bench) w.__bench.language(lang);
+    else {
+      const select = /** @type {HTMLSelectElement} */ (document.querySelector('.language-switch select'));
+      select.value = lang;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  } else if (w.__bench?.filter) w.__bench.filter();
+  // Tick "operating" (what the reference pages' filter shows), as a reader would.
+  else checkbox?.click();
+  await raf();
+  await raf();
+  const frame = performance.now();
+  let end = frame;
+  if (map && idle && (rendered || map.isMoving() || !map.loaded())) {
+    // The updated frame is the later of the DOM's frame and the map's next complete frame.
+    const mapDone = await Promise.race([
+      idle,
+      new Promise((r) => setTimeout(() => r(performance.now()), 60_000)),
+    ]);
+    end = Math.max(frame, /** @type {number} */ (mapDone));
+  }
+  map?.off('render', onRender);
+  const longTaskMs = /** @type {[number, number][]} */ (w.__benchLongTasks)
+    .filter(([s]) => s >= t0 - 1)
+    .reduce((a, [, d]) => a + d, 0);
+  return { frameMs: frame - t0, doneMs: end - t0, longTaskMs };
+}
+
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+/** `BENCH_DEBUG=1` logs each step of a measurement. */
+const debug = process.env.BENCH_DEBUG
+  ? (/** @type {string} */ s) => console.log(`  [measure ${new Date().toISOString().slice(11, 23)}] ${s}`)
+  : () => {};
+/** Settles with `fallback` when `promise` takes longer than `ms` (a page stuck in one long task). */
+const within = (/** @type {Promise<any>} */ promise, /** @type {number} */ ms, /** @type {any} */ fallback) =>
+  Promise.race([promise.catch(() => fallback), sleep(ms).then(() => fallback)]);
+
+/**
+ * Loads `url` once in a fresh context with an empty cache and measures it.
+ * A page that does not reach its first idle within `timeoutMs` gives a run with `timedOutMs` and the bytes
+ * and heap so far; an interaction that takes longer than `interactionTimeoutMs` is n/a, as are those after it.
+ * @param {import('playwright-core').Browser} browser
+ * @param {{ url: string, dir: string, projectId: string, lang?: string, timeoutMs?: number, interactionTimeoutMs?: number }} options
+ * @returns {Promise<Record<string, number | null>>}
+ */
+export async function measureLoad(
+  browser,
+  { url, dir, projectId, lang = 'ru', timeoutMs = 60_000, interactionTimeoutMs = 30_000 },
+) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    // A selection then jumps instead of flying, so the figure is the work, not a designed animation.
+    reducedMotion: 'reduce',
+  });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(initScript);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Performance.enable');
+    // Every response with its end time (epoch ms) and encoded size (body + headers). Requests of
+    // MapLibre's worker come with no body size: scripts/serve.js's gzip size of the file stands in.
+    /** @type {Promise<{ url: string, bytes: number, at: number } | null>[]} */
+    const finished = [];
+    page.on('requestfinished', (request) => {
+      const url = request.url();
+      if (!/^https?:/.test(url)) return;
+      finished.push(
+        request.sizes().then(
+          (sizes) => ({
+            url,
+            bytes: (sizes.responseBodySize || servedSize(dir, url)) + sizes.responseHeadersSize,
+            at: request.timing().startTime + request.timing().responseEnd,
+          }),
+          () => null,
+        ),
+      );
+    });
+    const pageErrors = /** @type {string[]} */ ([]);
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+
+    const mb = (/** @type {number} */ b) => b / 2 ** 20;
+    const navigated = Date.now();
+
+    debug(`goto ${url}`);
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    debug('committed; waiting for the first idle');
+    // Playwright's own timeout cannot fire while the page is stuck in one task (parsing a 35 MB page, say):
+    // a timer here decides.
+    const reached = await within(
+      page
+        .waitForFunction(() => performance.getEntriesByName('corridor-map-idle').length > 0, undefined, {
+          timeout: 0,
+          polling: 50,
+        })
+        .then(() => true),
+      Math.max(0, timeoutMs - (Date.now() - navigated)),
+      false,
+    );
+    debug(reached ? 'first idle' : 'no first idle in time');
+    if (!reached) {
+      // No first idle within the time allowed: what is known is the time allowed, the bytes that arrived
+      // meanwhile, when the HTML and the data had arrived, and the heap (if the page answers).
+      const heap = await within(cdp.send('Runtime.getHeapUsage'), 3_000, null);
+      /** @type {{ url: string, bytes: number, at: number }[]} */
+      const responses = (await within(Promise.all(finished), 3_000, [])).filter(Boolean);
+      const doneAt = (/** @type {string} */ kind) => {
+        const ends = responses.filter((f) => kindOf(f.url) === kind).map((f) => f.at - navigated);
+        return ends.length ? Math.max(...ends) : null;
+      };
+      // The renderer may be stuck for minutes more: crash it, so the next measurement has the CPU.
+      await within(cdp.send('Page.crash'), 2_000, null);
+      return {
+        timedOutMs: Date.now() - navigated,
+        bytesBeforeTimeout: responses.reduce((a, f) => a + f.bytes, 0),
+        heapAtTimeoutMB: heap ? mb(heap.usedSize) : null,
+        htmlArrivedMs: doneAt('html'),
+        dataArrivedMs: doneAt('data'),
+      };
+    }
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const perf = Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+    // Paint entries reach the timeline once their frame is presented, which can be after the idle mark.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, {
+        timeout: 10_000,
+        polling: 50,
+      })
+      .catch(() => {});
+    await sleep(300);
+    const t = await page.evaluate(() => {
+      const w = /** @type {any} */ (window);
+      const idle = performance.getEntriesByName('corridor-map-idle')[0].startTime;
+      const paint = (/** @type {string} */ name) => {
+        const e = /** @type {any} */ (performance.getEntriesByName(name)[0]);
+        return e
+          ? { painted: e.paintTime || e.startTime, presented: e.presentationTime || e.startTime }
+          : null;
+      };
+      const fcp = paint('first-contentful-paint');
+      /** @type {[number, number][]} */
+      const tasks = w.__benchLongTasks.filter((/** @type {[number, number]} */ [s]) => s < idle);
+      /** @type {{ t: number, shown: number, url: string }[]} */
+      const lcp = w.__benchLcp.filter((/** @type {{ t: number }} */ e) => e.t <= idle);
+      const previewLcp = lcp.filter((e) => /preview-(light|dark)\.svg/.test(e.url));
+      const preview = [...w.__benchPreview, ...previewLcp.map((e) => e.t)];
+      const previewPresented = [...w.__benchPreviewPresented, ...previewLcp.map((e) => e.shown)];
+      return {
+        timeOrigin: performance.timeOrigin,
+        idle,
+        fcp: fcp?.painted ?? null,
+        fcpPresented: fcp?.presented ?? null,
+        lcp: lcp.length ? lcp[lcp.length - 1].t : null,
+        preview: preview.length ? Math.min(...preview) : null,
+        previewPresented: previewPresented.length ? Math.min(...previewPresented) : null,
+        longTaskMs: tasks.reduce((a, [, d]) => a + d, 0),
+        longTaskCount: tasks.length,
+        longestTaskMs: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
+        mapState: document.querySelector('corridor-app')?.getAttribute('data-map') ?? null,
+      };
+    });
+    if (t.mapState === 'unavailable') throw new Error(`the map is unavailable at ${url}`);
+
+    // Bytes of every response that had finished when the map reached its first idle.
+    const idleAt = t.timeOrigin + t.idle;
+    const responses = /** @type {{ url: string, bytes: number, at: number }[]} */ (
+      (await Promise.all(finished)).filter(Boolean)
+    );
+    /** @type {Record<string, number>} */
+    const bytes = Object.fromEntries(BYTE_KINDS.map((k) => [k, 0]));
+    let requests = 0;
+    for (const f of responses) {
+      if (f.at > idleAt) continue;
+      bytes[kindOf(f.url)] += f.bytes;
+      requests++;
+    }
+    // Which files those bytes were: path, kind, bytes, and when each had arrived (ms from navigation).
+    const files = responses
+      .map((f) => ({
+        path: new URL(f.url).pathname,
+        kind: kindOf(f.url),
+        bytes: f.bytes,
+        atMs: Math.round(f.at - t.timeOrigin),
+        beforeIdle: f.at <= idleAt,
+      }))
+      .sort((a, b) => a.atMs - b.atMs);
+    const totalBytes = Object.values(bytes).reduce((a, b) => a + b, 0);
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapGc = await cdp.send('Runtime.getHeapUsage');
+
+    // The interactions, one after another; one that does not finish in time ends the series (n/a).
+    /** @type {Record<string, { frameMs: number, doneMs: number, longTaskMs: number } | null>} */
+    const inputs = { select: null, language: null, filter: null };
+    /** 1 when the page has a filter UI, 0 when it has none ("n/a (not built)"), null when not reached. */
+    let filterUi = /** @type {number | null} */ (null);
+    for (const action of /** @type {const} */ (['select', 'language', 'filter'])) {
+      const result = await within(
+        page.evaluate(interact, { action, projectId, lang }),
+        interactionTimeoutMs,
+        'timeout',
+      );
+      if (result === 'timeout') break;
+      if (result === null && action === 'filter') filterUi = 0;
+      inputs[action] = result;
+      await sleep(300);
+    }
+    const lateBytes = (await Promise.all(finished))
+      .filter((f) => f && f.at > idleAt)
+      .reduce((a, f) => a + (f?.bytes ?? 0), 0);
+    if (pageErrors.length) throw new Error(`page errors at ${url}: ${pageErrors.join('; ')}`);
+
+    return {
+      ...Object.fromEntries(BYTE_KINDS.map((k) => [`${k}Bytes`, bytes[k]])),
+      totalBytes,
+      requests,
+      bytesAfterIdle: lateBytes,
+      fcpMs: t.fcp,
+      fcpPresentedMs: t.fcpPresented,
+      lcpMs: t.lcp,
+      previewPaintMs: t.preview,
+      previewPresentedMs: t.previewPresented,
+      firstPictureMs: Math.min(t.preview ?? Number.POSITIVE_INFINITY, t.idle),
+      idleMs: t.idle,
+      timedOutMs: null,
+      bytesBeforeTimeout: null,
+      heapAtTimeoutMB: null,
+      htmlArrivedMs: null,
+      dataArrivedMs: null,
+      longTaskMs: t.longTaskMs,
+      longTaskCount: t.longTaskCount,
+      longestTaskMs: t.longestTaskMs,
+      heapMB: mb(heap.usedSize),
+      heapGcMB: mb(heapGc.usedSize),
+      domNodes: perf.Nodes ?? null,
+      scriptMs: (perf.ScriptDuration ?? 0) * 1000,
+      layoutStyleMs: ((perf.LayoutDuration ?? 0) + (perf.RecalcStyleDuration ?? 0)) * 1000,
+      selectFrameMs: inputs.select?.frameMs ?? null,
+      selectMs: inputs.select?.doneMs ?? null,
+      selectLongTaskMs: inputs.select?.longTaskMs ?? null,
+      languageFrameMs: inputs.language?.frameMs ?? null,
+      languageMs: inputs.language?.doneMs ?? null,
+      languageLongTaskMs: inputs.language?.longTaskMs ?? null,
+      filterFrameMs: inputs.filter?.frameMs ?? null,
+      filterMs: inputs.filter?.doneMs ?? null,
+      filterLongTaskMs: inputs.filter?.longTaskMs ?? null,
+      filterUi: inputs.filter ? 1 : filterUi,
+      // Not a figure: the list of files, which run.js keeps once per page.
+      files: /** @type {any} */ (files),
+    };
+  } finally {
+    debug('closing the context');
+    await within(context.close(), 30_000, null);
+    debug('closed');
+  }
+}

@@ -1,0 +1,32 @@
+// Types for bench/lib/stats.js (plain ESM JavaScript), for the TypeScript tests that import it.
+
+export type Unit = 'bytes' | 'ms' | 'mb' | 'count';
+export interface Metric {
+  key: string;
+  label: string;
+  unit: Unit;
+  group: string;
+}
+export type Run = Record<string, number | null>;
+export interface Summary {
+  median: number | null;
+  min: number | null;
+  max: number | null;
+  n: number;
+}
+export interface TargetCheck {
+  id: string;
+  text: string;
+  met: boolean | null;
+  detail: string;
+}
+
+export const METRICS: Metric[];
+export const CORE_METRICS: string[];
+export function median(xs: number[]): number;
+export function summarise(runs: Run[]): Record<string, Summary>;
+export function format(v: number | null | undefined, unit: Unit): string;
+export function notBuilt(page: { runs: Run[] }): boolean;
+export function checkTargets(
+  pages: Record<string, { summary: Record<string, Summary>; runs: Run[] } | undefined>,
+): TargetCheck[];

@@ -1,0 +1,235 @@
+// The figures the bench reports, their summaries over runs, and the targets of issue 6.
+
+/**
+ * @typedef {'bytes' | 'ms' | 'mb' | 'count'} Unit
+ * @typedef {{ key: string, label: string, unit: Unit, group: string }} Metric
+ * @typedef {Record<string, number | null>} Run
+ * @typedef {{ median: number | null, min: number | null, max: number | null, n: number }} Summary
+ */
+
+/** @type {Metric[]} */
+export const METRICS = [
+  { key: 'totalBytes', label: 'Bytes until first idle, all (gzip)', unit: 'bytes', group: 'bytes' },
+  { key: 'jsBytes', label: '… JS (incl. MapLibre worker)', unit: 'bytes', group: 'bytes' },
+  { key: 'cssBytes', label: '… CSS', unit: 'bytes', group: 'bytes' },
+  { key: 'htmlBytes', label: '… HTML', unit: 'bytes', group: 'bytes' },
+  { key: 'dataBytes', label: '… data (JSON, GeoJSON)', unit: 'bytes', group: 'bytes' },
+  { key: 'basemapBytes', label: '… basemap', unit: 'bytes', group: 'bytes' },
+  { key: 'fontsBytes', label: '… fonts', unit: 'bytes', group: 'bytes' },
+  { key: 'imagesBytes', label: '… images (preview SVG)', unit: 'bytes', group: 'bytes' },
+  { key: 'otherBytes', label: '… other', unit: 'bytes', group: 'bytes' },
+  { key: 'requests', label: 'Requests until first idle', unit: 'count', group: 'bytes' },
+  {
+    key: 'bytesAfterIdle',
+    label: 'Bytes after idle (during select + language)',
+    unit: 'bytes',
+    group: 'bytes',
+  },
+  { key: 'fcpMs', label: 'First contentful paint (rendering update)', unit: 'ms', group: 'time' },
+  { key: 'fcpPresentedMs', label: 'First contentful paint (presented on screen)', unit: 'ms', group: 'time' },
+  { key: 'previewPaintMs', label: 'Preview picture painted (element timing)', unit: 'ms', group: 'time' },
+  { key: 'previewPresentedMs', label: 'Preview picture presented on screen', unit: 'ms', group: 'time' },
+  { key: 'firstPictureMs', label: 'First map picture (preview, else drawn map)', unit: 'ms', group: 'time' },
+  { key: 'lcpMs', label: 'Largest contentful paint (before idle)', unit: 'ms', group: 'time' },
+  { key: 'idleMs', label: 'First idle (map drawn)', unit: 'ms', group: 'time' },
+  { key: 'timedOutMs', label: 'No first idle: gave up after', unit: 'ms', group: 'time' },
+  { key: 'bytesBeforeTimeout', label: 'No first idle: bytes by then', unit: 'bytes', group: 'time' },
+  { key: 'heapAtTimeoutMB', label: 'No first idle: JS heap by then', unit: 'mb', group: 'time' },
+  { key: 'htmlArrivedMs', label: 'No first idle: HTML fully arrived at', unit: 'ms', group: 'time' },
+  { key: 'dataArrivedMs', label: 'No first idle: data fully arrived at', unit: 'ms', group: 'time' },
+  { key: 'longTaskMs', label: 'Long tasks until idle, total', unit: 'ms', group: 'main' },
+  { key: 'longTaskCount', label: 'Long tasks until idle, count', unit: 'count', group: 'main' },
+  { key: 'longestTaskMs', label: 'Longest task until idle', unit: 'ms', group: 'main' },
+  { key: 'scriptMs', label: 'Script time until idle (main thread)', unit: 'ms', group: 'main' },
+  { key: 'layoutStyleMs', label: 'Layout + style time until idle', unit: 'ms', group: 'main' },
+  { key: 'domNodes', label: 'DOM nodes at idle', unit: 'count', group: 'main' },
+  { key: 'heapMB', label: 'JS heap at idle (main thread)', unit: 'mb', group: 'memory' },
+  { key: 'heapGcMB', label: 'JS heap after GC', unit: 'mb', group: 'memory' },
+  { key: 'selectFrameMs', label: 'Select a project → first frame', unit: 'ms', group: 'input' },
+  { key: 'selectMs', label: 'Select a project → updated frame (map idle)', unit: 'ms', group: 'input' },
+  { key: 'selectLongTaskMs', label: 'Select: long tasks', unit: 'ms', group: 'input' },
+  { key: 'languageFrameMs', label: 'Change language → first frame', unit: 'ms', group: 'input' },
+  { key: 'languageMs', label: 'Change language → updated frame (map idle)', unit: 'ms', group: 'input' },
+  { key: 'languageLongTaskMs', label: 'Change language: long tasks', unit: 'ms', group: 'input' },
+  {
+    key: 'filterFrameMs',
+    label: 'Tick a filter (status: operating) → first frame',
+    unit: 'ms',
+    group: 'input',
+  },
+  { key: 'filterMs', label: 'Tick a filter → updated frame (map idle)', unit: 'ms', group: 'input' },
+  { key: 'filterLongTaskMs', label: 'Filter: long tasks', unit: 'ms', group: 'input' },
+];
+
+/**
+ * The figures every page must have, finite and above zero (the e2e test checks them for ours, bare and
+ * Leaflet). The others may be zero (no fonts on a reference page, no long task) or n/a (null).
+ */
+export const CORE_METRICS = [
+  'totalBytes',
+  'jsBytes',
+  'cssBytes',
+  'htmlBytes',
+  'dataBytes',
+  'requests',
+  'fcpMs',
+  'firstPictureMs',
+  'idleMs',
+  'heapMB',
+  'heapGcMB',
+  'selectFrameMs',
+  'selectMs',
+  'languageFrameMs',
+  'languageMs',
+];
+
+/** @param {number[]} xs */
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+/**
+ * Median, min and max of each metric over the runs that have it.
+ * @param {Run[]} runs
+ * @returns {Record<string, Summary>}
+ */
+export function summarise(runs) {
+  /** @type {Record<string, Summary>} */
+  const out = {};
+  for (const { key } of METRICS) {
+    const xs = runs.map((r) => r[key]).filter((v) => typeof v === 'number' && Number.isFinite(v));
+    const values = /** @type {number[]} */ (xs);
+    out[key] = values.length
+      ? { median: median(values), min: Math.min(...values), max: Math.max(...values), n: values.length }
+      : { median: null, min: null, max: null, n: 0 };
+  }
+  return out;
+}
+
+const KB = 1024;
+
+/**
+ * A figure for the table: KB for bytes, whole ms, MB to one decimal.
+ * @param {number | null | undefined} v
+ * @param {Unit} unit
+ */
+export function format(v, unit) {
+  if (v === null || v === undefined || !Number.isFinite(v)) return 'n/a';
+  if (unit === 'bytes') return `${(v / KB).toFixed(v < 10 * KB ? 1 : 0)} KB`;
+  if (unit === 'mb') return `${v.toFixed(1)} MB`;
+  if (unit === 'count') return String(Math.round(v));
+  return `${Math.round(v)} ms`;
+}
+
+/**
+ * @typedef {{ id: string, text: string, met: boolean | null, detail: string }} TargetCheck
+ */
+
+/**
+ * True when the page has no filter UI: every run that got as far as the filter found none.
+ * @param {{ runs: Run[] }} page
+ */
+export function notBuilt(page) {
+  const reached = page.runs.filter((r) => r.filterUi === 0 || r.filterUi === 1);
+  return reached.length > 0 && reached.every((r) => r.filterUi === 0);
+}
+
+/**
+ * Issue 6's targets, checked on the medians. `met` is null where a figure could not be measured.
+ * @param {Record<string, { summary: Record<string, Summary>, runs: Run[] } | undefined>} pages by id: ours, bare, leaflet, ours-1, ours-1000
+ * @returns {TargetCheck[]}
+ */
+export function checkTargets(pages) {
+  const m = (/** @type {string} */ page, /** @type {string} */ key) =>
+    pages[page]?.summary[key]?.median ?? null;
+  /** @type {TargetCheck[]} */
+  const out = [];
+  /**
+   * @param {string} id @param {string} text @param {number | null} actual @param {number | null} limit
+   * @param {Unit} unit @param {string} against
+   */
+  const atMost = (id, text, actual, limit, unit, against) => {
+    if (actual === null || limit === null) {
+      out.push({ id, text, met: null, detail: 'not measured' });
+      return;
+    }
+    const over = actual - limit;
+    const pct = limit > 0 ? ` (${((over / limit) * 100).toFixed(0)}% over)` : '';
+    out.push({
+      id,
+      text,
+      met: over <= 0,
+      detail:
+        over <= 0
+          ? `met: ${format(actual, unit)} against ${format(limit, unit)} ${against}`
+          : `missed by ${format(over, unit)}${pct}: ${format(actual, unit)} against ${format(limit, unit)} ${against}`,
+    });
+  };
+  const bareIdle = m('bare', 'idleMs');
+  atMost(
+    'idle',
+    'Time to first idle ≤ 1.10 × bare MapLibre',
+    m('ours', 'idleMs'),
+    bareIdle === null ? null : bareIdle * 1.1,
+    'ms',
+    `(1.10 × bare ${format(bareIdle, 'ms')})`,
+  );
+  atMost(
+    'first-picture',
+    "First picture no later than Leaflet's drawn map",
+    m('ours', 'firstPictureMs'),
+    m('leaflet', 'idleMs'),
+    'ms',
+    "(Leaflet's map drawn)",
+  );
+  // The same on the screen's clock: when each first frame was presented (SVG rasterisation shows here).
+  const shownOurs = m('ours', 'previewPresentedMs');
+  const shownLeaflet = m('leaflet', 'fcpPresentedMs');
+  const last = out[out.length - 1];
+  if (last.met !== null && shownOurs !== null && shownLeaflet !== null)
+    last.detail += `; presented on screen: ours ${format(shownOurs, 'ms')}, Leaflet's first frame ${format(shownLeaflet, 'ms')} (${shownOurs <= shownLeaflet ? 'met' : `missed by ${format(shownOurs - shownLeaflet, 'ms')}`} on that clock)`;
+  const bareBytes = m('bare', 'totalBytes');
+  atMost(
+    'bytes',
+    'Bytes until idle ≤ bare + 60 KB (gzip)',
+    m('ours', 'totalBytes'),
+    bareBytes === null ? null : bareBytes + 60 * KB,
+    'bytes',
+    `(bare ${format(bareBytes, 'bytes')} + 60 KB)`,
+  );
+  const oneX = m('ours-1', 'idleMs');
+  const gaveUp = m('ours-1000', 'timedOutMs');
+  const scaleText = 'At 1000x, first idle ≤ 3 × our 1x (synthetic 1x, same generator)';
+  if (m('ours-1000', 'idleMs') === null && gaveUp !== null && oneX !== null)
+    out.push({
+      id: 'scale',
+      text: scaleText,
+      met: false,
+      detail: `missed: no first idle within ${format(gaveUp, 'ms')} (over ${(gaveUp / oneX).toFixed(0)}× our 1x ${format(oneX, 'ms')}; limit ${format(oneX * 3, 'ms')})`,
+    });
+  else
+    atMost(
+      'scale',
+      scaleText,
+      m('ours-1000', 'idleMs'),
+      oneX === null ? null : oneX * 3,
+      'ms',
+      `(3 × synthetic 1x ${format(oneX, 'ms')})`,
+    );
+  const filter = m('ours', 'filterMs');
+  if (pages.ours && notBuilt(pages.ours))
+    out.push({ id: 'filter', text: 'Filter change ≤ 100 ms', met: null, detail: 'filter: n/a (not built)' });
+  else atMost('filter', 'Filter change ≤ 100 ms (input → updated frame)', filter, 100, 'ms', '');
+  atMost('select', 'Select ≤ 50 ms (input → updated frame)', m('ours', 'selectMs'), 50, 'ms', '');
+  const bareHeap = m('bare', 'heapMB');
+  atMost(
+    'heap',
+    'JS heap at idle ≤ bare + 20 MB',
+    m('ours', 'heapMB'),
+    bareHeap === null ? null : bareHeap + 20,
+    'mb',
+    `(bare ${format(bareHeap, 'mb')} + 20 MB)`,
+  );
+  return out;
+}

@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// `npm run bench` (issue 6): builds our site (from geo/ and from synthetic data at each scale) and two
+// reference pages (bare MapLibre, Leaflet on a canvas) from the same data, serves them gzip-compressed on
+// localhost, measures them in headless Chromium run after run, and writes bench/results/latest.json (every
+// run and the medians), latest.md (the table and the targets) and growth.svg.
+//
+//   node bench/run.js [--runs N] [--scales 1,100,1000] [--quick] [--out DIR]
+//
+// --runs N     runs per page (default 5 at 1x, 3 at 100x, 1 at 1000x: see defaultRuns; N sets all)
+// --scales     synthetic data scales for ours (default 1,100,1000)
+// --quick      1 run, scale 1 only, results to bench/out/quick/results (what the e2e test runs)
+// --out DIR    where the results go (default bench/results, or bench/out/quick/results with --quick)
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { serve } from '../scripts/serve.js';
+import { buildReference, buildSite, ROOT, referenceGeoJson, writeReferenceData } from './lib/build.js';
+import { launchBrowser, measureLoad } from './lib/measure.js';
+import { growthSvg, markdown } from './lib/report.js';
+import { checkTargets, summarise } from './lib/stats.js';
+import { generateData } from './synthetic.js';
+
+const BENCH = join(ROOT, 'bench');
+/** Default runs per page. */
+export const DEFAULT_RUNS = 5;
+/**
+ * Runs per page unless --runs says otherwise: fewer where one load takes tens of seconds or minutes, so the
+ * whole default bench stays under 10 minutes on 2 cores (see README).
+ * @param {number | null} scale
+ * @param {number} runs
+ */
+export function defaultRuns(scale, runs) {
+  if ((scale ?? 1) >= 1000) return 1;
+  if ((scale ?? 1) >= 100) return Math.min(runs, 3);
+  return runs;
+}
+/** How long a page may take to its first idle, by scale: past it, the run reports "no idle within". */
+export function loadTimeoutMs(/** @type {number | null} */ scale) {
+  return (scale ?? 1) >= 1000 ? 150_000 : (scale ?? 1) >= 100 ? 120_000 : 60_000;
+}
+/** The synthetic data's seed: the same data every time. */
+export const SEED = 20_251_123;
+
+/**
+ * @typedef {{ runs: number, runsGiven: boolean, scales: number[], quick: boolean, out: string }} Options
+ * @typedef {import('./lib/report.js').Page} Page
+ */
+
+/**
+ * @param {string[]} argv
+ * @returns {Options}
+ */
+export function parseArgs(argv) {
+  const value = (/** @type {string} */ name) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const quick = argv.includes('--quick');
+  const runsArg = value('--runs');
+  const runs = quick && !runsArg ? 1 : Number(runsArg ?? DEFAULT_RUNS);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number ≥ 1, not ${runsArg}`);
+  const scales = (value('--scales') ?? (quick ? '1' : '1,100,1000')).split(',').map(Number);
+  if (!scales.every((s) => s > 0 && Number.isFinite(s)))
+    throw new Error('--scales needs numbers like 1,100,1000');
+  const out = resolve(value('--out') ?? (quick ? join(BENCH, 'out/quick/results') : join(BENCH, 'results')));
+  return { runs, runsGiven: Boolean(runsArg), scales, quick, out };
+}
+
+/** @param {number} ms */
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+/**
+ * Builds, measures and reports. Resolves with the results written to `<out>/latest.json`.
+ * @param {string[]} [argv]
+ */
+export async function main(argv = process.argv.slice(2)) {
+  const options = parseArgs(argv);
+  const started = performance.now();
+  const loadStart = loadavg()[0];
+  const log = (/** @type {string} */ s) =>
+    console.log(`[bench ${seconds(performance.now() - started)}] ${s}`);
+  if (loadStart > cpus().length) {
+    log(`warning: load average ${loadStart.toFixed(2)} on ${cpus().length} cores: timings will be inflated`);
+  }
+  // Quick mode builds elsewhere, so a test never disturbs the full bench's folders.
+  const work = options.quick ? join(BENCH, 'out/quick') : join(BENCH, 'out');
+  const refDirs = options.quick
+    ? { bare: join(work, 'dist-bare'), leaflet: join(work, 'dist-leaflet') }
+    : { bare: join(BENCH, 'dist-bare'), leaflet: join(BENCH, 'dist-leaflet') };
+  mkdirSync(work, { recursive: true });
+
+  // Builds: ours from geo/, ours from synthetic data at each scale, the two reference pages.
+  let buildMs = 0;
+  const realDir = join(work, 'real');
+  log('building our site from geo/');
+  buildMs += await buildSite({ geoDir: join(ROOT, 'geo'), outDir: realDir });
+  /** @type {{ scale: number, dir: string }[]} */
+  const scaledSites = [];
+  for (const scale of options.scales) {
+    const geoDir = mkdtempSync(join(tmpdir(), `corridor-bench-geo-${scale}-`));
+    try {
+      const t = performance.now();
+      for (const [name, text] of Object.entries(generateData({ scale, seed: SEED }))) {
+        writeFileSync(join(geoDir, name), text);
+      }
+      log(`synthetic data at ${scale}x in ${seconds(performance.now() - t)}; building`);
+      const dir = join(work, `scale-${scale}`);
+      const ms = await buildSite({ geoDir, outDir: dir });
+      log(`built ${scale}x in ${seconds(ms)}`);
+      buildMs += ms;
+      scaledSites.push({ scale, dir });
+    } finally {
+      rmSync(geoDir, { recursive: true, force: true });
+    }
+  }
+  log('building the reference pages');
+  buildMs += await buildReference('bare', refDirs.bare);
+  buildMs += await buildReference('leaflet', refDirs.leaflet);
+  const realData = JSON.parse(readFileSync(join(realDir, 'data/corridor.json'), 'utf8'));
+  const geojson = referenceGeoJson(join(realDir, 'data/corridor.json'));
+  writeReferenceData(refDirs.bare, 'corridor.geojson', geojson);
+  writeReferenceData(refDirs.leaflet, 'corridor.geojson', geojson);
+
+  // What is measured: each page is served by its own server.
+  const realProject = realData.projects[0].properties.id;
+  /** @type {{ page: Page, dir: string, projectId: string, timeoutMs: number, interactionTimeoutMs: number }[]} */
+  const targets = [];
+  /**
+   * @param {string} id @param {string} label @param {Page['kind']} kind @param {number | null} scale
+   * @param {string} dir @param {string} projectId
+   */
+  const add = (id, label, kind, scale, dir, projectId) => {
+    const plannedRuns = options.runsGiven ? options.runs : defaultRuns(scale, options.runs);
+    targets.push({
+      page: { id, label, kind, scale, runs: [], errors: [], summary: {}, plannedRuns },
+      dir,
+      projectId,
+      timeoutMs: loadTimeoutMs(scale),
+      interactionTimeoutMs: (scale ?? 1) >= 100 ? 60_000 : 30_000,
+    });
+  };
+  add('ours', 'ours 1x (geo/)', 'ours', null, realDir, realProject);
+  add('bare', 'bare MapLibre', 'bare', null, refDirs.bare, realProject);
+  add('leaflet', 'Leaflet canvas', 'leaflet', null, refDirs.leaflet, realProject);
+  for (const { scale, dir } of scaledSites)
+    add(`ours-${scale}`, `ours ${scale}x`, 'ours', scale, dir, 'project-1');
+
+  const servers = await Promise.all(targets.map((t) => serve(t.dir)));
+  const browser = await launchBrowser();
+  const chromium = browser.version();
+  try {
+    if (!options.quick) {
+      // One unrecorded load of ours (geo/), bare and Leaflet, so no recorded run pays the browser's warm-up.
+      log('warm-up loads');
+      for (const [i, t] of targets.entries()) {
+        if (t.page.scale !== null) continue;
+        await measureLoad(browser, { url: servers[i].url, dir: t.dir, projectId: t.projectId }).catch(
+          () => {},
+        );
+      }
+    }
+    const maxRuns = Math.max(...targets.map((t) => t.page.plannedRuns));
+    for (let run = 0; run < maxRuns; run++) {
+      for (const [i, t] of targets.entries()) {
+        if (run >= t.page.plannedRuns) continue;
+        const t0 = performance.now();
+        try {
+          const r = await measureLoad(browser, {
+            url: servers[i].url,
+            dir: t.dir,
+            projectId: t.projectId,
+            timeoutMs: t.timeoutMs,
+            interactionTimeoutMs: t.interactionTimeoutMs,
+          });
+          const { files, ...figures } = r;
+          if (files && !t.page.files) t.page.files = /** @type {any} */ (files);
+          t.page.runs.push(figures);
+          const ms = (/** @type {number | null | undefined} */ v) =>
+            v == null ? 'n/a' : `${Math.round(v)} ms`;
+          log(
+            `run ${run + 1}/${t.page.plannedRuns} ${t.page.label}: ` +
+              (r.timedOutMs != null
+                ? `no first idle within ${seconds(r.timedOutMs)}; `
+                : `idle ${ms(r.idleMs)}, ${Math.round((r.totalBytes ?? 0) / 1024)} KB, heap ${(r.heapMB ?? 0).toFixed(1)} MB, ` +
+                  `select ${ms(r.selectMs)}, language ${ms(r.languageMs)}, filter ${ms(r.filterMs)} `) +
+              `(${seconds(performance.now() - t0)})`,
+          );
+        } catch (e) {
+          const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+          t.page.errors.push(`run ${run + 1}: ${message}`);
+          log(`run ${run + 1} ${t.page.label} failed: ${message}`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+    await Promise.all(servers.map((s) => s.close()));
+  }
+
+  /** @type {Record<string, Page>} */
+  const pages = {};
+  for (const t of targets) {
+    t.page.summary = summarise(t.page.runs);
+    pages[t.page.id] = t.page;
+  }
+  const wallTimeMs = performance.now() - started;
+  const cpu = cpus();
+  const results = {
+    meta: {
+      date: new Date().toISOString(),
+      quick: options.quick,
+      runs: options.runs,
+      scales: options.scales,
+      seed: SEED,
+      node: process.version,
+      chromium,
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model.trim() ?? 'unknown',
+      loadAverage: { start: loadStart, end: loadavg()[0] },
+      wallTimeMs,
+      buildMs,
+      selectedProject: { real: realProject, synthetic: 'project-1' },
+      language: 'ru',
+    },
+    pages,
+    targets: checkTargets(pages),
+  };
+  mkdirSync(options.out, { recursive: true });
+  writeFileSync(join(options.out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(options.out, 'latest.md'), markdown(results));
+  writeFileSync(join(options.out, 'growth.svg'), growthSvg(results));
+  log(`done in ${seconds(wallTimeMs)}: ${join(options.out, 'latest.md')}`);
+  return results;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().then(
+    (results) => {
+      const failed = Object.values(results.pages).filter((p) => p.runs.length === 0);
+      if (failed.length) {
+        console.error(`no successful run for: ${failed.map((p) => p.label).join(', ')}`);
+        process.exitCode = 1;
+      }
+    },
+    (e) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

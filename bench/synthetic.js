@@ -1,0 +1,470 @@
+// Synthetic Corridor Map data at any scale, for the benchmark: `generateData({ scale, seed })` returns the
+// five authored files of geo/ (as text, keyed by file name) filled with made-up but valid hubs, projects,
+// places, routes and sources over the corridor's region. Deterministic from the seed.
+//
+// Counts are the real data's times `scale`: 13 hubs, 20 projects, 25 places, 11 routes (at most 10,000)
+// and 41 sources (at most 2,000). Features are about the size of real ones (a summary of ~300-500
+// characters, a few figures, timeline events and partners), so bytes grow as real data would.
+// Names use the Latin, Cyrillic and Chinese characters of the real names, so the fonts the build subsets
+// stay the same set of files at every scale (real growth would add some Chinese characters).
+
+/** The region synthetic points fall in: lon 46..90, lat 37..55. */
+export const SYNTHETIC_REGION = { west: 46, south: 37, east: 90, north: 55 };
+
+/** The real data's counts, which `scale` multiplies. */
+export const BASE_COUNTS = { hubs: 13, projects: 20, places: 25, routes: 11, sources: 41 };
+
+/** Caps that keep the largest scale buildable. */
+export const CAPS = { routes: 10_000, sources: 2_000 };
+
+/**
+ * How many of each feature `generateData` makes at a scale.
+ * @param {number} scale
+ * @returns {{ hubs: number, projects: number, places: number, routes: number, sources: number }}
+ */
+export function countsFor(scale) {
+  const n = (/** @type {number} */ base) => Math.max(1, Math.round(base * scale));
+  return {
+    hubs: n(BASE_COUNTS.hubs),
+    projects: n(BASE_COUNTS.projects),
+    places: n(BASE_COUNTS.places),
+    routes: Math.min(n(BASE_COUNTS.routes), CAPS.routes),
+    sources: Math.min(n(BASE_COUNTS.sources), CAPS.sources),
+  };
+}
+
+/**
+ * mulberry32: a tiny seeded PRNG, uniform in [0, 1).
+ * @param {number} seed
+ * @returns {() => number}
+ */
+export function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LATIN = [
+  'ak',
+  'al',
+  'ma',
+  'ty',
+  'tau',
+  'kor',
+  'gas',
+  'dos',
+  'tyk',
+  'bal',
+  'khash',
+  'shym',
+  'kent',
+  'ta',
+  'raz',
+  'ur',
+  'um',
+  'qi',
+  'kash',
+  'gar',
+  'oy',
+  'ny',
+  'be',
+  'kol',
+  'to',
+  'gay',
+  'sa',
+  'yak',
+];
+const CYRILLIC = [
+  'Ак',
+  'Ал',
+  'ма',
+  'ты',
+  'тау',
+  'Кор',
+  'гас',
+  'Дос',
+  'тык',
+  'Бал',
+  'хаш',
+  'Шым',
+  'кент',
+  'Та',
+  'раз',
+  'Ұр',
+  'қа',
+  'ғай',
+  'Бес',
+  'көл',
+  'Мо',
+  'йын',
+  'Ө',
+  'зен',
+];
+// Only characters that the real names use, so the Chinese font chunks stay those of the real site.
+const HAN = [
+  ...'阿斯塔纳比什凯克干杜尚别哈巴德莫科兹奇姆肯特孜洛尔达奥多盖因山口伊坦吐尕腾里木图舍套霍果市库雷港托喀乌齐吉乃岸拉',
+];
+const WORDS = [
+  'the',
+  'terminal',
+  'handles',
+  'containers',
+  'between',
+  'the',
+  'border',
+  'and',
+  'the',
+  'inland',
+  'rail',
+  'network',
+  'a',
+  'second',
+  'phase',
+  'adds',
+  'warehouses',
+  'customs',
+  'yards',
+  'for',
+  'trucks',
+  'operator',
+  'plans',
+  'to',
+  'extend',
+  'capacity',
+  'with',
+  'new',
+  'tracks',
+  'cranes',
+  'sorting',
+  'lines',
+  'parcels',
+  'from',
+  'China',
+  'to',
+  'Europe',
+  'through',
+  'Kazakhstan',
+  'and',
+  'the',
+  'Caspian',
+  'ports',
+];
+const PUBLISHERS = [
+  'Kazinform',
+  'Xinhua',
+  'Trend',
+  'Kursiv',
+  'The Astana Times',
+  'Tengrinews',
+  'Railway Gazette',
+  'Seetao',
+  'Kazakhstan Temir Zholy',
+  'Kazpost',
+  'Khabar 24',
+  'Interfax-Kazakhstan',
+];
+const SOURCE_LANGUAGES = ['en', 'en', 'en', 'ru', 'zh', 'kk'];
+const HUB_COUNTRIES = ['KZ', 'KZ', 'KZ', 'CN', 'CN', 'UZ', 'KG'];
+const PARTNER_COUNTRIES = ['KZ', 'CN', 'UZ', 'KG', 'TJ', 'TM', 'RU', 'AZ', 'DE', 'TR', 'EU'];
+const PRECISIONS = ['exact', 'approximate', 'city', 'city', 'city'];
+const KINDS = [
+  'sorting-hub',
+  'logistics-hub',
+  'container-terminal',
+  'dry-port',
+  'sea-port',
+  'cargo-airport',
+  'border-trade-zone',
+  'economic-zone',
+  'office-of-exchange',
+  'warehouse',
+];
+const STATUSES = [
+  'proposed',
+  'planned',
+  'under-construction',
+  'operating',
+  'operating',
+  'suspended',
+  'cancelled',
+];
+const PLACE_TYPES = ['capital', 'city', 'city', 'station', 'station', 'station', 'crossing', 'port'];
+const MODES = ['rail', 'rail', 'road', 'sea', 'air', 'mail-surface', 'mail-air', 'mail-air'];
+const ROLES = ['operator', 'investor', 'builder', 'co-developer', 'government'];
+const FIGURE_KINDS = [
+  { measure: 'area', unit: 'ha', max: 500 },
+  { measure: 'throughput', unit: 't/yr', max: 5_000_000 },
+  { measure: 'capacity', unit: 'TEU/yr', max: 1_000_000 },
+  { measure: 'jobs-construction', unit: 'jobs', max: 3_000 },
+  { measure: 'investment', unit: 'USD', max: 500_000_000 },
+  { measure: 'length', unit: 'km', max: 2_000 },
+];
+
+/**
+ * @typedef {{ en: string, ru?: string, kk?: string, zh?: string }} Localized
+ * @typedef {{ type: 'Feature', id: string, geometry: { type: 'Point', coordinates: [number, number] }, properties: Record<string, unknown> }} Point
+ */
+
+/**
+ * Makes the five authored files at a scale. Every id is unique across files, every cited source exists
+ * and is listed, every route stop is a hub or place; the result passes `validate` (src/data/validate.ts).
+ * @param {{ scale?: number, seed?: number }} [options]
+ * @returns {Record<'sources.json' | 'hubs.geojson' | 'projects.geojson' | 'places.geojson' | 'routes.json', string>}
+ */
+export function generateData({ scale = 1, seed = 1 } = {}) {
+  const rand = mulberry32(seed);
+  const counts = countsFor(scale);
+  const int = (/** @type {number} */ n) => Math.floor(rand() * n);
+  /** @template T @param {readonly T[]} xs @returns {T} */
+  const pick = (xs) => xs[int(xs.length)];
+  const round4 = (/** @type {number} */ x) => Math.round(x * 1e4) / 1e4;
+  const R = SYNTHETIC_REGION;
+  /** @returns {[number, number]} */
+  const lonLat = () => [
+    round4(R.west + rand() * (R.east - R.west)),
+    round4(R.south + rand() * (R.north - R.south)),
+  ];
+  const capital = (/** @type {string} */ s) => s.charAt(0).toUpperCase() + s.slice(1);
+  const word = (/** @type {string[]} */ syllables, /** @type {number} */ n) =>
+    Array.from({ length: n }, () => pick(syllables)).join('');
+  /** A place name in up to four languages; `full` gives all four, as most capitals and hubs have. */
+  const placeName = (/** @type {boolean} */ full) => {
+    const syllables = 2 + int(2);
+    /** @type {Localized} */
+    const name = { en: capital(word(LATIN, syllables)) };
+    if (full || rand() < 0.6) name.ru = word(CYRILLIC, syllables);
+    if (full || rand() < 0.4) name.kk = word(CYRILLIC, syllables);
+    if (full || rand() < 0.5) name.zh = word(HAN, syllables + 1);
+    return name;
+  };
+  const sentence = (/** @type {number} */ n) => {
+    let s = capital(pick(WORDS));
+    for (let i = 1; i < n; i++) s += ` ${pick(WORDS)}`;
+    return `${s}.`;
+  };
+  /** Plain text of about `chars` characters, in sentences. */
+  const text = (/** @type {number} */ chars) => {
+    const parts = [];
+    let length = 0;
+    while (length < chars) {
+      const s = sentence(8 + int(10));
+      parts.push(s);
+      length += s.length + 1;
+    }
+    return parts.join(' ');
+  };
+  const date = () => {
+    const y = 2015 + int(12);
+    const r = rand();
+    if (r < 0.2) return String(y);
+    const m = String(1 + int(12)).padStart(2, '0');
+    if (r < 0.5) return `${y}-${m}`;
+    return `${y}-${m}-${String(1 + int(28)).padStart(2, '0')}`;
+  };
+
+  // Sources.
+  const sources = Array.from({ length: counts.sources }, (_, i) => {
+    const publisher = pick(PUBLISHERS);
+    /** @type {Record<string, string>} */
+    const s = { id: `source-${i + 1}`, publisher };
+    if (rand() < 0.5) s.title = capital(sentence(6 + int(6)).slice(0, -1));
+    if (rand() < 0.9) s.date = date();
+    s.url = `https://example.org/${publisher.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/${i + 1}`;
+    s.language = pick(SOURCE_LANGUAGES);
+    if (rand() < 0.6) s.note = text(80 + int(160));
+    return s;
+  });
+  const sourceId = () => sources[int(sources.length)].id;
+  const sourceIds = (/** @type {number} */ n) => [...new Set(Array.from({ length: n }, sourceId))];
+
+  /** @param {string} id @param {[number, number]} coordinates @param {Record<string, unknown>} properties @returns {Point} */
+  const point = (id, coordinates, properties) => ({
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates },
+    properties: { id, ...properties },
+  });
+
+  // Hubs and places: the points routes run through.
+  const hubs = Array.from({ length: counts.hubs }, (_, i) =>
+    point(`hub-${i + 1}`, lonLat(), {
+      name: placeName(rand() < 0.7),
+      country: pick(HUB_COUNTRIES),
+      precision: pick(PRECISIONS),
+      locationNote: text(60 + int(100)),
+      sources: sourceIds(1 + int(3)),
+    }),
+  );
+  const places = Array.from({ length: counts.places }, (_, i) =>
+    point(`place-${i + 1}`, lonLat(), {
+      name: placeName(rand() < 0.3),
+      country: pick(HUB_COUNTRIES),
+      type: pick(PLACE_TYPES),
+      precision: pick(PRECISIONS),
+      locationNote: text(50 + int(80)),
+      label: rand() < 0.75,
+    }),
+  );
+
+  /** Figures, timeline and partners citing sources; returns them with the list of ids cited. */
+  const claims = (/** @type {boolean} */ withPartners) => {
+    /** @type {string[]} */
+    const cited = [];
+    const cite = () => {
+      const s = sourceId();
+      cited.push(s);
+      return s;
+    };
+    const figures = Array.from({ length: int(4) }, () => {
+      const k = pick(FIGURE_KINDS);
+      /** @type {Record<string, unknown>} */
+      const f = { measure: k.measure, value: 1 + int(k.max), unit: k.unit };
+      if (rand() < 0.3) f.qualifier = pick(['about', 'over', 'up-to']);
+      if (rand() < 0.5) f.date = date();
+      f.label = { en: capital(sentence(3 + int(4)).slice(0, -1)) };
+      f.source = cite();
+      return f;
+    });
+    const timeline = Array.from({ length: 1 + int(4) }, () => {
+      /** @type {Record<string, unknown>} */
+      const e = { date: date(), text: { en: sentence(10 + int(14)) } };
+      if (rand() < 0.5) e.status = pick(STATUSES);
+      e.source = cite();
+      return e;
+    });
+    const partners = withPartners
+      ? Array.from({ length: int(3) }, () => ({
+          name: {
+            en: `${capital(word(LATIN, 2))} ${pick(['Logistics', 'Holding', 'Group', 'Rail', 'Port'])}`,
+          },
+          country: pick(PARTNER_COUNTRIES),
+          role: pick(ROLES),
+          source: cite(),
+        }))
+      : [];
+    const sourcesListed = [...new Set([...cited, ...sourceIds(1)])];
+    return { figures, timeline, partners, sources: sourcesListed };
+  };
+
+  // Projects, each at a hub (on its point where only the town is known, near it otherwise).
+  const projects = Array.from({ length: counts.projects }, (_, i) => {
+    const hub = i < hubs.length ? hubs[i] : hubs[int(hubs.length)];
+    const precision = pick(PRECISIONS);
+    const [x, y] = hub.geometry.coordinates;
+    /** @type {[number, number]} */
+    const at =
+      precision === 'city' ? [x, y] : [round4(x + (rand() - 0.5) * 0.1), round4(y + (rand() - 0.5) * 0.1)];
+    /** @type {Localized} */
+    const name = {
+      en: `${capital(word(LATIN, 2))} ${pick(['logistics centre', 'container terminal', 'dry port', 'sorting hub', 'free zone', 'cargo terminal'])}`,
+    };
+    if (rand() < 0.15) name.zh = word(HAN, 4);
+    const { figures, timeline, partners, sources: cited } = claims(true);
+    return point(`project-${i + 1}`, at, {
+      hub: hub.properties.id,
+      name,
+      kind: pick(KINDS),
+      status: pick(STATUSES),
+      precision,
+      locationNote: text(60 + int(120)),
+      summary: { en: text(250 + int(270)) },
+      partners,
+      figures,
+      timeline,
+      sources: cited,
+      lastVerified: date(),
+    });
+  });
+
+  // Routes through nearby stops: a grid of 2-degree cells finds the next stop close to the last.
+  const stops = [...hubs, ...places];
+  const CELL = 2;
+  /** @type {Map<string, Point[]>} */
+  const grid = new Map();
+  const cellOf = (/** @type {[number, number]} */ [x, y]) => [Math.floor(x / CELL), Math.floor(y / CELL)];
+  for (const s of stops) {
+    const [cx, cy] = cellOf(s.geometry.coordinates);
+    const key = `${cx},${cy}`;
+    const cell = grid.get(key);
+    if (cell) cell.push(s);
+    else grid.set(key, [s]);
+  }
+  const near = (/** @type {Point} */ from, /** @type {Set<string>} */ used) => {
+    const [cx, cy] = cellOf(from.geometry.coordinates);
+    for (let r = 1; r <= 30; r++) {
+      // The cells within r of the last stop (arrays, not copies); a few random tries find an unused stop.
+      /** @type {Point[][]} */
+      const cells = [];
+      let total = 0;
+      for (let dx = -r; dx <= r; dx++)
+        for (let dy = -r; dy <= r; dy++) {
+          const cell = grid.get(`${cx + dx},${cy + dy}`);
+          if (cell) {
+            cells.push(cell);
+            total += cell.length;
+          }
+        }
+      for (let attempt = 0; attempt < 8 && total > 0; attempt++) {
+        let k = int(total);
+        const cell = cells.find((c) => {
+          if (k < c.length) return true;
+          k -= c.length;
+          return false;
+        });
+        const s = cell?.[k];
+        if (s && !used.has(s.properties.id)) return s;
+      }
+      const free = cells.flat().filter((s) => !used.has(s.properties.id));
+      if (free.length) return pick(free);
+    }
+    return stops.find((s) => !used.has(s.properties.id));
+  };
+  const routes = Array.from({ length: counts.routes }, (_, i) => {
+    const mode = pick(MODES);
+    const first = i < hubs.length ? hubs[i] : pick(stops);
+    const n = rand() < 0.7 ? 2 : 3 + int(6);
+    const used = new Set([first.properties.id]);
+    let last = first;
+    for (let j = 1; j < n; j++) {
+      const next = near(last, used);
+      if (!next) break;
+      used.add(next.properties.id);
+      last = next;
+    }
+    /** @type {Localized} */
+    const name = {
+      en: `${capital(word(LATIN, 2))}-${capital(word(LATIN, 2))} ${mode.replace('mail-', 'mail ')} route`,
+    };
+    if (rand() < 0.1) Object.assign(name, { ru: word(CYRILLIC, 4), kk: word(CYRILLIC, 4), zh: word(HAN, 5) });
+    const { figures, timeline, sources: cited } = claims(false);
+    return {
+      id: `route-${i + 1}`,
+      name,
+      mode,
+      status: pick(STATUSES),
+      stops: [...used],
+      line: rand() < 0.5 ? 'traced' : 'schematic',
+      lineNote: text(80 + int(120)),
+      summary: { en: text(200 + int(300)) },
+      figures,
+      timeline,
+      sources: cited,
+      lastVerified: date(),
+    };
+  });
+
+  const collection = (/** @type {Point[]} */ features) => ({ type: 'FeatureCollection', features });
+  const json = (/** @type {unknown} */ v) => `${JSON.stringify(v, null, 2)}\n`;
+  return {
+    'sources.json': json(sources),
+    'hubs.geojson': json(collection(hubs)),
+    'projects.geojson': json(collection(projects)),
+    'places.geojson': json(collection(places)),
+    'routes.json': json(routes),
+  };
+}
