@@ -41,18 +41,17 @@ async function runStory(target: Page | Frame): Promise<void> {
     if (step.date) expect(params.get('date')).toBe(step.date);
     if (i < story.steps.length - 1) {
       await target.evaluate(() =>
-        (
-          document
-            .querySelector('story-player')
-            ?.shadowRoot?.querySelector('button.next') as HTMLButtonElement
-        ).click(),
+        document
+          .querySelector('story-player')
+          ?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')
+          ?.click(),
       );
     }
   }
   const nextDisabled = await target.evaluate(
     () =>
-      (document.querySelector('story-player')?.shadowRoot?.querySelector('button.next') as HTMLButtonElement)
-        .disabled,
+      document.querySelector('story-player')?.shadowRoot?.querySelector<HTMLButtonElement>('button.next')
+        ?.disabled,
   );
   expect(nextDisabled).toBe(true);
 }
