@@ -443,7 +443,7 @@ export class CorridorApp extends LitElement {
       </details>
       <details class="legend" ?open=${!embed}>
         <summary>${t(lang, 'legend')}</summary>
-        <map-legend .language=${lang} .kinds=${[...new Set(d.projects.map((p) => p.properties.kind))]}></map-legend>
+        <map-legend .language=${lang} .filters=${this.view.filters} .kinds=${[...new Set(d.projects.map((p) => p.properties.kind))]}></map-legend>
       </details>
       <section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
         <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>

@@ -1,5 +1,7 @@
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { FilterChangeEvent } from '../app/events.ts';
+import type { Filters } from '../app/filters.ts';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
@@ -14,13 +16,17 @@ function lineSample(mode: RouteMode | null, dashed: boolean) {
 }
 
 /**
- * Explains every symbol on the map in words: project kinds (shapes), statuses (colour and fill), route
+ * Explains every symbol on the map in words (and toggles the filter of a kind, status or mode): project kinds (shapes), statuses (colour and fill), route
  * modes (colour), traced and schematic lines (solid and dashed), hub size, and unlocated sites.
+ *
+ * @fires corridor-filter-change - the reader toggled a kind, status or mode
  */
 @customElement('map-legend')
 export class MapLegend extends LitElement {
   /** The interface language. */
   @property() language: Lang = 'en';
+  /** The filters in force; kinds, statuses and modes in the legend toggle them. */
+  @property({ attribute: false }) filters?: Filters;
   /** The kinds present in the data; the legend lists only these. */
   @property({ attribute: false }) kinds: readonly ProjectKind[] = PROJECT_KINDS;
 
@@ -42,6 +48,24 @@ export class MapLegend extends LitElement {
         align-items: center;
         gap: 0.4rem;
         margin: 0.1rem 0;
+      }
+      button.toggle {
+        display: flex;
+        align-items: center;
+        gap: 0.4rem;
+        font: inherit;
+        color: inherit;
+        background: none;
+        border: 1px solid transparent;
+        border-radius: 4px;
+        padding: 0.1rem 0.3rem;
+        min-height: 24px;
+        cursor: pointer;
+        text-align: left;
+      }
+      button.toggle[aria-pressed='true'] {
+        border-color: var(--text);
+        font-weight: 600;
       }
       svg.line {
         width: 2.2rem;
@@ -67,20 +91,41 @@ export class MapLegend extends LitElement {
     `,
   ];
 
+  /** A legend entry that also toggles its filter: pressed when the map shows only what it names. */
+  private toggle(key: 'kind' | 'status' | 'mode', value: string, content: unknown) {
+    const current = (this.filters?.[key] ?? []) as string[];
+    const pressed = current.includes(value);
+    const next = pressed ? current.filter((v) => v !== value) : [...current, value].sort();
+    return html`<li>
+      <button
+        type="button"
+        class="toggle"
+        data-filter=${`${key}:${value}`}
+        aria-pressed=${pressed ? 'true' : 'false'}
+        title=${t(this.language, 'legendToggle')}
+        @click=${() => this.filters && this.dispatchEvent(new FilterChangeEvent({ ...this.filters, [key]: next }))}
+      >
+        ${content}
+      </button>
+    </li>`;
+  }
+
   override render() {
     const lang = this.language;
     return html`<section aria-labelledby="legend-title">
       <h4 id="legend-title">${t(lang, 'kindsHeading')}</h4>
       <ul>
-        ${this.kinds.map((k) => html`<li>${markerIcon(k, 'operating')}${kindName(lang, k)}</li>`)}
+        ${this.kinds.map((k) => this.toggle('kind', k, html`${markerIcon(k, 'operating')}${kindName(lang, k)}`))}
       </ul>
       <h4>${t(lang, 'statusHeading')}</h4>
       <ul>
-        ${STATUSES.map((s) => html`<li>${markerIcon('logistics-hub', s)}${statusName(lang, s)}</li>`)}
+        ${STATUSES.map((s) =>
+          this.toggle('status', s, html`${markerIcon('logistics-hub', s)}${statusName(lang, s)}`),
+        )}
       </ul>
       <h4>${t(lang, 'routesHeading')}</h4>
       <ul>
-        ${MODES.map((m) => html`<li>${lineSample(m, false)}${modeName(lang, m)}</li>`)}
+        ${MODES.map((m) => this.toggle('mode', m, html`${lineSample(m, false)}${modeName(lang, m)}`))}
         <li>${lineSample(null, false)}${t(lang, 'traced')}</li>
         <li>${lineSample(null, true)}${t(lang, 'schematic')}</li>
       </ul>

@@ -65,6 +65,24 @@ describe('filters', () => {
     await page.close();
   });
 
+  it('can be toggled from the legend', async () => {
+    const { page } = await openPage(h);
+    await waitForMap(page);
+    await page.locator('map-legend button[data-filter="status:operating"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
+    const operating = data.projects
+      .filter((p) => p.properties.status === 'operating')
+      .map((p) => p.properties.id)
+      .sort();
+    await expect.poll(() => drawnProjects(page)).toEqual(operating);
+    expect(
+      await page.locator('map-legend button[data-filter="status:operating"]').getAttribute('aria-pressed'),
+    ).toBe('true');
+    await page.locator('map-legend button[data-filter="status:operating"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
+    await page.close();
+  });
+
   it('open from the URL', async () => {
     const { page } = await openPage(h, '?kind=office-of-exchange');
     await waitForMap(page);
