@@ -61,11 +61,13 @@ function collect(geoDir: string, siteUrl: string): Assets {
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
   const all = fontFiles();
   const fonts: FontFile[] = fontsFor(all, labelText(data, basemap));
-  // Chinese interface text: the translation and every name, with the map's files where they overlap.
-  const uiFonts = fontsFor(
-    all,
-    `${JSON.stringify(ZH)}${labelText(data, basemap)}${JSON.stringify(data.sources)}`,
+  // Chinese interface text (the translation and every name), and only its Chinese characters: Latin and
+  // Cyrillic punctuation must not pull Chinese font files into pages in other languages.
+  const cjk = `${JSON.stringify(ZH)}${labelText(data, basemap)}`.replace(
+    /[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu,
+    '',
   );
+  const uiFonts = fontsFor(all, cjk);
   const files = new Map<string, () => string | Uint8Array>([
     ['data/corridor.json', () => JSON.stringify(data)],
     ['data/basemap.json', () => JSON.stringify(basemap)],

@@ -68,10 +68,17 @@ const hex = (n: number) => `U+${n.toString(16).toUpperCase()}`;
  */
 export function fontsFor(files: FontFile[], text: string): FontFile[] {
   const used = [...new Set([...text].map((ch) => ch.codePointAt(0) as number))].sort((a, b) => a - b);
+  // A character an earlier file of the same stack draws (Noto Sans before Noto Sans SC) is not asked of a
+  // later one, so English labels never fetch a Chinese file for a dash or a quote.
+  const drawn = new Map<string, Set<number>>();
   const out: FontFile[] = [];
   for (const f of files) {
+    const done = drawn.get(f.stack) ?? new Set<number>();
+    drawn.set(f.stack, done);
     const ranges = f.unicodeRange.map(parseRange);
-    const covered = used.filter((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+    const inRange = used.filter((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
+    const covered = inRange.filter((cp) => !done.has(cp));
+    for (const cp of inRange) done.add(cp);
     if (covered.length === 0) continue;
     const small = ranges.length <= 12;
     out.push(small ? f : { ...f, unicodeRange: covered.map(hex) });
