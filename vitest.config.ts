@@ -12,11 +12,21 @@ export default defineConfig({
     // The JSON report is what `.ci/run` counts for its closing `N passed, N failed` line.
     reporters: ['default', ['json', { outputFile: '.cache/test-results.json' }]],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        // Generous limits: builds of the basemap and of 100x synthetic data take seconds on a busy machine.
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
       {
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 30_000,
           browser: {
             enabled: true,
             headless: true,

@@ -8,10 +8,14 @@ import { buildStyle, INTERACTIVE_LAYERS, SOURCES } from '../../src/map/style.ts'
 import { THEMES } from '../../src/map/theme.ts';
 import { GEO_DIR } from '../data-files.ts';
 
+// Built once: these inputs are read-only here, and the basemap takes a second to make.
+const features = mapFeatures(loadCorridorData(GEO_DIR));
+const basemap = buildBasemap();
+
 function createStyle(theme: keyof typeof THEMES, lang: (typeof LANGUAGES)[number]) {
   return buildStyle({
-    features: mapFeatures(loadCorridorData(GEO_DIR)),
-    basemap: buildBasemap(),
+    features,
+    basemap,
     fontFaces: { 'Noto Sans Regular': [{ url: 'https://example.org/f.woff2', 'unicode-range': ['U+0-FF'] }] },
     theme: THEMES[theme],
     lang,
