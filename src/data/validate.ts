@@ -491,7 +491,7 @@ export function validate(files: Partial<Record<string, string>>): ValidationResu
   const updateChecker = new Checker(OPTIONAL_FILES.updates);
   const selectable = {
     hub: new Set(index.hubIds),
-    project: new Set((projects as PointFeature<ProjectProperties>[]).map((p) => p.properties?.id)),
+    project: new Set((projects as (PointFeature<ProjectProperties> | null)[]).map((p) => p?.properties?.id)),
     route: new Set(routes.map((r) => r?.id)),
   };
   const stories = checkStories(
