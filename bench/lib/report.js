@@ -74,7 +74,7 @@ export function markdown(results) {
   const targetLines = targets.map((t) => `- ${mark(t.met)} **${t.text}**: ${t.detail}`).join('\n');
   const reduced = Object.values(pages)
     .filter((p) => p.plannedRuns < meta.runs)
-    .map((p) => `${p.label}: ${p.plannedRuns} runs instead of ${meta.runs}`);
+    .map((p) => `${p.label}: ${p.plannedRuns} run${p.plannedRuns === 1 ? '' : 's'} instead of ${meta.runs}`);
   const errors = Object.values(pages).flatMap((p) => p.errors.map((e) => `- ${p.label}: ${e}`));
   const load = meta.loadAverage;
   return `# Corridor Map bench (issue 6)
@@ -151,7 +151,7 @@ export function growthSvg(results) {
   ];
   const W = 320;
   const H = 260;
-  const pad = { left: 56, right: 16, top: 34, bottom: 44 };
+  const pad = { left: 56, right: 30, top: 34, bottom: 44 };
   const scales = scaled.map((p) => p.scale ?? 1);
   const lo = Math.log10(Math.min(1, ...scales));
   const hi = Math.max(lo + 1, Math.log10(Math.max(1000, ...scales)));
