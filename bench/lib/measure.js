@@ -6,23 +6,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-
-/** The system Chromium (tooling.md); `CHROMIUM_PATH` overrides it. Flags as in tests/chromium.ts. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = [
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-sandbox',
-];
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 
 /** @returns {Promise<import('playwright-core').Browser>} */
 export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 }
 
 /** The kinds bytes are counted by. */
