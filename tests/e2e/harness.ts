@@ -5,8 +5,8 @@ import { serve } from '../../scripts/serve.js';
 import type { CorridorData } from '../../src/data/types.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
-/** The built site that `npm test` makes before the tests run. */
-export const DIST = fileURLToPath(new URL('../../dist', import.meta.url));
+/** The built site that `npm test` makes before the tests run (`CORRIDOR_DIST` points at another build). */
+export const DIST = process.env.CORRIDOR_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 
 /** The data the built site ships, as the page receives it. */
 export function builtData(): CorridorData {
