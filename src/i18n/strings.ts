@@ -81,6 +81,7 @@ export const EN = {
   project: 'project',
   route: 'route',
   nothingMatches: 'Nothing matches these filters.',
+  showMore: 'Show more ({n} not shown yet)',
   downloadData: 'Download the data (CC BY 4.0, cite Corridor Map and the sources)',
   exportPng: 'Save image',
   exportPng2x: 'Save image (2×, for print)',
@@ -195,9 +196,20 @@ export function guessLanguage(preferred: readonly string[]): Lang {
   return 'en';
 }
 
+// Building an Intl formatter costs far more than using one; a list of thousands of dated sources reuses them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as T;
+}
+
 /** A number formatted for the language, e.g. 340,000 or 340 000. */
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang).format(n);
+  return formatter(`n:${lang}`, () => new Intl.NumberFormat(lang)).format(n);
 }
 
 /** A partial ISO date (`2025`, `2025-06`, `2025-06-17`) formatted for the language at its own precision. */
@@ -205,11 +217,18 @@ export function formatDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
   const at = new Date(Date.UTC(y, m - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions =
-    d === undefined
-      ? { year: 'numeric', month: 'long', timeZone: 'UTC' }
-      : { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(at);
+  const withDay = d !== undefined;
+  const f = formatter(
+    `d:${lang}:${withDay}`,
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        year: 'numeric',
+        month: 'long',
+        ...(withDay ? { day: 'numeric' } : {}),
+        timeZone: 'UTC',
+      }),
+  );
+  return f.format(at);
 }
 
 /** A localized text in the language, or English when it has no translation. */

@@ -1,11 +1,21 @@
-import { html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
 import { SelectEvent, type Selection } from '../app/events.ts';
 import type { Visible } from '../app/filters.ts';
-import type { CorridorData, Lang, Source, Status } from '../data/types.ts';
-import { formatDate, kindName, pick, statusName, t } from '../i18n/strings.ts';
+import type {
+  CorridorData,
+  HubProperties,
+  Lang,
+  PointFeature,
+  ProjectProperties,
+  Source,
+  Status,
+} from '../data/types.ts';
+import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
-import { linkButtonStyles, panelStyles } from './panel-styles.ts';
+import { buttonStyles, linkButtonStyles, panelStyles } from './panel-styles.ts';
+
+type ProjectFeature = PointFeature<ProjectProperties>;
 
 /**
  * Every project, grouped by hub, with its sources: the way in for keyboard and screen-reader users, and
@@ -26,7 +36,52 @@ export class ProjectList extends LitElement {
   /** The interface language. */
   @property() language: Lang = 'en';
 
-  static override styles = [panelStyles, linkButtonStyles];
+  static override styles = [
+    panelStyles,
+    linkButtonStyles,
+    buttonStyles,
+    css`
+      button.more {
+        margin: 0.2rem 0 1rem;
+      }
+    `,
+  ];
+
+  /** How many projects (and routes) the list shows before "show more"; grows by this much per click. */
+  static readonly PAGE = 200;
+
+  @state() private projectLimit = ProjectList.PAGE;
+  @state() private routeLimit = ProjectList.PAGE;
+  /** Projects by hub, made once per data (a list of thousands must not search the whole data per hub). */
+  private byHub = new Map<string, ProjectFeature[]>();
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data')) {
+      this.byHub = new Map();
+      for (const p of this.data?.projects ?? []) {
+        const list = this.byHub.get(p.properties.hub) ?? [];
+        list.push(p);
+        this.byHub.set(p.properties.hub, list);
+      }
+    }
+    // A selection made on the map is always in the list, however far down.
+    const s = this.selection;
+    if (changed.has('selection') && s && this.data) {
+      if (s.type === 'route') {
+        const at = this.data.routes.findIndex((r) => r.id === s.id);
+        if (at >= this.routeLimit) this.routeLimit = at + 1;
+      } else {
+        const hub =
+          s.type === 'hub' ? s.id : this.data.projects.find((p) => p.properties.id === s.id)?.properties.hub;
+        let count = 0;
+        for (const h of this.data.hubs) {
+          count += this.byHub.get(h.properties.id)?.length ?? 0;
+          if (h.properties.id === hub) break;
+        }
+        if (count > this.projectLimit) this.projectLimit = count;
+      }
+    }
+  }
 
   override render() {
     const data = this.data;
@@ -48,17 +103,28 @@ export class ProjectList extends LitElement {
     if (v && v.projects.size === 0 && routes.length === 0) return html`<p>${t(lang, 'nothingMatches')}</p>`;
     const isSelected = (type: Selection['type'], id: string) =>
       this.selection?.type === type && this.selection.id === id;
+    // Whole hubs up to the limit: a hub's projects are never split by "show more".
+    const groups: [PointFeature<HubProperties>, ProjectFeature[]][] = [];
+    let shown = 0;
+    let hidden = 0;
+    for (const h of data.hubs) {
+      const all = this.byHub.get(h.properties.id) ?? [];
+      const projects = v ? all.filter((p) => v.projects.has(p.properties.id)) : all;
+      if (projects.length === 0) continue;
+      if (shown >= this.projectLimit) hidden += projects.length;
+      else {
+        groups.push([h, projects]);
+        shown += projects.length;
+      }
+    }
     return html`<ul class="hubs">
-        ${data.hubs.map((h) => {
-          const projects = data.projects.filter(
-            (p) => p.properties.hub === h.properties.id && (!v || v.projects.has(p.properties.id)),
-          );
-          if (projects.length === 0) return nothing;
-          return html`<li>
+        ${groups.map(
+          ([h, projects]) => html`<li>
             <h3>
               <button
                 class="link"
                 type="button"
+                data-hub=${h.properties.id}
                 aria-pressed=${isSelected('hub', h.properties.id)}
                 @click=${() => this.select({ type: 'hub', id: h.properties.id })}
               >
@@ -84,12 +150,13 @@ export class ProjectList extends LitElement {
                 </li>`,
               )}
             </ul>
-          </li>`;
-        })}
+          </li>`,
+        )}
       </ul>
+      ${this.more(hidden, () => (this.projectLimit += ProjectList.PAGE))}
       <h3>${t(lang, 'routesHeading')}</h3>
       <ul class="routes">
-        ${routes.map(
+        ${routes.slice(0, this.routeLimit).map(
           (r) => html`<li>
             <button
               class="link"
@@ -105,7 +172,16 @@ export class ProjectList extends LitElement {
             </ul>
           </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${this.more(routes.length - this.routeLimit, () => (this.routeLimit += ProjectList.PAGE))}`;
+  }
+
+  /** The "show more" button under a list cut short, saying how many are not shown yet. */
+  private more(hidden: number, showMore: () => void) {
+    if (hidden <= 0) return nothing;
+    return html`<button type="button" class="plain more" @click=${showMore}>
+      ${t(this.language, 'showMore').replace('{n}', formatNumber(this.language, hidden))}
+    </button>`;
   }
 
   private select(s: Selection) {

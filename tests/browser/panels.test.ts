@@ -125,6 +125,45 @@ describe('project-list', () => {
   });
 });
 
+describe('project-list at scale', () => {
+  /** The fixture with each hub's projects copied `n` times over (ids made unique). */
+  function manyProjects(n: number) {
+    const data = createData();
+    const projects = Array.from({ length: n }, (_, i) =>
+      data.projects.map((p) => ({ ...p, properties: { ...p.properties, id: `${p.properties.id}-${i}` } })),
+    ).flat();
+    return { ...data, projects };
+  }
+  const projectButtons = (list: ProjectList) =>
+    list.shadowRoot?.querySelectorAll('[data-project]').length ?? 0;
+  const more = (list: ProjectList) => list.shadowRoot?.querySelector<HTMLButtonElement>('button.more');
+
+  it('shows the first projects, says how many are left, and shows more on request', async () => {
+    const data = manyProjects(300); // 600 projects on two hubs
+    const list = new ProjectList();
+    list.data = data;
+    await mount(list);
+    // Whole hubs: the first hub's 300 projects pass the page of 200, the second hub waits.
+    expect(projectButtons(list)).toBe(300);
+    expect(more(list)?.textContent).toContain('Show more (300 not shown yet)');
+    more(list)?.click();
+    await list.updateComplete;
+    expect(projectButtons(list)).toBe(600);
+    expect(more(list)).toBeNull();
+  });
+
+  it('always lists the selection, however far down', async () => {
+    const data = manyProjects(300);
+    const list = new ProjectList();
+    list.data = data;
+    const last = data.projects.at(-1)?.properties.id ?? '';
+    list.selection = { type: 'project', id: last };
+    await mount(list);
+    const pressed = list.shadowRoot?.querySelector<HTMLElement>('[aria-pressed="true"]');
+    expect(pressed?.dataset.project).toBe(last);
+  });
+});
+
 describe('map-legend', () => {
   it('explains every kind shown, every status, route modes and line kinds in words', async () => {
     const legend = new MapLegend();
