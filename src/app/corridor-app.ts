@@ -1,14 +1,21 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type CorridorData, LANGUAGES, type Lang, type Localized, type Source } from '../data/types.ts';
+import {
+  type CorridorData,
+  LANGUAGES,
+  type Lang,
+  type Localized,
+  type ProjectKind,
+  type Source,
+} from '../data/types.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { parseCommand } from '../embed/messages.ts';
 import { reportHeight } from '../embed/resize.ts';
 import { downloadBlob, exportPng, legendItems } from '../export/export-png.ts';
 import { formatDate, guessLanguage, LANGUAGE_NAMES, missingTranslations, pick, t } from '../i18n/strings.ts';
+import { NO_INSETS } from '../map/corridor-map.ts';
 import type { FontFaces } from '../map/style.ts';
 import { THEMES } from '../map/theme.ts';
-import '../map/corridor-map.ts';
 import '../panels/embed-dialog.ts';
 import '../panels/filter-panel.ts';
 import '../panels/search-box.ts';
@@ -33,7 +40,9 @@ import {
 } from './events.ts';
 import {
   applyFilters,
+  type FacetCount,
   FILTER_KEYS,
+  type FilterKey,
   type Filters,
   facetCounts,
   NO_FILTERS,
@@ -86,6 +95,15 @@ export class CorridorApp extends LitElement {
   /** What the filters and date leave; `null` when neither is in use. Derived in willUpdate. */
   private visible: Visible | null = null;
   private names: ReadonlyMap<string, Localized> = new Map();
+  /** The kinds of project in the data, for the legend. */
+  private kinds: ProjectKind[] = [];
+  /** The facet counts, and what they were counted for. */
+  private counted: {
+    data?: CorridorData;
+    filters?: Filters;
+    date?: string | null;
+    counts?: Record<FilterKey, FacetCount[]>;
+  } = {};
   /** Where focus was before a panel opened, to return to when it closes. */
   private returnFocus: HTMLElement | null = null;
   private stopReporting?: () => void;
@@ -145,6 +163,7 @@ export class CorridorApp extends LitElement {
         ),
       );
       this.years = yearRange(d);
+      this.kinds = [...new Set(d.projects.map((p) => p.properties.kind))];
       this.readUrl();
       // The address shows the view as understood: a story's step spelled out, junk values dropped.
       this.writeUrl(false);
@@ -153,9 +172,18 @@ export class CorridorApp extends LitElement {
       const active = this.view.date !== null || FILTER_KEYS.some((k) => this.view.filters[k].length > 0);
       this.visible = active ? applyFilters(this.data, this.view.filters, this.view.date) : null;
     }
+    // Counting facets walks every project and route: only when the data, the filters or the date change.
+    const { filters, date } = this.view;
+    if (
+      this.data &&
+      (this.counted.data !== this.data || this.counted.filters !== filters || this.counted.date !== date)
+    ) {
+      this.counted = { data: this.data, filters, date, counts: facetCounts(this.data, filters, date) };
+    }
   }
 
   protected override updated(): void {
+    this.measureCover();
     const root = document.documentElement;
     root.lang = this.language;
     root.dataset.theme = this.theme;
@@ -164,6 +192,22 @@ export class CorridorApp extends LitElement {
       const id = new URLSearchParams(location.search).get('childId') ?? 'corridor-map';
       this.stopReporting = reportHeight(id.slice(0, 80));
     }
+  }
+
+  /** Tells the map how much of it the open panel covers (the panel lies over the map, see styles.css). */
+  private measureCover(): void {
+    const map = this.querySelector('corridor-map');
+    if (!map) return;
+    const panel = this.querySelector('.stage > .panel')?.getBoundingClientRect();
+    const stage = map.getBoundingClientRect();
+    // A panel as wide as the map is the phone's bottom sheet; otherwise it is a side panel on the right.
+    const next = !panel
+      ? NO_INSETS
+      : panel.width >= stage.width - 2
+        ? { ...NO_INSETS, bottom: Math.max(0, stage.bottom - panel.top) }
+        : { ...NO_INSETS, right: Math.max(0, stage.right - panel.left) };
+    const now = map.covered;
+    if (next.top !== now.top || next.right !== now.right || next.bottom !== now.bottom) map.covered = next;
   }
 
   private known = (s: Selection): boolean => {
@@ -289,7 +333,7 @@ export class CorridorApp extends LitElement {
         dateLabel: t(lang, 'asOf'),
         attribution: this.basemap?.attribution ?? '',
         sourceLine: t(lang, 'sourceLine'),
-        legend: legendItems(THEMES[this.theme], lang, [...new Set(d.projects.map((p) => p.properties.kind))]),
+        legend: legendItems(THEMES[this.theme], lang, this.kinds),
         theme: THEMES[this.theme],
       });
       downloadBlob(blob, `corridor-map-${asOf}${pixelRatio === 2 ? '@2x' : ''}.png`);
@@ -436,14 +480,14 @@ export class CorridorApp extends LitElement {
         <summary>${t(lang, 'filtersHeading')}</summary>
         <filter-panel
           .filters=${this.view.filters}
-          .counts=${facetCounts(d, this.view.filters, this.view.date)}
+          .counts=${this.counted.counts}
           .partnerNames=${this.partnerNames}
           .language=${lang}
         ></filter-panel>
       </details>
       <details class="legend" ?open=${!embed}>
         <summary>${t(lang, 'legend')}</summary>
-        <map-legend .language=${lang} .filters=${this.view.filters} .kinds=${[...new Set(d.projects.map((p) => p.properties.kind))]}></map-legend>
+        <map-legend .language=${lang} .filters=${this.view.filters} .kinds=${this.kinds}></map-legend>
       </details>
       <section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
         <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
