@@ -24,7 +24,7 @@ import type { Visible } from '../app/filters.ts';
 import type { Camera } from '../app/url-state.ts';
 import type { CorridorData, Lang, Status } from '../data/types.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
-import { markerImages } from './icons.ts';
+import { markerImage } from './icons.ts';
 import { nameExpression } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
 import { buildStyle, type FontFaces, INTERACTIVE_LAYERS, SOURCES } from './style.ts';
@@ -32,6 +32,17 @@ import { THEMES, type Theme } from './theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
 
 setWorkerUrl(workerUrl);
+
+/** Distances from each edge of the map, in CSS pixels. */
+export interface Insets {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Nothing covers the map. */
+export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-label`, `${SOURCES.hubs}-label`];
 
@@ -67,6 +78,8 @@ export class CorridorMap extends LitElement {
   @property({ attribute: false }) visible: Visible | null = null;
   /** A camera to show (from the URL); `null` shows the default view. */
   @property({ attribute: false }) camera: Camera | null = null;
+  /** How far the page's panels cover the map on each side, in CSS pixels; selections are moved clear of them. */
+  @property({ attribute: false }) covered: Insets = NO_INSETS;
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
   @property({ type: Boolean }) cooperative = false;
   /** The hint shown when a reader scrolls over a cooperative map, per platform. */
@@ -83,7 +96,6 @@ export class CorridorMap extends LitElement {
   private drawnStatus = new Map<string, Status>();
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
-  private images = new Map<string, ReturnType<typeof markerImages>[number]>();
 
   /** The MapLibre map, once created (for tests and export). */
   get maplibre(): MapLibreMap | undefined {
@@ -119,7 +131,8 @@ export class CorridorMap extends LitElement {
     }
     if (changed.has('theme')) {
       this.styleReady = false;
-      this.map.setStyle(this.mapStyle());
+      // A new style, not a diff: the markers drawn in the old theme's colours go with the old one.
+      this.map.setStyle(this.mapStyle(), { diff: false });
     } else if (changed.has('language')) this.setLabelLanguage();
     if (changed.has('visible')) this.showVisible();
     if (changed.has('selection')) this.showSelection();
@@ -161,7 +174,6 @@ export class CorridorMap extends LitElement {
 
   private create(): void {
     this.features = mapFeatures(this.data as CorridorData);
-    this.images = new Map(markerImages(this.themeColours).map((m) => [m.name, m]));
     const container = this.querySelector('.map-canvas') as HTMLElement;
     try {
       this.map = new MapLibreMap({
@@ -200,8 +212,8 @@ export class CorridorMap extends LitElement {
     map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
     map.setMissingStyleImageResolver((id) => {
-      const img = this.images.get(id);
-      if (img && !map.hasImage(id)) map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
+      const img = map.hasImage(id) ? null : markerImage(id, this.themeColours);
+      if (img) map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
     });
     map.on('style.load', () => {
       this.styleReady = true;
@@ -359,33 +371,62 @@ export class CorridorMap extends LitElement {
     if (move) this.bringIntoView(this.selection);
   }
 
+  /**
+   * Moves the map only when the selection is out of sight (off the map, or under a panel): a hub already
+   * in view stays where the reader put it. A point is panned to the middle of the free area; a route is
+   * fitted into it.
+   */
   private bringIntoView(s: Selection): void {
     const map = this.map as MapLibreMap;
     const data = this.data as CorridorData;
-    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    const points: [number, number][] | undefined =
+      s.type === 'route'
+        ? data.routes.find((x) => x.id === s.id)?.coordinates
+        : [
+            (s.type === 'hub'
+              ? data.hubs.find((h) => h.properties.id === s.id)
+              : data.projects.find((p) => p.properties.id === s.id)
+            )?.geometry.coordinates,
+          ].filter((c): c is [number, number] => Boolean(c));
+    if (!points?.length) return;
+    const { clientWidth: width, clientHeight: height } = map.getContainer();
+    const c = this.covered;
+    // Where a panel leaves too little map, the whole map counts as free.
+    const wide = width - c.left - c.right > 120;
+    const tall = height - c.top - c.bottom > 120;
+    const margin = 30;
+    const free = {
+      left: (wide ? c.left : 0) + margin,
+      right: width - (wide ? c.right : 0) - margin,
+      top: (tall ? c.top : 0) + margin,
+      bottom: height - (tall ? c.bottom : 0) - margin,
+    };
+    const px = points.map((p) => map.project(p));
+    if (px.every((p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom))
+      return;
     if (s.type === 'route') {
-      const r = data.routes.find((x) => x.id === s.id);
-      if (!r) return;
-      const xs = r.coordinates.map((c) => c[0]);
-      const ys = r.coordinates.map((c) => c[1]);
+      const xs = points.map((p) => p[0]);
+      const ys = points.map((p) => p[1]);
       map.fitBounds(
         [
           [Math.min(...xs), Math.min(...ys)],
           [Math.max(...xs), Math.max(...ys)],
         ],
-        { padding: 60, maxZoom: 7, animate: !reduce },
+        {
+          padding: {
+            left: free.left + margin,
+            right: width - free.right + margin,
+            top: free.top + margin,
+            bottom: height - free.bottom + margin,
+          },
+          maxZoom: 7,
+          animate,
+        },
       );
       return;
     }
-    const f =
-      s.type === 'hub'
-        ? data.hubs.find((h) => h.properties.id === s.id)
-        : data.projects.find((p) => p.properties.id === s.id);
-    if (!f) return;
-    const [lng, lat] = f.geometry.coordinates;
-    if (!map.getBounds().contains([lng, lat]) || map.getZoom() < 4) {
-      map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), 5), animate: !reduce });
-    }
+    map.panBy([px[0].x - (free.left + free.right) / 2, px[0].y - (free.top + free.bottom) / 2], { animate });
   }
 
   private setLabelLanguage(): void {

@@ -148,6 +148,47 @@ describe('reading the map', () => {
     await page.close();
   });
 
+  it('moves the map for a selection only when it is out of sight, and then clear of the panel', async () => {
+    const { page } = await openPage(h);
+    await waitForMap(page);
+    /** Each hub's place on screen (CSS pixels from the map's left edge), and the map's width and centre. */
+    const where = () =>
+      page.evaluate(
+        (hubs) => {
+          const map = document.querySelector('corridor-map')?.maplibre;
+          if (!map) throw new Error('no map');
+          return {
+            width: map.getContainer().clientWidth,
+            center: map.getCenter().toArray(),
+            x: Object.fromEntries(hubs.map(([id, at]) => [id, map.project(at).x])),
+          };
+        },
+        data.hubs.map((f) => [f.properties.id, f.geometry.coordinates] as [string, [number, number]]),
+      );
+    const select = async (id: string) => {
+      await page.locator(`project-list [data-hub="${id}"]`).click();
+      await page.waitForFunction(() => !document.querySelector('corridor-map')?.maplibre?.isMoving());
+      await waitForMap(page);
+    };
+    const before = await where();
+    const inView = Object.entries(before.x).filter(([, x]) => x > 60 && x < before.width - 460);
+    const underPanel = Object.entries(before.x).filter(
+      ([, x]) => x > before.width - 380 && x < before.width - 20,
+    );
+    expect(inView.length).toBeGreaterThan(0);
+    expect(underPanel.length, 'a hub lies where the panel opens').toBeGreaterThan(0);
+    await select(inView[0][0]);
+    expect((await where()).center).toEqual(before.center);
+    await select(underPanel[0][0]);
+    const panel = await page.locator('.panel').boundingBox();
+    const stage = await page.locator('corridor-map').boundingBox();
+    const after = await where();
+    expect(after.center).not.toEqual(before.center);
+    expect(after.x[underPanel[0][0]]).toBeLessThan((panel?.x ?? 0) - (stage?.x ?? 0));
+    expect(after.x[underPanel[0][0]]).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('draws the panel as a bottom sheet on a phone', async () => {
     const { page } = await openPage(h, `?hub=${data.hubs[0].properties.id}`, { width: 390, height: 800 });
     await page.waitForSelector('hub-panel');
