@@ -1,6 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './app/corridor-app.ts';
+import { prewarm } from 'maplibre-gl';
 import { LoadError, loadSiteData } from './data/load.ts';
 import { LANGUAGES, type Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
@@ -37,6 +38,8 @@ async function start(): Promise<void> {
     retry.textContent = t(language(), 'retry');
     retry.addEventListener('click', () => {
       p.remove();
+      // MapLibre's worker (its own 145 KB script) starts loading now, while the data loads, not after it.
+      prewarm();
       void start();
     });
     p.append(' ', retry);
@@ -44,4 +47,6 @@ async function start(): Promise<void> {
   }
 }
 
+// MapLibre's worker (its own 145 KB script) starts loading now, while the data loads, not after it.
+prewarm();
 void start();

@@ -52,17 +52,20 @@ function ring(theme: Theme): ImageData {
   return ctx.getImageData(0, 0, px, px);
 }
 
-/** Every marker image of a theme: one per shape and status, and the highlight ring. */
-export function markerImages(theme: Theme): MarkerImage[] {
-  const shapes = [...new Set(Object.values(KIND_SHAPE))];
-  return [
-    ...shapes.flatMap((shape) =>
-      STATUSES.map((status) => ({
-        name: `marker-${shape}-${status}`,
-        image: marker(shape, status, theme),
-        pixelRatio: RATIO,
-      })),
-    ),
-    { name: 'marker-ring', image: ring(theme), pixelRatio: RATIO },
-  ];
+/**
+ * The image the style names `name` (`marker-<shape>-<status>` or `marker-ring`) in a theme, or `null` for a
+ * name that is none of ours. Drawn when the map first needs it: most of the shape and status pairs never
+ * appear at once, and drawing all of them up front held up the first frame.
+ */
+export function markerImage(name: string, theme: Theme): MarkerImage | null {
+  if (name === 'marker-ring') return { name, image: ring(theme), pixelRatio: RATIO };
+  // Shapes and statuses both contain hyphens, so the name is matched against each pair, not split.
+  for (const shape of new Set(Object.values(KIND_SHAPE))) {
+    for (const status of STATUSES) {
+      if (name === `marker-${shape}-${status}`) {
+        return { name, image: marker(shape, status, theme), pixelRatio: RATIO };
+      }
+    }
+  }
+  return null;
 }
