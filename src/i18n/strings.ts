@@ -82,6 +82,7 @@ export const EN = {
   route: 'route',
   nothingMatches: 'Nothing matches these filters.',
   showMore: 'Show more ({n} not shown yet)',
+  showAll: 'Show all {n}',
   downloadData: 'Download the data (CC BY 4.0, cite Corridor Map and the sources)',
   exportPng: 'Save image',
   exportPng2x: 'Save image (2×, for print)',

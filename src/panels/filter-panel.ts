@@ -1,10 +1,21 @@
 import { css, html, LitElement } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { FilterChangeEvent } from '../app/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../app/filters.ts';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
+
+const regionNames = new Map<Lang, Intl.DisplayNames>();
+/** A country's name in the language (from the browser's own data). */
+function regionName(lang: Lang, code: string): string {
+  let names = regionNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region' });
+    regionNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
 
 const HEADINGS: Record<FilterKey, StringKey> = {
   status: 'status',
@@ -74,13 +85,32 @@ export class FilterPanel extends LitElement {
     `,
   ];
 
+  /** A group with more options than this shows its most frequent ones, and the rest on request. */
+  static readonly SHORT_LIST = 12;
+
+  /** Groups the reader asked to see in full. */
+  @state() private expanded = new Set<FilterKey>();
+
+  /** The options a group shows: all of a short group; else the ticked and the most frequent ones. */
+  private shown(key: FilterKey, options: FacetCount[]): FacetCount[] {
+    if (options.length <= FilterPanel.SHORT_LIST || this.expanded.has(key)) return options;
+    const ticked = new Set(this.filters?.[key] as string[]);
+    const top = new Set(
+      [...options]
+        .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+        .slice(0, FilterPanel.SHORT_LIST)
+        .map((o) => o.value),
+    );
+    return options.filter((o) => top.has(o.value) || ticked.has(o.value));
+  }
+
   private label(key: FilterKey, value: string): string {
     const lang = this.language;
     if (key === 'status') return statusName(lang, value as Status);
     if (key === 'kind') return kindName(lang, value as ProjectKind);
     if (key === 'mode') return modeName(lang, value as RouteMode);
     if (key === 'partner') return this.partnerNames.get(value) ?? value;
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(value) ?? value;
+    return regionName(lang, value);
   }
 
   override render() {
@@ -93,7 +123,7 @@ export class FilterPanel extends LitElement {
         ${FILTER_KEYS.map(
           (key) => html`<fieldset>
             <legend>${t(lang, HEADINGS[key])}</legend>
-            ${counts[key].map(
+            ${this.shown(key, counts[key]).map(
               (o) => html`<label>
                 <input
                   type="checkbox"
@@ -105,10 +135,21 @@ export class FilterPanel extends LitElement {
                 <span>${this.label(key, o.value)}</span> <span class="count">(${o.count})</span>
               </label>`,
             )}
+            ${
+              this.shown(key, counts[key]).length < counts[key].length
+                ? html`<button type="button" class="plain all" @click=${() => this.expand(key)}>
+                  ${t(lang, 'showAll').replace('{n}', String(counts[key].length))}
+                </button>`
+                : ''
+            }
           </fieldset>`,
         )}
       </div>
       ${any ? html`<button type="button" class="plain clear" @click=${this.clear}>${t(lang, 'clearFilters')}</button>` : ''}`;
+  }
+
+  private expand(key: FilterKey) {
+    this.expanded = new Set([...this.expanded, key]);
   }
 
   private toggle(key: FilterKey, value: string) {

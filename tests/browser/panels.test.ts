@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SelectEvent } from '../../src/app/events.ts';
+import { FilterPanel } from '../../src/panels/filter-panel.ts';
 import { HubPanel } from '../../src/panels/hub-panel.ts';
 import { MapLegend } from '../../src/panels/map-legend.ts';
 import { ProjectList } from '../../src/panels/project-list.ts';
@@ -161,6 +162,31 @@ describe('project-list at scale', () => {
     await mount(list);
     const pressed = list.shadowRoot?.querySelector<HTMLElement>('[aria-pressed="true"]');
     expect(pressed?.dataset.project).toBe(last);
+  });
+});
+
+describe('filter-panel', () => {
+  it('shows a long group by its most frequent options and the ticked ones, and all on request', async () => {
+    const panel = new FilterPanel();
+    const partner = Array.from({ length: 30 }, (_, i) => ({
+      value: `p${String(i).padStart(2, '0')}`,
+      count: i + 1,
+    }));
+    panel.filters = { status: [], kind: [], mode: [], country: [], partner: ['p00'] };
+    panel.counts = { status: [{ value: 'operating', count: 3 }], kind: [], mode: [], country: [], partner };
+    await mount(panel);
+    const values = () =>
+      [...(panel.shadowRoot?.querySelectorAll<HTMLInputElement>('input[name="partner"]') ?? [])].map(
+        (i) => i.value,
+      );
+    // The 12 most frequent (p18..p29) and the ticked p00, in the list's own order.
+    expect(values()).toEqual(['p00', ...Array.from({ length: 12 }, (_, i) => `p${18 + i}`)]);
+    const all = panel.shadowRoot?.querySelector<HTMLButtonElement>('button.all');
+    expect(all?.textContent).toContain('Show all 30');
+    all?.click();
+    await panel.updateComplete;
+    expect(values()).toHaveLength(30);
+    expect(panel.shadowRoot?.querySelector('button.all')).toBeNull();
   });
 });
 
