@@ -17,7 +17,8 @@ function canvas(size: number): CanvasRenderingContext2D {
   const c = document.createElement('canvas');
   c.width = size;
   c.height = size;
-  return c.getContext('2d') as CanvasRenderingContext2D;
+  // Read back at once with getImageData: a canvas kept in main memory, not on the GPU, makes that cheap.
+  return c.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
 }
 
 /** Draws one marker: solid for what is built or being built, open (a thick outline) for what is not. */
