@@ -433,6 +433,7 @@ export class CorridorApp extends LitElement {
                 mobile: t(lang, 'gestureMobile'),
               }}
               label=${t(lang, 'mapLabel')}
+              zoomHint=${t(lang, 'zoomForProjects')}
             ></corridor-map>`
         }
         ${this.renderPanel()}

@@ -27,7 +27,14 @@ import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { nameExpression } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
-import { buildStyle, type FontFaces, INTERACTIVE_LAYERS, SOURCES } from './style.ts';
+import {
+  buildStyle,
+  DETAIL_ZOOM,
+  denseSources,
+  type FontFaces,
+  INTERACTIVE_LAYERS,
+  SOURCES,
+} from './style.ts';
 import { THEMES, type Theme } from './theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
 
@@ -78,6 +85,8 @@ export class CorridorMap extends LitElement {
   @property({ attribute: false }) visible: Visible | null = null;
   /** A camera to show (from the URL); `null` shows the default view. */
   @property({ attribute: false }) camera: Camera | null = null;
+  /** What to tell the reader when the map is too far out to show each project (dense data only). */
+  @property() zoomHint = '';
   /** How far the page's panels cover the map on each side, in CSS pixels; selections are moved clear of them. */
   @property({ attribute: false }) covered: Insets = NO_INSETS;
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
@@ -104,12 +113,20 @@ export class CorridorMap extends LitElement {
 
   /** Until the first frame is drawn, the picture of the default view made at build time stands in. */
   @state() private drawn = false;
+  /** True while the map is zoomed out past where the markers of dense data show. */
+  @state() private belowDetail = false;
+  /** Which sources have too many features to show at low zoom (see `DENSE`). */
+  private dense = { projects: false, places: false, hubs: false };
 
   override render() {
     return html`${
       this.drawn
         ? nothing
         : html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+    }${
+      this.belowDetail && this.zoomHint
+        ? html`<p class="zoom-hint" role="status">${this.zoomHint}</p>`
+        : nothing
     }<div class="map-canvas" role="region" aria-label=${this.label} aria-describedby="map-description"></div>`;
   }
 
@@ -174,6 +191,7 @@ export class CorridorMap extends LitElement {
 
   private create(): void {
     this.features = mapFeatures(this.data as CorridorData);
+    this.dense = denseSources(this.features);
     const container = this.querySelector('.map-canvas') as HTMLElement;
     try {
       this.map = new MapLibreMap({
@@ -254,6 +272,11 @@ export class CorridorMap extends LitElement {
       const c = map.getCenter();
       this.dispatchEvent(new CameraChangeEvent([c.lng, c.lat], map.getZoom()));
     });
+    const zoomed = () => {
+      this.belowDetail = this.dense.projects && map.getZoom() < DETAIL_ZOOM;
+    };
+    zoomed();
+    map.on('zoomend', zoomed);
     map.on('mousemove', (e) => this.hover(e));
     map.on('mouseout', () => this.setHover(null));
   }
@@ -313,8 +336,9 @@ export class CorridorMap extends LitElement {
     const map = this.map;
     if (!map || !this.styleReady || !this.features) return;
     const v = this.visible;
+    // `match` looks an id up in a table; `in` with a literal list scans it, per feature (quadratic at scale).
     const only = (ids: Set<string> | undefined): FilterSpecification | null =>
-      ids ? ['in', ['get', 'id'], ['literal', [...ids]]] : null;
+      !ids ? null : ids.size === 0 ? false : ['match', ['get', 'id'], [...ids], true, false];
     const bySource: Record<string, FilterSpecification | null> = {
       [SOURCES.projects]: only(v?.projects),
       [SOURCES.hubs]: only(v?.hubs),
@@ -403,6 +427,19 @@ export class CorridorMap extends LitElement {
       bottom: height - (tall ? c.bottom : 0) - margin,
     };
     const px = points.map((p) => map.project(p));
+    if (s.type === 'project' && this.dense.projects && map.getZoom() < DETAIL_ZOOM) {
+      // A project of dense data has no marker yet at this zoom: go in to where it shows.
+      map.easeTo({
+        center: points[0],
+        zoom: DETAIL_ZOOM,
+        offset: [
+          ((wide ? c.left : 0) - (wide ? c.right : 0)) / 2,
+          ((tall ? c.top : 0) - (tall ? c.bottom : 0)) / 2,
+        ],
+        animate,
+      });
+      return;
+    }
     if (px.every((p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom))
       return;
     if (s.type === 'route') {

@@ -1,4 +1,4 @@
-import type { StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
 import type { MapFeatures } from './features.ts';
 import { basemapLayers, hubLayers, placeLayers, projectLayers, routeLayers } from './layers.ts';
@@ -34,9 +34,34 @@ export const INTERACTIVE_LAYERS = {
   routes: [`${SOURCES.routes}-traced`, `${SOURCES.routes}-schematic`],
 } as const;
 
+/**
+ * Past this many features in a source, its markers (and place labels) show from `DETAIL_ZOOM` on: below
+ * that they would merge into one mass, and laying out tens of thousands of them held up the first frame.
+ * The hubs, which stand for their projects, show at every zoom.
+ */
+export const DENSE = 1000;
+/** The zoom from which the markers of a dense source show. */
+export const DETAIL_ZOOM = 5;
+
+/** Which sources are dense (see `DENSE`). */
+export function denseSources(features: MapFeatures): { projects: boolean; places: boolean; hubs: boolean } {
+  return {
+    projects: features.projects.features.length > DENSE,
+    places: features.places.features.length > DENSE,
+    hubs: features.hubs.features.length > DENSE,
+  };
+}
+
+const fromDetailZoom = <T extends LayerSpecification>(layers: T[]): T[] =>
+  layers.map((l) => ({ ...l, minzoom: DETAIL_ZOOM }));
+
 /** Builds the whole map style: self-hosted basemap, data layers and fonts; nothing from another host. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { features, theme, lang } = input;
+  const dense = denseSources(features);
+  const hubs = hubLayers(SOURCES.hubs, theme, lang);
+  const places = placeLayers(SOURCES.places, theme, lang);
+  const projects = projectLayers(SOURCES.projects);
   return {
     version: 8,
     name: `corridor-map-${theme.name}`,
@@ -51,9 +76,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     layers: [
       ...basemapLayers(SOURCES.basemap, theme, lang),
       ...routeLayers(SOURCES.routes, theme),
-      ...placeLayers(SOURCES.places, theme, lang),
-      ...hubLayers(SOURCES.hubs, theme, lang),
-      ...projectLayers(SOURCES.projects),
+      ...(dense.places ? fromDetailZoom(places) : places),
+      // Dense hubs keep their circles at every zoom; only their names wait for the detail zoom.
+      ...(dense.hubs ? hubs.map((l) => (l.type === 'symbol' ? { ...l, minzoom: DETAIL_ZOOM } : l)) : hubs),
+      ...(dense.projects ? fromDetailZoom(projects) : projects),
     ],
   } as StyleSpecification;
 }

@@ -4,7 +4,7 @@ import { buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
 import { LANGUAGES } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
-import { buildStyle, INTERACTIVE_LAYERS, SOURCES } from '../../src/map/style.ts';
+import { buildStyle, DENSE, DETAIL_ZOOM, INTERACTIVE_LAYERS, SOURCES } from '../../src/map/style.ts';
 import { THEMES } from '../../src/map/theme.ts';
 import { GEO_DIR } from '../data-files.ts';
 
@@ -61,5 +61,38 @@ describe('map style', () => {
     const traced = layers.find((l) => l.id === 'routes-traced');
     expect(schematic?.paint && 'line-dasharray' in schematic.paint).toBe(true);
     expect(traced?.paint && 'line-dasharray' in traced.paint).toBe(false);
+  });
+});
+
+describe('map style with dense data', () => {
+  /** The real features, each source's points copied until it passes DENSE. */
+  function denser(which: 'projects' | 'places' | 'hubs') {
+    const fc = features[which];
+    const copies = Math.ceil((DENSE + 1) / fc.features.length);
+    const many = Array.from({ length: copies }, (_, i) =>
+      fc.features.map((f) => ({ ...f, properties: { ...f.properties, id: `${f.properties?.id}-${i}` } })),
+    ).flat();
+    return { ...features, [which]: { ...fc, features: many } };
+  }
+  const minzoom = (style: ReturnType<typeof buildStyle>, id: string) =>
+    style.layers.find((l) => l.id === id)?.minzoom;
+  const style = (f: typeof features) =>
+    buildStyle({ features: f, basemap, fontFaces: {}, theme: THEMES.light, lang: 'en', attribution: '' });
+
+  it('shows every marker and label at every zoom at the real size', () => {
+    expect(style(features).layers.filter((l) => l.minzoom !== undefined)).toEqual([]);
+  });
+
+  it('shows dense projects and places from the detail zoom, and dense hubs by their circles at every zoom', () => {
+    const projects = style(denser('projects'));
+    expect(minzoom(projects, 'projects-marker')).toBe(DETAIL_ZOOM);
+    expect(minzoom(projects, 'hubs-label')).toBeUndefined();
+    const places = style(denser('places'));
+    expect(minzoom(places, 'places-label')).toBe(DETAIL_ZOOM);
+    expect(minzoom(places, 'projects-marker')).toBeUndefined();
+    const hubs = style(denser('hubs'));
+    expect(minzoom(hubs, 'hubs-label')).toBe(DETAIL_ZOOM);
+    expect(minzoom(hubs, 'hubs-circle')).toBeUndefined();
+    expect(validateStyleMin(hubs).map((e) => e.message)).toEqual([]);
   });
 });
