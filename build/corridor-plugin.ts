@@ -4,12 +4,11 @@ import type { Plugin } from 'vite';
 import { DEFAULT_VIEW } from '../src/app/url-state.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
-import { ZH } from '../src/i18n/zh.ts';
 import { DARK, LIGHT } from '../src/map/theme.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { projectsCsv, projectsGeoJson } from './downloads.ts';
-import { type FontFile, fontFaces, fontFiles, fontsFor, uiCjkCss } from './fonts.ts';
+import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
 import { PREVIEW_TITLE, renderPreviewSvg } from './preview.ts';
 import { staticPageHtml } from './static-page.ts';
 
@@ -22,19 +21,7 @@ const STATIC_MARK = '<!-- static-page -->';
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
   data: CorridorData;
-  files: Map<string, () => string | Uint8Array>;
-}
-
-/** Every text the map may draw as a label, in every language. */
-function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection): string {
-  const names = [...data.hubs, ...data.places].flatMap((f) => Object.values(f.properties.name));
-  const countries = basemap.features.flatMap((f) =>
-    Object.entries(f.properties ?? {})
-      .filter(([k]) => k.startsWith('name_'))
-      .map(([, v]) => String(v)),
-  );
-  // Country labels are drawn upper-case.
-  return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`)].join('');
+  files: Map<string, () => string | Uint8Array | Promise<Uint8Array>>;
 }
 
 /**
@@ -59,20 +46,19 @@ export function oembed(siteUrl: string): Record<string, unknown> {
 function collect(geoDir: string, siteUrl: string): Assets {
   const data = loadCorridorData(geoDir);
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
-  const all = fontFiles();
-  const fonts: FontFile[] = fontsFor(all, labelText(data, basemap));
-  // Chinese interface text (the translation and every name), and only its Chinese characters: Latin and
-  // Cyrillic punctuation must not pull Chinese font files into pages in other languages.
-  const cjk = `${JSON.stringify(ZH)}${labelText(data, basemap)}`.replace(
-    /[^\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/gu,
-    '',
+  // Fonts cut to the characters the labels and the interface use; a character no font has stops the build.
+  const fonts = planSiteFonts(labelText(data, basemap), uiText(data));
+  const missing = Object.entries(fonts.missing).map(
+    ([stack, cps]) =>
+      `${stack}: ${cps.map((cp) => `${String.fromCodePoint(cp)} U+${cp.toString(16).toUpperCase()}`).join(', ')}`,
   );
-  const uiFonts = fontsFor(all, cjk);
-  const files = new Map<string, () => string | Uint8Array>([
+  if (missing.length > 0)
+    throw new Error(`No font has these characters of the names or strings:\n${missing.join('\n')}`);
+  const files = new Map<string, () => string | Uint8Array | Promise<Uint8Array>>([
     ['data/corridor.json', () => JSON.stringify(data)],
     ['data/basemap.json', () => JSON.stringify(basemap)],
-    ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts))],
-    ['fonts/cjk.css', () => uiCjkCss(uiFonts)],
+    ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts.map))],
+    ['fonts/cjk.css', () => uiCjkCss(fonts.ui)],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
     ['data/projects.csv', () => projectsCsv(data)],
     ['data/projects.geojson', () => projectsGeoJson(data)],
@@ -81,7 +67,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],
     ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);
-  for (const f of [...fonts, ...uiFonts]) files.set(`fonts/${f.name}`, () => readFileSync(f.path));
+  for (const f of [...fonts.map, ...fonts.ui]) files.set(`fonts/${f.name}`, () => subsetFile(f));
   return { data, files };
 }
 
@@ -113,9 +99,9 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
         .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE))
         .replace('</head>', '    <link rel="stylesheet" href="./fonts/cjk.css" />\n  </head>');
     },
-    generateBundle() {
+    async generateBundle() {
       for (const [fileName, make] of assets?.files ?? []) {
-        this.emitFile({ type: 'asset', fileName, source: make() });
+        this.emitFile({ type: 'asset', fileName, source: await make() });
       }
     },
     configureServer(server) {
@@ -138,7 +124,7 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
                     ? 'text/markdown; charset=utf-8'
                     : 'font/woff2';
         res.setHeader('Content-Type', type);
-        res.end(make());
+        Promise.resolve(make()).then((body) => res.end(body), next);
       });
       server.watcher.add(options.geoDir);
       server.watcher.on('change', (file) => {

@@ -1,18 +1,49 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
+import type { CorridorData } from '../src/data/types.ts';
+import { COUNTRIES } from '../src/data/types.ts';
+import { formatDate, LANGUAGE_NAMES } from '../src/i18n/strings.ts';
 
-/** One font file the site serves, with the characters it covers. */
-export interface FontFile {
-  /** MapLibre font stack name, e.g. `Noto Sans Regular`. */
-  stack: string;
+/**
+ * The site's fonts, cut at build time to the characters it draws. The sources are the @fontsource woff2
+ * files of Noto Sans and Noto Sans SC (OFL): each emitted file is one source file subset (harfbuzz, through
+ * `subset-font`) to the code points the site needs from it, and its `unicode-range` lists exactly those code
+ * points, so a browser or MapLibre fetches a file only when a character on screen is in it.
+ */
+
+/** One @fontsource woff2 file: a unicode-range chunk of Noto Sans or Noto Sans SC in one weight. */
+export interface FontSource {
   /** Absolute path of the woff2 file in node_modules. */
   path: string;
-  /** File name under `fonts/` in the built site. */
+  /** Its file name in the @fontsource package, e.g. `noto-sans-latin-400-normal.woff2`. */
   name: string;
-  /** CSS unicode-range items, e.g. `U+0400-045F`. */
+  weight: 400 | 700;
+}
+
+/** One font file the site serves: a source file cut down to some of its code points. */
+export interface FontFile {
+  /** MapLibre font stack name (`Noto Sans Regular`) for map labels, or the UI's CSS family. */
+  stack: string;
+  /** What the face is for: `map` labels, the `switch` (language names) or the rest of the `ui`. */
+  group: FontGroup;
+  weight: 400 | 700;
+  /** The @fontsource file it is cut from. */
+  source: FontSource;
+  /**
+   * File name under `fonts/` in the built site: the source's name and a hash of what is in it (the same
+   * cut of the same source is one file, and a changed cut never meets a stale cached copy).
+   */
+  name: string;
+  /** The code points in the file, ascending: exactly those its `unicodeRange` lists. */
+  codePoints: number[];
+  /** CSS unicode-range items, e.g. `U+41-5A`, `U+4E2D`. */
   unicodeRange: string[];
 }
+
+export type FontGroup = 'map' | 'switch' | 'ui';
 
 const require = createRequire(import.meta.url);
 
@@ -21,69 +52,282 @@ const NOTO_SANS_SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
 /** ...and Chinese, which Noto Sans SC splits into numbered chunks (its Latin and Cyrillic are not needed). */
 const NOTO_SANS_SC_SUBSETS = ['\\d+'];
 
-function faces(pkg: string, cssFile: string, stack: string, subsets: string[]): FontFile[] {
-  const cssPath = require.resolve(`${pkg}/${cssFile}`);
+/** MapLibre's font stacks for labels and their weights. */
+export const MAP_STACKS = { 'Noto Sans Regular': 400, 'Noto Sans Bold': 700 } as const;
+
+/** The page's own family for Chinese, used only where the reader's system has no Chinese font. */
+export const UI_CJK_FAMILY = 'Corridor Noto Sans SC';
+
+/** The weights of the UI's Chinese family (600 in the page's styles draws with 700). */
+const UI_WEIGHTS = [400, 700] as const;
+
+/** The characters the UI's Chinese family is for; Latin, Cyrillic and their punctuation are the system's. */
+const UI_CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+function sources(pkg: string, weight: 400 | 700, subsets: string[]): FontSource[] {
+  const cssPath = require.resolve(`${pkg}/${weight}.css`);
   const css = readFileSync(cssPath, 'utf8');
-  const out: FontFile[] = [];
+  const out: FontSource[] = [];
   for (const block of css.split('@font-face').slice(1)) {
     const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-    const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
-    if (
-      !file ||
-      !range ||
-      !subsets.some((s) => new RegExp(`^${pkg.split('/')[1]}-${s}-\\d+-normal`).test(file))
-    )
+    if (!file || !subsets.some((s) => new RegExp(`^${pkg.split('/')[1]}-${s}-\\d+-normal`).test(file)))
       continue;
-    out.push({
-      stack,
-      path: join(dirname(cssPath), 'files', file),
-      name: file,
-      unicodeRange: range.split(',').map((r) => r.trim()),
-    });
+    out.push({ path: join(dirname(cssPath), 'files', file), name: file, weight });
   }
-  return out;
+  // In the order of `subsets` (the CSS lists Cyrillic first): a space or a digit goes to the Latin file.
+  const rank = (f: FontSource) => subsets.findIndex((s) => new RegExp(`-${s}-\\d+-normal`).test(f.name));
+  return out.sort((a, b) => rank(a) - rank(b));
 }
 
-/** Every font file the site serves: Noto Sans (OFL) regular and bold, and Noto Sans SC (OFL) for Chinese. */
-export function fontFiles(): FontFile[] {
+/** Noto Sans (Latin, Cyrillic) then Noto Sans SC (Chinese) in one weight: a character goes to the first that has it. */
+export function notoSources(weight: 400 | 700): FontSource[] {
   return [
-    ...faces('@fontsource/noto-sans', '400.css', 'Noto Sans Regular', NOTO_SANS_SUBSETS),
-    ...faces('@fontsource/noto-sans-sc', '400.css', 'Noto Sans Regular', NOTO_SANS_SC_SUBSETS),
-    ...faces('@fontsource/noto-sans', '700.css', 'Noto Sans Bold', NOTO_SANS_SUBSETS),
-    ...faces('@fontsource/noto-sans-sc', '700.css', 'Noto Sans Bold', NOTO_SANS_SC_SUBSETS),
+    ...sources('@fontsource/noto-sans', weight, NOTO_SANS_SUBSETS),
+    ...sources('@fontsource/noto-sans-sc', weight, NOTO_SANS_SC_SUBSETS),
   ];
 }
 
-/** Parses `U+4E00-4E0F` or `U+4E00` into [first, last] code points. */
-function parseRange(r: string): [number, number] {
-  const [a, b] = r.replace(/^U\+/i, '').split('-');
-  return [Number.parseInt(a, 16), Number.parseInt(b ?? a, 16)];
+/** Noto Sans SC alone, for the UI's Chinese family. */
+export function notoScSources(weight: 400 | 700): FontSource[] {
+  return sources('@fontsource/noto-sans-sc', weight, NOTO_SANS_SC_SUBSETS);
 }
 
-const hex = (n: number) => `U+${n.toString(16).toUpperCase()}`;
+/** Reads a WOFF2 `UIntBase128`. */
+function base128(bytes: Uint8Array, at: { i: number }): number {
+  let n = 0;
+  for (let k = 0; k < 5; k++) {
+    const b = bytes[at.i++];
+    n = n * 128 + (b & 0x7f);
+    if (!(b & 0x80)) return n;
+  }
+  throw new Error('bad UIntBase128 in woff2');
+}
 
-/**
- * Keeps only the font files that draw a character of `text`. Chinese comes in a hundred chunks with long
- * range lists; the map only ever draws its own labels, so each kept chunk lists just the characters used.
- */
-export function fontsFor(files: FontFile[], text: string): FontFile[] {
-  const used = [...new Set([...text].map((ch) => ch.codePointAt(0) as number))].sort((a, b) => a - b);
-  // A character an earlier file of the same stack draws (Noto Sans before Noto Sans SC) is not asked of a
-  // later one, so English labels never fetch a Chinese file for a dash or a quote.
-  const drawn = new Map<string, Set<number>>();
-  const out: FontFile[] = [];
-  for (const f of files) {
-    const done = drawn.get(f.stack) ?? new Set<number>();
-    drawn.set(f.stack, done);
-    const ranges = f.unicodeRange.map(parseRange);
-    const inRange = used.filter((cp) => ranges.some(([lo, hi]) => cp >= lo && cp <= hi));
-    const covered = inRange.filter((cp) => !done.has(cp));
-    for (const cp of inRange) done.add(cp);
-    if (covered.length === 0) continue;
-    const small = ranges.length <= 12;
-    out.push(small ? f : { ...f, unicodeRange: covered.map(hex) });
+/** The `cmap` table of a WOFF2 file (it is never transformed, so it is a plain slice of the decompressed tables). */
+function woff2Cmap(bytes: Uint8Array): DataView {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0) !== 0x774f4632) throw new Error('not a woff2 file');
+  const numTables = view.getUint16(12);
+  const compressedLength = view.getUint32(20);
+  const at = { i: 48 };
+  let offset = 0;
+  let cmap: { offset: number; length: number } | undefined;
+  for (let t = 0; t < numTables; t++) {
+    const flags = bytes[at.i++];
+    const known = flags & 0x3f;
+    let tag = '';
+    if (known === 63) {
+      tag = String.fromCharCode(...bytes.subarray(at.i, at.i + 4));
+      at.i += 4;
+    }
+    const length = base128(bytes, at);
+    const version = flags >> 6;
+    // glyf (10) and loca (11) are transformed at version 0; every other table at a version other than 0.
+    const transformed = known === 10 || known === 11 ? version === 0 : version !== 0;
+    const stored = transformed ? base128(bytes, at) : length;
+    if (known === 0 || tag === 'cmap') cmap = { offset, length };
+    offset += stored;
+  }
+  if (!cmap) throw new Error('woff2 file without a cmap');
+  const tables = brotliDecompressSync(bytes.subarray(at.i, at.i + compressedLength));
+  return new DataView(tables.buffer, tables.byteOffset + cmap.offset, cmap.length);
+}
+
+/** The code points a font's cmap maps to a glyph (format 4 or 12 subtable, Unicode). */
+export function cmapCodePoints(cmap: DataView): Set<number> {
+  const out = new Set<number>();
+  const count = cmap.getUint16(2);
+  const subtables: { format: number; offset: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const platform = cmap.getUint16(4 + i * 8);
+    const encoding = cmap.getUint16(6 + i * 8);
+    const offset = cmap.getUint32(8 + i * 8);
+    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) {
+      subtables.push({ format: cmap.getUint16(offset), offset });
+    }
+  }
+  const full = subtables.find((s) => s.format === 12);
+  if (full) {
+    const groups = cmap.getUint32(full.offset + 12);
+    for (let g = 0; g < groups; g++) {
+      const p = full.offset + 16 + g * 12;
+      const [start, end, glyph] = [cmap.getUint32(p), cmap.getUint32(p + 4), cmap.getUint32(p + 8)];
+      for (let cp = start; cp <= end; cp++) if (glyph + cp - start !== 0) out.add(cp);
+    }
+    return out;
+  }
+  const bmp = subtables.find((s) => s.format === 4);
+  if (!bmp) throw new Error('no Unicode cmap subtable of format 4 or 12');
+  const o = bmp.offset;
+  const segments = cmap.getUint16(o + 6) / 2;
+  const ends = o + 14;
+  const starts = ends + segments * 2 + 2;
+  const deltas = starts + segments * 2;
+  const rangeOffsets = deltas + segments * 2;
+  for (let s = 0; s < segments; s++) {
+    const end = cmap.getUint16(ends + s * 2);
+    const start = cmap.getUint16(starts + s * 2);
+    const delta = cmap.getInt16(deltas + s * 2);
+    const rangeOffset = cmap.getUint16(rangeOffsets + s * 2);
+    for (let cp = start; cp <= end && cp !== 0xffff; cp++) {
+      let glyph: number;
+      if (rangeOffset === 0) glyph = (cp + delta) & 0xffff;
+      else {
+        const raw = cmap.getUint16(rangeOffsets + s * 2 + rangeOffset + (cp - start) * 2);
+        glyph = raw === 0 ? 0 : (raw + delta) & 0xffff;
+      }
+      if (glyph !== 0) out.add(cp);
+    }
   }
   return out;
+}
+
+const cmapCache = new Map<string, Set<number>>();
+
+/** The code points a woff2 file has a glyph for. */
+export function woff2CodePoints(path: string): Set<number> {
+  let cps = cmapCache.get(path);
+  if (!cps) {
+    cps = cmapCodePoints(woff2Cmap(readFileSync(path)));
+    cmapCache.set(path, cps);
+  }
+  return cps;
+}
+
+/** `[0x41, 0x42, 0x43, 0x4e2d]` -> `['U+41-43', 'U+4E2D']`. */
+export function unicodeRange(codePoints: number[]): string[] {
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  const out: string[] = [];
+  for (let i = 0; i < codePoints.length; ) {
+    let j = i;
+    while (j + 1 < codePoints.length && codePoints[j + 1] === codePoints[j] + 1) j++;
+    out.push(i === j ? `U+${hex(codePoints[i])}` : `U+${hex(codePoints[i])}-${hex(codePoints[j])}`);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The distinct code points of a text, ascending, without controls and line breaks (nothing draws them). */
+export function codePointsOf(text: string): number[] {
+  const cps = new Set<number>();
+  for (const ch of text) if (!/[\p{Cc}\p{Zl}\p{Zp}]/u.test(ch)) cps.add(ch.codePointAt(0) as number);
+  return [...cps].sort((a, b) => a - b);
+}
+
+/** Options for harfbuzz: the licence's name entries stay in every file (OFL), and no unused layout glyphs. */
+const SUBSET_OPTIONS = {
+  targetFormat: 'woff2',
+  // Copyright, family, style, unique id, full name, version, PostScript name, licence, licence URL.
+  preserveNameIds: [0, 1, 2, 3, 4, 5, 6, 13, 14],
+  // Glyphs reachable only through substitutions (vertical forms, other locales) are not drawn here.
+  noLayoutClosure: true,
+} as const;
+
+/**
+ * Splits `wanted` code points over `from` in order: each goes to the first source that has a glyph for it.
+ * Returns one face per source that gets any, and the code points none has.
+ */
+export function planFaces(
+  from: FontSource[],
+  wanted: number[],
+  face: { stack: string; group: FontGroup },
+): { files: FontFile[]; missing: number[] } {
+  let left = wanted;
+  const files: FontFile[] = [];
+  for (const source of from) {
+    const has = woff2CodePoints(source.path);
+    const mine = left.filter((cp) => has.has(cp));
+    if (mine.length === 0) continue;
+    left = left.filter((cp) => !has.has(cp));
+    const hash = createHash('sha256')
+      .update(readFileSync(source.path))
+      .update(JSON.stringify([mine, SUBSET_OPTIONS]))
+      .digest('hex')
+      .slice(0, 10);
+    files.push({
+      ...face,
+      weight: source.weight,
+      source,
+      name: `${source.name.replace(/\.woff2$/, '')}.${hash}.woff2`,
+      codePoints: mine,
+      unicodeRange: unicodeRange(mine),
+    });
+  }
+  return { files, missing: left };
+}
+
+type SubsetFont = (font: Uint8Array, text: string, options: typeof SUBSET_OPTIONS) => Promise<Uint8Array>;
+
+/** The bytes of a face: its source cut down to its code points. */
+export async function subsetFile(file: FontFile): Promise<Uint8Array> {
+  const subsetFont = require('subset-font') as SubsetFont;
+  const text = String.fromCodePoint(...file.codePoints);
+  return subsetFont(readFileSync(file.source.path), text, SUBSET_OPTIONS);
+}
+
+/** Every text the map may draw as a label, in every language. */
+export function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection): string {
+  const names = [...data.hubs, ...data.places].flatMap((f) => Object.values(f.properties.name));
+  const countries = basemap.features.flatMap((f) =>
+    Object.entries(f.properties ?? {})
+      .filter(([k]) => k.startsWith('name_'))
+      .map(([, v]) => String(v)),
+  );
+  // Country labels are drawn upper-case.
+  return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`)].join('');
+}
+
+/**
+ * Every text the page's interface may show in Chinese: the interface strings of `src/i18n/`, the data
+ * (names, summaries, stories, updates), and what `Intl` writes (dates, country names).
+ */
+export function uiText(data: CorridorData): string {
+  const i18n = new URL('../src/i18n/', import.meta.url);
+  const strings = readdirSync(i18n)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(new URL(f, i18n), 'utf8'));
+  const dates = Array.from({ length: 12 }, (_, m) => {
+    const month = `2025-${String(m + 1).padStart(2, '0')}`;
+    return `${formatDate('zh', month)}${formatDate('zh', `${month}-28`)}`;
+  });
+  const regions = new Intl.DisplayNames(['zh'], { type: 'region' });
+  const countries = COUNTRIES.map((c) => regions.of(c) ?? '');
+  return [...strings, JSON.stringify(data), ...dates, ...countries].join('');
+}
+
+/** The fonts of the site: the map's label faces, the UI's Chinese faces, and characters nothing draws. */
+export interface SiteFonts {
+  map: FontFile[];
+  ui: FontFile[];
+  /** Label characters no font has, by stack. */
+  missing: Record<string, number[]>;
+}
+
+/**
+ * Plans every font file: for each label stack, its faces for the label text; for the UI's Chinese family
+ * in each weight, first the Chinese characters of the language switch's names (so a page in another
+ * language fetches just those), then every other Chinese character of the interface and the data.
+ */
+export function planSiteFonts(labels: string, ui: string): SiteFonts {
+  const missing: Record<string, number[]> = {};
+  const map = Object.entries(MAP_STACKS).flatMap(([stack, weight]) => {
+    const planned = planFaces(notoSources(weight), codePointsOf(labels), { stack, group: 'map' });
+    if (planned.missing.length > 0) missing[stack] = planned.missing;
+    return planned.files;
+  });
+  const cjk = (text: string) => codePointsOf([...text].filter((ch) => UI_CJK.test(ch)).join(''));
+  const switchChars = cjk(Object.values(LANGUAGE_NAMES).join(''));
+  const rest = cjk(ui).filter((cp) => !switchChars.includes(cp));
+  const stack = UI_CJK_FAMILY;
+  const uiFiles = UI_WEIGHTS.flatMap((weight) => {
+    const scs = notoScSources(weight);
+    const language = planFaces(scs, switchChars, { stack, group: 'switch' });
+    const others = planFaces(scs, rest, { stack, group: 'ui' });
+    const none = [...language.missing, ...others.missing];
+    if (none.length > 0) missing[stack] = [...new Set([...(missing[stack] ?? []), ...none])];
+    return [...language.files, ...others.files];
+  });
+  return { map, ui: uiFiles, missing };
 }
 
 /** The style's `font-faces` map, with URLs relative to the site root (the page makes them absolute). */
@@ -96,21 +340,17 @@ export function fontFaces(files: FontFile[]): Record<string, { url: string; 'uni
   return map;
 }
 
-/** The page's own family for Chinese, used only where the reader's system has no Chinese font. */
-export const UI_CJK_FAMILY = 'Corridor Noto Sans SC';
-
 /**
- * A stylesheet that lets the page's text (panels, lists) draw Chinese with the same Noto Sans SC files the
- * map uses, cut down to the characters that text can contain; the browser fetches a file only when a
- * character in its range is on screen.
+ * A stylesheet that lets the page's text (panels, lists, the language switch) draw Chinese where the
+ * reader's system has no Chinese font; the browser fetches a file only when a character in its range is
+ * on screen.
  */
 export function uiCjkCss(files: FontFile[]): string {
   return files
-    .filter((f) => f.name.startsWith('noto-sans-sc-'))
     .map(
       (f) =>
-        `@font-face{font-family:'${UI_CJK_FAMILY}';font-style:normal;font-display:swap;` +
-        `font-weight:${f.stack.endsWith('Bold') ? 700 : 400};src:url(./${f.name}) format('woff2');` +
+        `@font-face{font-family:'${f.stack}';font-style:normal;font-display:swap;` +
+        `font-weight:${f.weight};src:url(./${f.name}) format('woff2');` +
         `unicode-range:${f.unicodeRange.join(',')}}`,
     )
     .join('\n');

@@ -243,7 +243,9 @@ describe('THIRD_PARTY.md', () => {
     const families = new Map<string, string[]>();
     const unknown: string[] = [];
     for (const f of files) {
-      const pkg = readdirSync(fontsource).find((p) => existsSync(join(fontsource, p, 'files', f)));
+      // The build subsets each @fontsource file and names the cut after it, plus a hash of its content.
+      const source = f.replace(/\.[0-9a-f]{10}(\.woff2)$/, '$1');
+      const pkg = readdirSync(fontsource).find((p) => existsSync(join(fontsource, p, 'files', source)));
       if (pkg) families.set(pkg, [...(families.get(pkg) ?? []), f]);
       else unknown.push(f);
     }
