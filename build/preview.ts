@@ -63,6 +63,30 @@ const BASELINE_OFFSET = 7 / 24;
 /** Where a line's baseline sits below its vertical middle, in em (Noto Sans). */
 const BASELINE_BELOW_MIDDLE = 0.36;
 
+/**
+ * How much of each data layer the picture draws. The map draws every feature; past these counts in view (100
+ * times the real data and more) the picture draws a thinned, evenly spread subset instead, so that its size
+ * stays bounded at any scale (about 27 KB gzip at 100x and 1000x, against 14 KB at 1x): one hub, project or
+ * place per cell of a grid sized so the layer fits its limit (the first in priority order wins its cell, drawn
+ * at its true place in its true style; the biggest hubs first, and only hubs drawn are labelled), and, in data
+ * order, the routes most of whose ground in the frame no route drawn before covers, up to a length of path
+ * data. It stands in for the map for a moment: it shows where things are and how the map will look, less
+ * crowded; every feature in it is a real one, where the map draws it. The real data is far below every limit,
+ * and drawn whole.
+ */
+export const PREVIEW_LIMITS = {
+  hubs: 300,
+  projects: 500,
+  places: 300,
+  /** Characters of route path data (route paths compress about 6 to 1). */
+  routeChars: 36_000,
+};
+
+/** The grid cell of the route thinning, in px: a route is left out if most of its cells are already drawn. */
+const ROUTE_CELL = 12;
+/** The share of a route's cells that must be new for it to be drawn once the routes are thinned. */
+const ROUTE_NOVELTY = 0.5;
+
 function mercatorX(lon: number): number {
   return (180 + lon) / 360;
 }
@@ -457,6 +481,68 @@ function labelGroup(
   return `<g${g}>${textElements(labels, style.size)}</g>`;
 }
 
+/**
+ * At most about `limit` of the items, spread evenly: one per cell of the smallest square grid (not finer than
+ * `minCell` px) that leaves no more than `limit` cells occupied; the first item (in the order given) wins its
+ * cell. The items are returned in the order given. Fewer than `limit` items are returned as they are.
+ */
+function thin<T>(items: T[], at: (item: T) => Point, limit: number, minCell: number, area: number): T[] {
+  if (items.length <= limit) return items;
+  let cell = Math.max(minCell, Math.sqrt(area / limit));
+  for (;;) {
+    const taken = new Set<string>();
+    const kept: T[] = [];
+    for (const item of items) {
+      const [x, y] = at(item);
+      const key = `${Math.floor(x / cell)},${Math.floor(y / cell)}`;
+      if (taken.has(key)) continue;
+      taken.add(key);
+      kept.push(item);
+    }
+    if (kept.length <= limit) return kept;
+    cell *= 1.15;
+  }
+}
+
+/** The grid cells inside `box` that a projected line passes through (sampled every third of a cell). */
+function cellsOf(points: Point[], cell: number, box: Rect): Set<string> {
+  const cells = new Set<string>();
+  const add = ([x, y]: Point) => {
+    if (x >= box[0] && y >= box[1] && x <= box[2] && y <= box[3])
+      cells.add(`${Math.floor(x / cell)},${Math.floor(y / cell)}`);
+  };
+  if (points.length > 0) add(points[0]);
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    const steps = Math.ceil(Math.hypot(b[0] - a[0], b[1] - a[1]) / (cell / 3));
+    for (let k = 1; k <= steps; k++)
+      add([a[0] + ((b[0] - a[0]) * k) / steps, a[1] + ((b[1] - a[1]) * k) / steps]);
+  }
+  return cells;
+}
+
+/**
+ * The routes to draw: all of them if their path data fits `budget` characters; else, in the order given, each
+ * route most of whose ground in the frame (grid cells) no route kept before covers, until the budget is spent.
+ */
+function thinRoutes<T extends { points: Point[]; d: string }>(routes: T[], budget: number, box: Rect): T[] {
+  if (routes.reduce((n, r) => n + r.d.length, 0) <= budget) return routes;
+  const covered = new Set<string>();
+  const kept: T[] = [];
+  let spent = 0;
+  for (const r of routes) {
+    if (!r.d || spent + r.d.length > budget) continue;
+    const cells = cellsOf(r.points, ROUTE_CELL, box);
+    let fresh = 0;
+    for (const c of cells) if (!covered.has(c)) fresh++;
+    if (cells.size === 0 || fresh < ROUTE_NOVELTY * cells.size) continue;
+    for (const c of cells) covered.add(c);
+    kept.push(r);
+    spent += r.d.length;
+  }
+  return kept;
+}
+
 /** Draws the default view as an SVG document string. */
 export function renderPreviewSvg(
   data: CorridorData,
@@ -480,11 +566,23 @@ export function renderPreviewSvg(
 
   // Symbols are placed from the topmost layer down, as MapLibre does: hub labels, place labels, country labels.
   // Project markers ignore placement (icon-ignore-placement), so they block nothing.
-  const hubs = features.hubs.features.map((f) => {
+  const allHubs = features.hubs.features.map((f) => {
     const at = project(lngLatOf(f));
     const radius = Number(f.properties?.radius ?? BASE_RADIUS);
     return { at, radius, precision: f.properties?.precision as string, name: nameOf(f.properties, lang) };
   });
+  // Past the limit, the biggest hubs first: one per cell, and only those drawn are labelled.
+  const hubsInView = allHubs.filter((h) => visible(h.at, h.radius + 20));
+  const keptHubs = new Set(
+    thin(
+      [...hubsInView].sort((a, b) => b.radius - a.radius),
+      (h) => h.at,
+      PREVIEW_LIMITS.hubs,
+      2 * BASE_RADIUS,
+      width * height,
+    ),
+  );
+  const hubs = hubsInView.length > PREVIEW_LIMITS.hubs ? allHubs.filter((h) => keptHubs.has(h)) : allHubs;
   const hubLabels: Label[] = [];
   for (const h of hubs) {
     if (!h.name || !visible(h.at, 200)) continue;
@@ -505,13 +603,19 @@ export function renderPreviewSvg(
     if (placed && intersects(placed.box, frame)) hubLabels.push(placed);
   }
 
-  const places = features.places.features
-    .filter((f) => f.properties?.label === true)
-    .map((f) => ({
-      at: project(lngLatOf(f)),
-      name: nameOf(f.properties, lang),
-    }))
-    .filter((p) => visible(p.at, 10));
+  const places = thin(
+    features.places.features
+      .filter((f) => f.properties?.label === true)
+      .map((f) => ({
+        at: project(lngLatOf(f)),
+        name: nameOf(f.properties, lang),
+      }))
+      .filter((p) => visible(p.at, 10)),
+    (p) => p.at,
+    PREVIEW_LIMITS.places,
+    5,
+    width * height,
+  );
   const placeLabels: Label[] = [];
   for (const p of places) {
     if (!p.name) continue;
@@ -603,17 +707,28 @@ export function renderPreviewSvg(
   }
 
   // Routes, as routeLayers: traced lines (solid, round caps) under schematic ones (dashed, in line widths).
+  const routes = thinRoutes(
+    features.routes.features.flatMap((f) => {
+      if (f.geometry.type !== 'LineString') return [];
+      const points = projectAll(f.geometry.coordinates, project);
+      return [{ f, points, d: linePath([f.geometry.coordinates], project, box) }];
+    }),
+    PREVIEW_LIMITS.routeChars,
+    frame,
+  );
   for (const kind of ['traced', 'schematic'] as const) {
-    const groups = new Map<string, Position[][]>();
-    for (const f of features.routes.features) {
-      if (f.properties?.line !== kind || f.geometry.type !== 'LineString') continue;
+    const groups = new Map<string, string[]>();
+    for (const { f, d } of routes) {
+      if (f.properties?.line !== kind) continue;
       const mode = String(f.properties.mode);
-      groups.set(mode, [...(groups.get(mode) ?? []), f.geometry.coordinates]);
+      const group = groups.get(mode);
+      if (group) group.push(d);
+      else groups.set(mode, [d]);
     }
-    for (const [mode, lines] of groups) {
+    for (const [mode, paths] of groups) {
       const w = mode === 'mail-surface' || mode === 'mail-air' ? 1.6 : 2.6;
       out.push(
-        pathElement(linePath(lines, project, box), {
+        pathElement(paths.join(''), {
           'data-layer': `routes-${kind}`,
           fill: 'none',
           stroke: theme.mode[mode as keyof Theme['mode']] ?? theme.border,
@@ -680,7 +795,7 @@ export function renderPreviewSvg(
     }),
   );
 
-  out.push(markers(features.projects.features, project, visible, theme));
+  out.push(markers(features.projects.features, project, visible, theme, [width, height]));
   // The basemap's licences (OpenStreetMap's ODbL among them) ask for credit wherever it is shown.
   out.push(
     `<text x="${num(width - 6)}" y="${num(height - 6)}" text-anchor="end" font-size="11" fill="${theme.countryLabel}" font-family="${FONT_FAMILY}">${escapeXml(BASEMAP_ATTRIBUTION)}</text>`,
@@ -700,18 +815,23 @@ function markers(
   project: Project,
   visible: (p: Point, margin: number) => boolean,
   theme: Theme,
+  [width, height]: [number, number],
 ): string {
   const inner = MARKER_SIZE - 2 * MARKER_INSET;
-  const items = projects
+  const all = projects
     .map((f, i) => {
       const p = f.properties ?? {};
       const at = project(lngLatOf(f));
       const [ox, oy] = (p.offset as [number, number] | undefined) ?? [0, 0];
       return { i, at, x: at[0] + ox, y: at[1] + oy, kind: p.kind as ProjectKind, status: p.status as Status };
     })
-    .filter((m) => KIND_SHAPE[m.kind] && visible([m.x, m.y], MARKER_SIZE))
-    .sort((a, b) => a.at[1] - b.at[1] || a.i - b.i);
-  if (items.length === 0) return '';
+    .filter((m) => KIND_SHAPE[m.kind] && visible([m.x, m.y], MARKER_SIZE));
+  if (all.length === 0) return '';
+  // Past the limit, one marker per cell (in data order), at least a marker apart, so they hardly overlap.
+  const dense = all.length > PREVIEW_LIMITS.projects;
+  const items = (
+    dense ? thin(all, (m) => [m.x, m.y], PREVIEW_LIMITS.projects, MARKER_SIZE, width * height) : all
+  ).sort((a, b) => a.at[1] - b.at[1] || a.i - b.i);
   const shapes = [...new Set(items.map((m) => KIND_SHAPE[m.kind]))];
   const id = (s: Shape) => `corridor-preview-${s}`;
   const defs = shapes
@@ -720,13 +840,39 @@ function markers(
         `<path id="${id(s)}" transform="translate(${-inner / 2} ${-inner / 2})" d="${shapePath(s, inner)}"/>`,
     )
     .join('');
+  const look = (m: (typeof items)[number]) => {
+    const colour = theme.status[m.status] ?? theme.border;
+    const solid = SOLID_STATUSES.includes(m.status);
+    return { colour, fill: solid ? colour : theme.labelHalo, strokeWidth: solid ? 1 : 2.6 };
+  };
+  if (dense) {
+    // The same halo and body, written once per shape and status as a symbol <use>d at each (whole) pixel.
+    const symbols = new Map<string, string>();
+    for (const m of items) {
+      const key = `${KIND_SHAPE[m.kind]}-${m.status}`;
+      if (symbols.has(key)) continue;
+      const { colour, fill, strokeWidth } = look(m);
+      const href = `#${id(KIND_SHAPE[m.kind])}`;
+      symbols.set(
+        key,
+        `<g id="corridor-preview-m${symbols.size}"><use${attrs({ href, fill: 'none', stroke: theme.labelHalo, 'stroke-width': 4 })}/><use${attrs({ href, fill, stroke: colour, 'stroke-width': strokeWidth })}/></g>`,
+      );
+    }
+    const ids = new Map([...symbols.keys()].map((k, i) => [k, `#corridor-preview-m${i}`]));
+    const uses = items
+      .map(
+        (m) =>
+          `<use href="${ids.get(`${KIND_SHAPE[m.kind]}-${m.status}`)}" x="${Math.round(m.x)}" y="${Math.round(m.y)}"/>`,
+      )
+      .join('');
+    return `<defs>${defs}${[...symbols.values()].join('')}</defs><g${attrs({ 'data-layer': 'projects-marker', 'stroke-linejoin': 'round' })}>${uses}</g>`;
+  }
   const uses = items
     .map((m) => {
-      const colour = theme.status[m.status] ?? theme.border;
-      const solid = SOLID_STATUSES.includes(m.status);
+      const { colour, fill, strokeWidth } = look(m);
       const at = { href: `#${id(KIND_SHAPE[m.kind])}`, x: m.x, y: m.y };
       const halo = `<use${attrs({ ...at, fill: 'none', stroke: theme.labelHalo, 'stroke-width': 4 })}/>`;
-      const body = `<use${attrs({ ...at, fill: solid ? colour : theme.labelHalo, stroke: colour, 'stroke-width': solid ? 1 : 2.6 })}/>`;
+      const body = `<use${attrs({ ...at, fill, stroke: colour, 'stroke-width': strokeWidth })}/>`;
       return halo + body;
     })
     .join('');

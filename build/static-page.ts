@@ -23,31 +23,103 @@ function sourceLinks(ids: string[], sources: Map<string, Source>): string {
 }
 
 /**
+ * How much of the data the static page lists in full. Past these it lists the first ones and says how many more
+ * there are and where to get them all, so the HTML (and the page's DOM until the app replaces it) stays bounded
+ * however large the data grows: the real data (20 projects, 11 routes) is far below both.
+ */
+export const STATIC_LIMITS = {
+  /** Projects listed with their summary and sources. */
+  projects: 200,
+  /** Routes listed with their summary and sources. */
+  routes: 50,
+  /**
+   * Characters of HTML of the project items, then of the route items, past which no more are listed, whatever
+   * the counts: a guard against very long summaries or source lists (a real item is about 1,000).
+   */
+  projectChars: 250_000,
+  routeChars: 60_000,
+};
+
+/** The downloads that hold every project (emitted by the build, see corridor-plugin.ts and downloads.ts). */
+export const PROJECT_DOWNLOADS = { csv: 'data/projects.csv', geojson: 'data/projects.geojson' } as const;
+
+/** The data file that holds everything, routes included (the one the app loads). */
+export const FULL_DATA = 'data/corridor.json';
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/**
  * What the page shows before its script runs, and all it shows without JavaScript: the picture of the
- * default view and every project and route with its sources, as plain HTML made at build time.
+ * default view and the projects and routes with their sources, as plain HTML made at build time. Up to
+ * STATIC_LIMITS it lists every one; beyond, the first ones and a line with the count of the rest and links
+ * to the downloads that hold them all (CSV and GeoJSON for the projects, the data file for the routes).
  * The app replaces it once it starts.
  */
 export function staticPageHtml(data: CorridorData, previewAlt: string): string {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const hubs = data.hubs.map((h) => {
-    const projects = data.projects
-      .filter((p) => p.properties.hub === h.properties.id)
-      .map(
-        ({ properties: p }) =>
-          `<li><strong>${escapeHtml(p.name.en)}</strong>: ${escapeHtml(KIND_NAMES[p.kind])}, ${escapeHtml(
-            STATUS_NAMES[p.status].toLowerCase(),
-          )}. ${escapeHtml(p.summary.en)} <small>Sources: ${sourceLinks(p.sources, sources)}</small></li>`,
-      )
-      .join('');
-    return `<li><h3>${escapeHtml(h.properties.name.en)}</h3><ul>${projects}</ul></li>`;
-  });
-  const routes = data.routes.map(
-    (r) =>
-      `<li><strong>${escapeHtml(r.name.en)}</strong>. ${escapeHtml(r.summary.en)} <small>Sources: ${sourceLinks(
-        r.sources,
-        sources,
-      )}</small></li>`,
-  );
+  const byHub = new Map<string, CorridorData['projects']>();
+  for (const p of data.projects) {
+    const list = byHub.get(p.properties.hub);
+    if (list) list.push(p);
+    else byHub.set(p.properties.hub, [p]);
+  }
+  let chars = 0;
+  let listedProjects = 0;
+  let listedHubs = 0;
+  const full = () => listedProjects >= STATIC_LIMITS.projects || chars >= STATIC_LIMITS.projectChars;
+  const hubs: string[] = [];
+  for (const h of data.hubs) {
+    if (full()) break;
+    const all = byHub.get(h.properties.id) ?? [];
+    const items: string[] = [];
+    for (const { properties: p } of all) {
+      if (full()) break;
+      const item = `<li><strong>${escapeHtml(p.name.en)}</strong>: ${escapeHtml(KIND_NAMES[p.kind])}, ${escapeHtml(
+        STATUS_NAMES[p.status].toLowerCase(),
+      )}. ${escapeHtml(p.summary.en)} <small>Sources: ${sourceLinks(p.sources, sources)}</small></li>`;
+      items.push(item);
+      chars += item.length;
+      listedProjects++;
+    }
+    // The last hub listed may be cut short: it says so, so its list is not read as complete.
+    const rest = all.length - items.length;
+    const more = rest > 0 ? `<p>… and ${plural(rest, 'more project', 'more projects')} at this hub.</p>` : '';
+    hubs.push(`<li><h3>${escapeHtml(h.properties.name.en)}</h3><ul>${items.join('')}</ul>${more}</li>`);
+    listedHubs++;
+  }
+  const routes: string[] = [];
+  chars = 0;
+  for (const r of data.routes) {
+    if (routes.length >= STATIC_LIMITS.routes || chars >= STATIC_LIMITS.routeChars) break;
+    const item = `<li><strong>${escapeHtml(r.name.en)}</strong>. ${escapeHtml(r.summary.en)} <small>Sources: ${sourceLinks(
+      r.sources,
+      sources,
+    )}</small></li>`;
+    routes.push(item);
+    chars += item.length;
+  }
+  const moreProjects = data.projects.length - listedProjects;
+  const moreHubs = data.hubs.length - listedHubs;
+  const moreRoutes = data.routes.length - routes.length;
+  const downloads = `download the full list of all ${plural(data.projects.length, 'project', 'projects')}, with their sources, as <a href="./${PROJECT_DOWNLOADS.csv}" download>CSV</a> or <a href="./${PROJECT_DOWNLOADS.geojson}" download>GeoJSON</a>`;
+  const projectsRest =
+    moreProjects > 0
+      ? `<p class="static-more">… and ${plural(moreProjects, 'more project', 'more projects')}${
+          moreHubs > 0 ? ` at ${plural(moreHubs, 'more hub', 'more hubs')}` : ''
+        }: ${downloads}.</p>`
+      : moreHubs > 0
+        ? `<p class="static-more">… and ${plural(moreHubs, 'more hub', 'more hubs')} with no project yet. Every project is listed above; ${downloads}.</p>`
+        : '';
+  const routesRest =
+    moreRoutes > 0
+      ? `<p class="static-more">… and ${plural(moreRoutes, 'more route', 'more routes')}: all ${plural(
+          data.routes.length,
+          'route',
+          'routes',
+        )}, with their sources, are in the <a href="./${FULL_DATA}" download>full data file (JSON)</a>.</p>`
+      : '';
+  const complete = moreProjects === 0 && moreHubs === 0 && moreRoutes === 0;
   return [
     '<div class="static-page">',
     '<header class="masthead"><h1>Corridor Map</h1>',
@@ -57,10 +129,20 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
     `<img src="./preview-light.svg" alt="${escapeHtml(previewAlt)}" width="1280" height="720" />`,
     '</picture></div>',
     `<p class="static-credit">Basemap: ${escapeHtml(BASEMAP_ATTRIBUTION)}</p>`,
-    '<noscript><p class="notice">The interactive map needs JavaScript; every project and its sources are listed below.</p></noscript>',
-    '<section class="static-list"><h2>All projects</h2>',
-    `<ul class="static-hubs">${hubs.join('')}</ul>`,
-    `<h2>Routes</h2><ul>${routes.join('')}</ul>`,
+    complete
+      ? '<noscript><p class="notice">The interactive map needs JavaScript; every project and its sources are listed below.</p></noscript>'
+      : '<noscript><p class="notice">The interactive map needs JavaScript; the first projects and their sources are listed below, and every one is in the downloads linked after them.</p></noscript>',
+    `<section class="static-list"><h2>${
+      moreProjects > 0
+        ? `Projects: the first ${listedProjects.toLocaleString('en-US')} of ${data.projects.length.toLocaleString('en-US')}`
+        : 'All projects'
+    }</h2>`,
+    `<ul class="static-hubs">${hubs.join('')}</ul>${projectsRest}`,
+    `<h2>${
+      moreRoutes > 0
+        ? `Routes: the first ${routes.length.toLocaleString('en-US')} of ${data.routes.length.toLocaleString('en-US')}`
+        : 'Routes'
+    }</h2><ul>${routes.join('')}</ul>${routesRest}`,
     '</section></div>',
   ].join('\n');
 }

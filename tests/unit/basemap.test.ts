@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
 import { booleanPointInPolygon, point } from '@turf/turf';
 import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import {
   BASEMAP_ATTRIBUTION,
@@ -17,9 +22,16 @@ function layer(tag: BasemapLayer): Feature[] {
   return basemap.features.filter((f) => f.properties?.layer === tag);
 }
 
+/** A country's outline, straight from Natural Earth (the basemap ships the land as one feature). */
+const atlas = (() => {
+  const path = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+  const topology = JSON.parse(readFileSync(path, 'utf8')) as Topology;
+  return feature(topology, topology.objects.countries as GeometryCollection<{ name: string }>).features;
+})();
+
 function country(name: string): Feature<Polygon | MultiPolygon> {
-  const found = layer('country').find((f) => f.properties?.name_en === name);
-  if (!found) throw new Error(`no country polygon for ${name}`);
+  const found = atlas.find((f) => f.properties?.name === name);
+  if (!found) throw new Error(`no country ${name} in world-atlas`);
   return found as Feature<Polygon | MultiPolygon>;
 }
 
@@ -44,20 +56,47 @@ describe('buildBasemap', () => {
     for (const tag of BASEMAP_LAYERS) expect(layer(tag).length, tag).toBeGreaterThan(0);
   });
 
-  it('has country polygons for the corridor countries, with ISO numeric ids', () => {
-    expect(country('Kazakhstan').properties?.iso).toBe('398');
-    expect(country('China').properties?.iso).toBe('156');
-    expect(country('Uzbekistan').properties?.iso).toBe('860');
-    expect(country('Kyrgyzstan').properties?.iso).toBe('417');
-    expect(covers([country('Kazakhstan')], [71.43, 51.13])).toBe(true); // Astana
-    expect(covers([country('China')], [87.62, 43.83])).toBe(true); // Urumqi
+  it('has the land as one feature, under every city of the corridor', () => {
+    const land = layer('country');
+    expect(land).toHaveLength(1);
+    expect(land[0].properties).toEqual({ layer: 'country' });
+    for (const [name, at] of [
+      ['Astana', [71.43, 51.13]],
+      ['Urumqi', [87.62, 43.83]],
+      ['Tashkent', [69.24, 41.3]],
+      ['Bishkek', [74.59, 42.87]],
+      ['Aktau', [51.2, 43.65]],
+      ['Baku', [49.87, 40.41]],
+    ] as [string, Position][])
+      expect(covers(land, at), name).toBe(true);
+  });
+
+  it('ships each border once: as a border line, not also as the edge of two country polygons', () => {
+    const key = ([x, y]: Position) => `${x},${y}`;
+    const border = new Set(
+      positions((layer('border')[0].geometry as { coordinates: unknown }).coordinates).map(key),
+    );
+    const land = positions((layer('country')[0].geometry as { coordinates: unknown }).coordinates);
+    // Land and borders meet only where a border reaches the coast or the edge of the box.
+    const shared = land.filter((p) => border.has(key(p)));
+    expect(shared.length).toBeLessThan(0.05 * land.length);
+    expect(border.size).toBeGreaterThan(1000);
+  });
+
+  it('has one feature for all the lakes and one for all the rivers', () => {
+    expect(layer('lake')).toHaveLength(1);
+    expect(layer('river')).toHaveLength(1);
+    expect(layer('border')).toHaveLength(1);
+    expect(layer('river')[0].geometry.type).toBe('MultiLineString');
+    expect((layer('river')[0].geometry as { coordinates: unknown[] }).coordinates.length).toBeGreaterThan(50);
+    expect((layer('lake')[0].geometry as { coordinates: unknown[] }).coordinates.length).toBeGreaterThan(50);
   });
 
   it('draws Lake Balkhash and Issyk-Kul as lakes, on land that has them', () => {
     const lakes = layer('lake');
     expect(covers(lakes, [74.5, 46.5])).toBe(true); // western Balkhash
     expect(covers(lakes, [77.3, 42.45])).toBe(true); // Issyk-Kul
-    expect(covers([country('Kazakhstan')], [74.5, 46.5])).toBe(true);
+    expect(covers(layer('country'), [74.5, 46.5])).toBe(true);
     for (const lake of lakes) expect(['osm', 'naturalearth']).toContain(lake.properties?.source);
   });
 
@@ -67,10 +106,11 @@ describe('buildBasemap', () => {
   });
 
   it('keeps Siberia whole where Russia crosses the antimeridian', () => {
-    expect(covers([country('Russia')], [80, 66])).toBe(true);
+    expect(covers(layer('country'), [80, 66])).toBe(true);
+    expect(covers(layer('country'), [110, 60])).toBe(true);
   });
 
-  it('keeps every coordinate inside the padded box, to 3 decimals', () => {
+  it('keeps every coordinate inside the padded box, to 3 decimals where the corridors run and 2 elsewhere', () => {
     const [w, s, e, n] = BASEMAP_CLIP_BOUNDS;
     expect(w).toBeLessThan(BASEMAP_BOUNDS[0]);
     expect(n).toBeGreaterThan(BASEMAP_BOUNDS[3]);
@@ -78,10 +118,24 @@ describe('buildBasemap', () => {
       f.geometry.type === 'GeometryCollection' ? [] : positions(f.geometry.coordinates),
     );
     const outside = all.filter(([x, y]) => x < w || x > e || y < s || y > n);
-    const unrounded = all.filter((p) => p.some((v) => Math.round(v * 1000) / 1000 !== v));
+    const rounded = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals === v;
+    const unrounded = all.filter((p) => p.some((v) => !rounded(v, 3)));
+    // DETAIL_BOUNDS of build/basemap.ts: 46-96 E, 35-56 N.
+    const inDetail = ([x, y]: Position) => x >= 46 && x <= 96 && y >= 35 && y <= 56;
+    // Lines and areas; the label points keep 3 decimals everywhere.
+    const outer = basemap.features
+      .flatMap((f) =>
+        f.geometry.type === 'Point' || f.geometry.type === 'GeometryCollection'
+          ? []
+          : positions(f.geometry.coordinates),
+      )
+      .filter((p) => !inDetail(p));
     expect(all.length).toBeGreaterThan(1000);
+    expect(outer.length).toBeGreaterThan(1000);
     expect(outside).toEqual([]);
     expect(unrounded).toEqual([]);
+    expect(outer.filter((p) => p.some((v) => !rounded(v, 2)))).toEqual([]);
+    expect(all.filter(inDetail).some((p) => p.some((v) => !rounded(v, 2)))).toBe(true);
   });
 
   it('labels Kazakhstan inside Kazakhstan, in Kazakh, Russian and Chinese', () => {
@@ -115,7 +169,12 @@ describe('buildBasemap', () => {
   });
 
   it('stays small enough to load with the page', () => {
-    expect(JSON.stringify(basemap).length).toBeLessThan(300 * 1024);
+    const json = JSON.stringify({ ...basemap, attribution: BASEMAP_ATTRIBUTION });
+    const gzip = gzipSync(json, { level: 6 }).length;
+    console.info(`basemap: ${json.length} B raw, ${gzip} B gzip`);
+    // It was 249 KB raw, 75 KB gzip with a polygon per country (every border twice) and 3 decimals throughout.
+    expect(json.length).toBeLessThan(150 * 1024);
+    expect(gzip).toBeLessThan(50 * 1024);
   });
 
   it('credits OpenStreetMap for the lakes, as plain text', () => {

@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateData } from '../../bench/synthetic.js';
 import { buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
-import { previewProjection, renderPreviewSvg } from '../../build/preview.ts';
+import { PREVIEW_LIMITS, previewProjection, renderPreviewSvg } from '../../build/preview.ts';
+import { derive } from '../../src/data/derive.ts';
 import type { CorridorData } from '../../src/data/types.ts';
+import { formatError, validate } from '../../src/data/validate.ts';
 import { mapFeatures } from '../../src/map/features.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
@@ -243,5 +246,118 @@ describe('renderPreviewSvg', () => {
       return x >= 0 && y >= 0 && x <= W && y <= H;
     });
     expect(layerOf(out, 'hubs-circle')[0].match(/<circle/g)?.length).toBeGreaterThanOrEqual(inView.length);
+  });
+});
+
+/** Synthetic data as the build would derive it from a data folder (see bench/synthetic.js). */
+function synthetic(scale: number): CorridorData {
+  const result = validate(generateData({ scale, seed: 7 }));
+  if (!result.ok)
+    throw new Error(
+      result.errors
+        .slice(0, 5)
+        .map((e) => formatError(e))
+        .join('\n'),
+    );
+  return derive(result.data);
+}
+
+/** The `<circle>`s or `<use>`s of a layer. */
+function elements(svg: string, layer: string, tag: 'circle' | 'use'): string[] {
+  return layerOf(svg, layer).flatMap((g) => g.match(new RegExp(`<${tag}[^>]*>`, 'g')) ?? []);
+}
+
+describe('renderPreviewSvg at 100 and 1000 times the data', () => {
+  const scales = [100, 1000] as const;
+  const made = new Map<number, { data: CorridorData; svg: string }>();
+  beforeAll(() => {
+    for (const scale of scales) {
+      const d = synthetic(scale);
+      made.set(scale, { data: d, svg: renderPreviewSvg(d, basemap, { width: W, height: H }) });
+    }
+  }, 180_000);
+
+  for (const scale of scales) {
+    it(`stays bounded at ${scale}x: at most 40 KB gzip, and well formed`, () => {
+      const { svg } = made.get(scale) as { svg: string };
+      const raw = Buffer.byteLength(svg);
+      const gzip = gzipSync(svg).length;
+      console.info(`preview 1280x720 at ${scale}x: ${raw} B raw, ${gzip} B gzip`);
+      expect(gzip).toBeLessThanOrEqual(40 * 1024);
+      expect(raw).toBeLessThan(200 * 1024);
+      expect(wellFormed(svg)).toBe(true);
+    });
+
+    it(`draws at ${scale}x a spread subset of the hubs, projects and places, each where the map draws it`, () => {
+      const { data: d, svg } = made.get(scale) as { data: CorridorData; svg: string };
+      const project = previewProjection(W, H);
+      const features = mapFeatures(d);
+
+      const hubAt = new Set(
+        d.hubs.map((h) => {
+          const [x, y] = project(h.geometry.coordinates);
+          return `${Math.round(x * 10)},${Math.round(y * 10)}`;
+        }),
+      );
+      const circles = elements(svg, 'hubs-circle', 'circle');
+      expect(circles.length).toBeGreaterThan(PREVIEW_LIMITS.hubs / 2);
+      expect(circles.length).toBeLessThanOrEqual(PREVIEW_LIMITS.hubs);
+      for (const c of circles)
+        expect(hubAt.has(`${Math.round(attr(c, 'cx') * 10)},${Math.round(attr(c, 'cy') * 10)}`), c).toBe(
+          true,
+        );
+      // Spread over the frame: every quarter of the picture has hubs.
+      for (const [qx, qy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ]) {
+        const inQuarter = circles.filter(
+          (c) => Math.floor(attr(c, 'cx') / (W / 2)) === qx && Math.floor(attr(c, 'cy') / (H / 2)) === qy,
+        );
+        expect(inQuarter.length, `quarter ${qx},${qy}`).toBeGreaterThan(PREVIEW_LIMITS.hubs / 16);
+      }
+      // Labels only for hubs drawn.
+      expect(layerOf(svg, 'hubs-label')[0].match(/<text/g)?.length ?? 0).toBeLessThanOrEqual(circles.length);
+
+      const projectAt = new Set(
+        features.projects.features.map((f) => {
+          const [lon, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [Number.NaN, Number.NaN];
+          const [ox, oy] = (f.properties?.offset ?? [0, 0]) as [number, number];
+          const [x, y] = project([lon, lat]);
+          return `${Math.round(x + ox)},${Math.round(y + oy)}`;
+        }),
+      );
+      const markers = elements(svg, 'projects-marker', 'use');
+      expect(markers.length).toBeGreaterThan(PREVIEW_LIMITS.projects / 2);
+      expect(markers.length).toBeLessThanOrEqual(PREVIEW_LIMITS.projects);
+      for (const m of markers) expect(projectAt.has(`${attr(m, 'x')},${attr(m, 'y')}`), m).toBe(true);
+      // Each marker is one <use> of a halo-and-body symbol defined once per shape and status.
+      expect(svg.match(/<g id="corridor-preview-m\d+">/g)?.length ?? 0).toBeLessThanOrEqual(
+        Object.keys(LIGHT.status).length * 12,
+      );
+
+      const dots = elements(svg, 'places-dot', 'circle');
+      expect(dots.length).toBeGreaterThan(0);
+      expect(dots.length).toBeLessThanOrEqual(PREVIEW_LIMITS.places);
+    });
+
+    it(`draws at ${scale}x routes of every mode, within the budget of path data`, () => {
+      const { svg } = made.get(scale) as { svg: string };
+      const paths = [...layerOf(svg, 'routes-traced'), ...layerOf(svg, 'routes-schematic')];
+      const chars = paths.reduce((n, p) => n + (/ d="([^"]*)"/.exec(p)?.[1].length ?? 0), 0);
+      expect(chars).toBeGreaterThan(PREVIEW_LIMITS.routeChars / 2);
+      expect(chars).toBeLessThanOrEqual(PREVIEW_LIMITS.routeChars);
+      const colours = new Set(paths.map((p) => /stroke="([^"]*)"/.exec(p)?.[1]));
+      expect(colours.size).toBeGreaterThanOrEqual(4);
+    });
+  }
+
+  it('keeps the basemap as at 1x', () => {
+    const { svg } = made.get(1000) as { svg: string };
+    const small = renderPreviewSvg(data, basemap, { width: W, height: H });
+    for (const layer of ['basemap-country', 'basemap-lake', 'basemap-river', 'basemap-border'])
+      expect(layerOf(svg, layer)).toEqual(layerOf(small, layer));
   });
 });

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateData } from '../../bench/synthetic.js';
+import { loadCorridorData } from '../../build/data.ts';
+import { projectsCsv, projectsGeoJson } from '../../build/downloads.ts';
+import { PREVIEW_TITLE } from '../../build/preview.ts';
+import { FULL_DATA, PROJECT_DOWNLOADS, STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
+import { derive } from '../../src/data/derive.ts';
+import type { CorridorData } from '../../src/data/types.ts';
+import { formatError, validate } from '../../src/data/validate.ts';
+import { GEO_DIR, VALID_DIR } from '../data-files.ts';
+
+/** Synthetic data as the build would derive it from a data folder (see bench/synthetic.js). */
+function synthetic(scale: number): CorridorData {
+  const result = validate(generateData({ scale, seed: 7 }));
+  if (!result.ok)
+    throw new Error(
+      result.errors
+        .slice(0, 5)
+        .map((e) => formatError(e))
+        .join('\n'),
+    );
+  return derive(result.data);
+}
+
+const escapeHtml = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+
+/** What a reader (or a crawler) sees of the static page, as text: tags dropped, entities left as they are. */
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '');
+}
+
+/** The projects and routes listed with their summary: one `<li><strong>` each. */
+function listedItems(html: string): number {
+  return html.match(/<li><strong>/g)?.length ?? 0;
+}
+
+function hrefs(html: string): string[] {
+  return [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
+}
+
+/** The number in the closing line "… and 1,234 more projects", or 0 when the page lists them all. */
+function more(html: string, what: 'projects' | 'routes'): number {
+  const m = new RegExp(`class="static-more">… and ([\\d,]+) more ${what.slice(0, -1)}s?[: ]`).exec(html);
+  return m ? Number(m[1].replace(/,/g, '')) : 0;
+}
+
+describe('the static page with the real data', () => {
+  const data = loadCorridorData(GEO_DIR);
+  const html = staticPageHtml(data, PREVIEW_TITLE);
+
+  it('lists every hub, project and route with its summary and sources, and no download line', () => {
+    const text = textOf(html);
+    expect(listedItems(html)).toBe(data.projects.length + data.routes.length);
+    expect(html.match(/<h3>/g)).toHaveLength(data.hubs.length);
+    const expected = [
+      ...data.hubs.map((h) => h.properties.name.en),
+      ...data.projects.flatMap((p) => [p.properties.name.en, p.properties.summary.en]),
+      ...data.routes.flatMap((r) => [r.name.en, r.summary.en]),
+    ];
+    expect(expected.filter((t) => !text.includes(escapeHtml(t)))).toEqual([]);
+    expect(html).toContain('<h2>All projects</h2>');
+    expect(html).toContain('<h2>Routes</h2>');
+    expect(html).not.toContain('static-more');
+    expect(html).not.toContain(PROJECT_DOWNLOADS.csv);
+    expect(html).toContain('every project and its sources are listed below');
+    // Every link is a source's address.
+    expect(new Set(hrefs(html))).toEqual(
+      new Set(
+        [...data.projects.flatMap((p) => p.properties.sources), ...data.routes.flatMap((r) => r.sources)].map(
+          (id) => data.sources.find((s) => s.id === id)?.url,
+        ),
+      ),
+    );
+  });
+
+  it('is far below the limits, and small', () => {
+    expect(data.projects.length).toBeLessThan(STATIC_LIMITS.projects);
+    expect(data.routes.length).toBeLessThan(STATIC_LIMITS.routes);
+    expect(gzipSync(html).length).toBeLessThan(16 * 1024);
+  });
+});
+
+describe('the static page at 1000 times the data', () => {
+  let data: CorridorData;
+  let html: string;
+  beforeAll(() => {
+    data = synthetic(1000);
+    html = staticPageHtml(data, PREVIEW_TITLE);
+  }, 120_000);
+
+  it('has the counts of the 1000x bench data', () => {
+    expect(data.projects.length).toBe(20_000);
+    expect(data.hubs.length).toBe(13_000);
+    expect(data.routes.length).toBe(10_000);
+  });
+
+  it('stays bounded: the first projects and routes, up to the limits', () => {
+    const raw = Buffer.byteLength(html);
+    const gzip = gzipSync(html).length;
+    console.info(`static page at 1000x: ${raw} B raw, ${gzip} B gzip`);
+    // The limits in characters, plus the page around the lists.
+    expect(raw).toBeLessThan(STATIC_LIMITS.projectChars + STATIC_LIMITS.routeChars + 20 * 1024);
+    expect(gzip).toBeLessThan(64 * 1024);
+    const listed = listedItems(html);
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThanOrEqual(STATIC_LIMITS.projects + STATIC_LIMITS.routes);
+    expect(html.match(/<h3>/g)?.length ?? 0).toBeLessThanOrEqual(STATIC_LIMITS.projects);
+  });
+
+  it('says how many more projects and routes there are, and the counts add up', () => {
+    const projectItems = html.slice(html.indexOf('static-hubs'), html.indexOf('<h2>Routes'));
+    const routeItems = html.slice(html.indexOf('<h2>Routes'));
+    const listedProjects = listedItems(projectItems);
+    const listedRoutes = listedItems(routeItems);
+    expect(listedProjects).toBe(STATIC_LIMITS.projects);
+    expect(listedProjects + more(html, 'projects')).toBe(data.projects.length);
+    expect(listedRoutes + more(html, 'routes')).toBe(data.routes.length);
+    expect(html).toContain(`Projects: the first ${listedProjects} of 20,000`);
+    expect(html).toContain('download the full list of all 20,000 projects');
+  });
+
+  it('points the reader without JavaScript to every project, through the downloads the build emits', () => {
+    const links = hrefs(html);
+    expect(links).toContain(`./${PROJECT_DOWNLOADS.csv}`);
+    expect(links).toContain(`./${PROJECT_DOWNLOADS.geojson}`);
+    expect(links).toContain(`./${FULL_DATA}`);
+    expect(html).toMatch(/<noscript>[\s\S]*every one is in the downloads[\s\S]*<\/noscript>/);
+    // The build emits these files, under these names...
+    const plugin = readFileSync(new URL('../../build/corridor-plugin.ts', import.meta.url), 'utf8');
+    for (const file of [PROJECT_DOWNLOADS.csv, PROJECT_DOWNLOADS.geojson, FULL_DATA])
+      expect(plugin).toContain(`['${file}'`);
+    // ...and they hold every project.
+    const ids = new Set(data.projects.map((p) => p.properties.id));
+    const geojson = JSON.parse(projectsGeoJson(data)) as { features: { id: string }[] };
+    expect(new Set(geojson.features.map((f) => f.id))).toEqual(ids);
+    const csvIds = projectsCsv(data)
+      .split('\r\n')
+      .slice(1, -1)
+      .map((row) => row.split(',')[0]);
+    expect(new Set(csvIds)).toEqual(ids);
+  });
+
+  it('is as large at 1000x as at 100x: its size does not follow the data', () => {
+    const at100 = staticPageHtml(synthetic(100), PREVIEW_TITLE);
+    expect(Math.abs(Buffer.byteLength(at100) - Buffer.byteLength(html))).toBeLessThan(
+      0.1 * Buffer.byteLength(html),
+    );
+  }, 60_000);
+});
+
+describe('the static page limits', () => {
+  const fixture = loadCorridorData(VALID_DIR);
+
+  function withProjects(count: number, summary: (i: number) => string): CorridorData {
+    const d = structuredClone(fixture);
+    const [first] = d.projects;
+    d.projects = Array.from({ length: count }, (_, i) => {
+      const p = structuredClone(first);
+      p.properties.id = `p-${i}`;
+      p.properties.name.en = `Project ${i}`;
+      p.properties.summary.en = summary(i);
+      return p;
+    });
+    return d;
+  }
+
+  it('lists the fixture in full, unchanged', () => {
+    const html = staticPageHtml(fixture, PREVIEW_TITLE);
+    expect(listedItems(html)).toBe(fixture.projects.length + fixture.routes.length);
+    expect(html).not.toContain('static-more');
+  });
+
+  it('cuts a hub with too many projects short, and says so at the hub', () => {
+    const d = withProjects(STATIC_LIMITS.projects + 5, (i) => `Summary ${i}.`);
+    const html = staticPageHtml(d, PREVIEW_TITLE);
+    expect(listedItems(html)).toBe(STATIC_LIMITS.projects + d.routes.length);
+    expect(html).toContain('<p>… and 5 more projects at this hub.</p>');
+    expect(more(html, 'projects')).toBe(5);
+    expect(html).toContain(`Projects: the first ${STATIC_LIMITS.projects} of ${STATIC_LIMITS.projects + 5}`);
+  });
+
+  it('stops listing when the text grows too long, however few the projects', () => {
+    const d = withProjects(100, (i) => `${i} ${'x'.repeat(20_000)}`);
+    const html = staticPageHtml(d, PREVIEW_TITLE);
+    const listed = listedItems(html) - d.routes.length;
+    expect(listed).toBeLessThan(100);
+    expect(listed + more(html, 'projects')).toBe(100);
+    expect(Buffer.byteLength(html)).toBeLessThan(STATIC_LIMITS.projectChars + 2 * 20_500 + 10 * 1024);
+  });
+
+  it('escapes what it writes in the lines about the rest', () => {
+    const d = withProjects(STATIC_LIMITS.projects + 1, () => '<script>alert(1)</script>');
+    const html = staticPageHtml(d, PREVIEW_TITLE);
+    expect(html).not.toContain('<script>');
+    // Elements open and close in pairs.
+    for (const tag of ['li', 'ul', 'p', 'h2', 'h3', 'section', 'div', 'a'])
+      expect(html.match(new RegExp(`<${tag}[ >]`, 'g'))?.length ?? 0, tag).toBe(
+        html.match(new RegExp(`</${tag}>`, 'g'))?.length ?? 0,
+      );
+  });
+});
