@@ -21,6 +21,8 @@ const STATIC_MARK = '<!-- static-page -->';
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
   data: CorridorData;
+  /** Files the page will fetch first, named in the HTML so they load while the script does. */
+  preload: string[];
   files: Map<string, () => string | Uint8Array | Promise<Uint8Array>>;
 }
 
@@ -68,7 +70,15 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);
   for (const f of [...fonts.map, ...fonts.ui]) files.set(`fonts/${f.name}`, () => subsetFile(f));
-  return { data, files };
+  // The label faces an English map needs (those with Latin capitals): MapLibre asks for them only once the
+  // map's worker has laid out the labels, a round trip after everything else.
+  const latin = fonts.map.filter((f) => f.codePoints.includes(0x41)).map((f) => `fonts/${f.name}`);
+  return { data, files, preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin] };
+}
+
+/** `<link rel="preload">` for each file: `as="fetch"` with CORS, as the page's and MapLibre's fetch() ask. */
+export function preloadLinks(paths: string[]): string {
+  return paths.map((p) => `    <link rel="preload" href="./${p}" as="fetch" crossorigin="anonymous" />\n`).join('');
 }
 
 /**
@@ -97,7 +107,10 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
       assets ??= collect(options.geoDir, options.siteUrl);
       return html
         .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE))
-        .replace('</head>', '    <link rel="stylesheet" href="./fonts/cjk.css" />\n  </head>');
+        .replace(
+          '</head>',
+          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./fonts/cjk.css" />\n  </head>`,
+        );
     },
     async generateBundle() {
       for (const [fileName, make] of assets?.files ?? []) {

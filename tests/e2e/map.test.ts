@@ -1,7 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/map/theme.ts';
-import { builtData, canvasColours, type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+import {
+  builtData,
+  canvasColours,
+  DIST,
+  type Harness,
+  openPage,
+  startHarness,
+  waitForMap,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -43,6 +53,22 @@ describe('the built site', () => {
     expect(share(LIGHT.land)).toBeGreaterThan(0.2);
     expect(share(LIGHT.water)).toBeGreaterThan(0.01);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fetches the data and label fonts it names in the HTML once each: the preloads are used, not repeated', async () => {
+    const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+    const preloads = [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(preloads).toEqual(expect.arrayContaining(['data/corridor.json', 'data/basemap.json']));
+    expect(preloads.some((p) => p.startsWith('fonts/'))).toBe(true);
+    const { page, requests } = await openPage(h);
+    await waitForMap(page);
+    for (const p of preloads) {
+      expect(
+        requests.filter((u) => u === `${h.url}${p}`),
+        p,
+      ).toHaveLength(1);
+    }
     await page.close();
   });
 
