@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DEFAULT_VIEW } from '../src/app/url-state.ts';
+import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { DARK, LIGHT } from '../src/map/theme.ts';
@@ -57,7 +58,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
   if (missing.length > 0)
     throw new Error(`No font has these characters of the names or strings:\n${missing.join('\n')}`);
   const files = new Map<string, () => string | Uint8Array | Promise<Uint8Array>>([
-    ['data/corridor.json', () => JSON.stringify(data)],
+    // The page loads the index first; a panel's texts come with the panel.
+    ['data/corridor.json', () => JSON.stringify(mapIndex(data))],
     ['data/basemap.json', () => JSON.stringify(basemap)],
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts.map))],
     ['fonts/cjk.css', () => uiCjkCss(fonts.ui)],
@@ -70,15 +72,24 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);
   for (const f of [...fonts.map, ...fonts.ui]) files.set(`fonts/${f.name}`, () => subsetFile(f));
+  for (const [id, details] of hubDetails(data))
+    files.set(detailsPath('hub', id), () => JSON.stringify(details));
+  for (const r of data.routes) files.set(detailsPath('route', r.id), () => JSON.stringify(routeDetails(r)));
   // The label faces an English map needs (those with Latin capitals): MapLibre asks for them only once the
   // map's worker has laid out the labels, a round trip after everything else.
   const latin = fonts.map.filter((f) => f.codePoints.includes(0x41)).map((f) => `fonts/${f.name}`);
-  return { data, files, preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin] };
+  return {
+    data,
+    files,
+    preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin],
+  };
 }
 
 /** `<link rel="preload">` for each file: `as="fetch"` with CORS, as the page's and MapLibre's fetch() ask. */
 export function preloadLinks(paths: string[]): string {
-  return paths.map((p) => `    <link rel="preload" href="./${p}" as="fetch" crossorigin="anonymous" />\n`).join('');
+  return paths
+    .map((p) => `    <link rel="preload" href="./${p}" as="fetch" crossorigin="anonymous" />\n`)
+    .join('');
 }
 
 /**

@@ -1,11 +1,14 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { loadDetails } from '../data/load.ts';
 import {
-  type CorridorData,
+  type HubDetails,
   LANGUAGES,
   type Lang,
   type Localized,
+  type MapData,
   type ProjectKind,
+  type RouteDetails,
   type Source,
 } from '../data/types.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
@@ -31,6 +34,7 @@ import type { RoutePanel } from '../panels/route-panel.ts';
 import {
   CameraChangeEvent,
   DateChangeEvent,
+  DetailsRetryEvent,
   FilterChangeEvent,
   MapInterruptedEvent,
   MapReadyEvent,
@@ -74,7 +78,7 @@ function deepActiveElement(): HTMLElement | null {
 @customElement('corridor-app')
 export class CorridorApp extends LitElement {
   /** The validated data; the app renders nothing until it arrives. */
-  @property({ attribute: false }) data?: CorridorData;
+  @property({ attribute: false }) data?: MapData;
   /** The basemap GeoJSON (with a plain-text `attribution`). */
   @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection & { attribution?: string };
   /** The map's font-faces. */
@@ -99,11 +103,14 @@ export class CorridorApp extends LitElement {
   private kinds: ProjectKind[] = [];
   /** The facet counts, and what they were counted for. */
   private counted: {
-    data?: CorridorData;
+    data?: MapData;
     filters?: Filters;
     date?: string | null;
     counts?: Record<FilterKey, FacetCount[]>;
   } = {};
+  /** Panels' texts by `hub:<id>` or `route:<id>`: loaded, or the reason they could not be. */
+  @state() private details = new Map<string, HubDetails | RouteDetails | Error>();
+  private loadingDetails = new Set<string>();
   /** Where focus was before a panel opened, to return to when it closes. */
   private returnFocus: HTMLElement | null = null;
   private stopReporting?: () => void;
@@ -134,6 +141,7 @@ export class CorridorApp extends LitElement {
     this.addEventListener(MapUnavailableEvent.type, this.onMapUnavailable);
     this.addEventListener(MapReadyEvent.type, this.onMapReady);
     this.addEventListener(MapInterruptedEvent.type, this.onMapInterrupted);
+    this.addEventListener(DetailsRetryEvent.type, this.onDetailsRetry);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('message', this.onMessage);
     document.addEventListener('keydown', this.onKeyDown);
@@ -172,6 +180,7 @@ export class CorridorApp extends LitElement {
       const active = this.view.date !== null || FILTER_KEYS.some((k) => this.view.filters[k].length > 0);
       this.visible = active ? applyFilters(this.data, this.view.filters, this.view.date) : null;
     }
+    if (this.data && (changed.has('data') || changed.has('view' as keyof CorridorApp))) this.loadDetails();
     // Counting facets walks every project and route: only when the data, the filters or the date change.
     const { filters, date } = this.view;
     if (
@@ -193,6 +202,46 @@ export class CorridorApp extends LitElement {
       this.stopReporting = reportHeight(id.slice(0, 80));
     }
   }
+
+  /** Which details the selection's panel shows: its hub's (for a hub or a project) or its route's. */
+  private detailsKey(): { type: 'hub' | 'route'; id: string } | null {
+    const s = this.view.selection;
+    if (!s || !this.data) return null;
+    if (s.type !== 'project') return { type: s.type, id: s.id };
+    const hub = this.data.projects.find((p) => p.properties.id === s.id)?.properties.hub;
+    return hub ? { type: 'hub', id: hub } : null;
+  }
+
+  /** Starts loading the open panel's details, unless they are loaded, loading or failed. */
+  private loadDetails(): void {
+    const k = this.detailsKey();
+    if (!k) return;
+    const key = `${k.type}:${k.id}`;
+    if (this.details.has(key) || this.loadingDetails.has(key)) return;
+    this.loadingDetails.add(key);
+    const loading =
+      k.type === 'hub'
+        ? loadDetails(document.baseURI, 'hub', k.id)
+        : loadDetails(document.baseURI, 'route', k.id);
+    loading
+      .then(
+        (d) => d,
+        (e: unknown) => (e instanceof Error ? e : new Error(String(e))),
+      )
+      .then((result) => {
+        this.loadingDetails.delete(key);
+        this.details = new Map(this.details).set(key, result);
+      });
+  }
+
+  private onDetailsRetry = () => {
+    const k = this.detailsKey();
+    if (!k) return;
+    const next = new Map(this.details);
+    next.delete(`${k.type}:${k.id}`);
+    this.details = next;
+    this.loadDetails();
+  };
 
   /** Tells the map how much of it the open panel covers (the panel lies over the map, see styles.css). */
   private measureCover(): void {
@@ -566,10 +615,20 @@ export class CorridorApp extends LitElement {
     const s = this.view.selection;
     const d = this.data;
     if (!s || !d) return nothing;
+    const loaded = this.details.get(`${s.type === 'route' ? 'route' : 'hub'}:${this.detailsKey()?.id}`);
+    const details = loaded instanceof Error ? null : (loaded ?? null);
+    const detailsError = loaded instanceof Error ? loaded.message : null;
     if (s.type === 'route') {
       const route = d.routes.find((r) => r.id === s.id);
       return html`<aside class="panel">
-        <route-panel .route=${route} .names=${this.names} .sources=${this.sources} .language=${this.language}></route-panel>
+        <route-panel
+          .route=${route}
+          .details=${details}
+          .detailsError=${detailsError}
+          .names=${this.names}
+          .sources=${this.sources}
+          .language=${this.language}
+        ></route-panel>
       </aside>`;
     }
     const hubId = s.type === 'hub' ? s.id : d.projects.find((p) => p.properties.id === s.id)?.properties.hub;
@@ -579,6 +638,8 @@ export class CorridorApp extends LitElement {
       <hub-panel
         .hub=${hub}
         .projects=${projects}
+        .details=${details}
+        .detailsError=${detailsError}
         .sources=${this.sources}
         .focusProject=${s.type === 'project' ? s.id : null}
         .language=${this.language}

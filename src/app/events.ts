@@ -79,3 +79,11 @@ declare global {
     [DateChangeEvent.type]: DateChangeEvent;
   }
 }
+
+/** The reader asked to try loading a panel's details again, after they failed. */
+export class DetailsRetryEvent extends Event {
+  static readonly type = 'corridor-details-retry';
+  constructor() {
+    super(DetailsRetryEvent.type, { bubbles: true, composed: true });
+  }
+}

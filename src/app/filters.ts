@@ -1,10 +1,9 @@
 import type {
-  CorridorData,
   Country,
-  PointFeature,
+  IndexProject,
+  IndexRoute,
+  MapData,
   ProjectKind,
-  ProjectProperties,
-  Route,
   RouteMode,
   Status,
 } from '../data/types.ts';
@@ -45,7 +44,7 @@ export function happenedBy(eventDate: string, date: string): boolean {
  * announced), else the status reached by its latest event with a status on or before the date. Without a
  * date, or without any dated event, the status now.
  */
-export function statusAt(p: ProjectProperties | Route, date: string | null): Status | null {
+export function statusAt(p: IndexProject | IndexRoute, date: string | null): Status | null {
   if (date === null || p.timeline.length === 0) return p.status;
   const dated = [...p.timeline].sort((a, b) => a.date.localeCompare(b.date));
   if (!happenedBy(dated[0].date, date)) return null;
@@ -56,7 +55,7 @@ export function statusAt(p: ProjectProperties | Route, date: string | null): Sta
 }
 
 /** The years from the earliest to the latest dated event in the data. */
-export function yearRange(data: CorridorData): [number, number] {
+export function yearRange(data: MapData): [number, number] {
   const years = [...data.projects.map((p) => p.properties), ...data.routes].flatMap((x) =>
     x.timeline.map((e) => Number(e.date.slice(0, 4))),
   );
@@ -74,7 +73,7 @@ export interface Visible {
 
 type Facets = Record<FilterKey, string[]>;
 
-function projectFacets(p: ProjectProperties, status: Status, hubCountry: Country | undefined): Facets {
+function projectFacets(p: IndexProject, status: Status, hubCountry: Country | undefined): Facets {
   return {
     status: [status],
     kind: [p.kind],
@@ -84,7 +83,7 @@ function projectFacets(p: ProjectProperties, status: Status, hubCountry: Country
   };
 }
 
-function routeFacets(r: Route, status: Status, stopCountries: string[]): Facets {
+function routeFacets(r: IndexRoute, status: Status, stopCountries: string[]): Facets {
   return { status: [status], kind: [], mode: [r.mode], country: stopCountries, partner: [] };
 }
 
@@ -100,7 +99,7 @@ function passes(f: Facets, filters: Filters, skip?: FilterKey, itemHasNo: Filter
 }
 
 /** Applies filters and a date to the data. */
-export function applyFilters(data: CorridorData, filters: Filters, date: string | null): Visible {
+export function applyFilters(data: MapData, filters: Filters, date: string | null): Visible {
   const hubCountry = new Map(data.hubs.map((h) => [h.properties.id, h.properties.country]));
   const countryOf = new Map(
     [...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.country as string]),
@@ -138,7 +137,7 @@ export interface FacetCount {
  * if it were ticked, the other groups' filters kept (the counts a faceted search shows).
  */
 export function facetCounts(
-  data: CorridorData,
+  data: MapData,
   filters: Filters,
   date: string | null,
 ): Record<FilterKey, FacetCount[]> {
@@ -147,7 +146,7 @@ export function facetCounts(
     [...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.country as string]),
   );
   const items: { facets: Facets; hasNo: FilterKey[] }[] = [];
-  for (const { properties: p } of data.projects as PointFeature<ProjectProperties>[]) {
+  for (const { properties: p } of data.projects) {
     const status = statusAt(p, date);
     if (status !== null)
       items.push({ facets: projectFacets(p, status, hubCountry.get(p.hub)), hasNo: ['mode'] });

@@ -1,4 +1,4 @@
-import type { CorridorData, Localized } from '../data/types.ts';
+import type { Localized, MapData } from '../data/types.ts';
 import type { Selection } from './events.ts';
 
 /** Kazakh letters and their Russian look-alikes, so a reader typing either finds both. */
@@ -36,7 +36,7 @@ export interface SearchEntry {
 }
 
 /** Builds the search index: hubs, projects and routes, by every name they have. */
-export function searchIndex(data: CorridorData): SearchEntry[] {
+export function searchIndex(data: MapData): SearchEntry[] {
   const entry = (selection: Selection, name: Localized): SearchEntry => ({
     selection,
     name,

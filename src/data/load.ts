@@ -1,9 +1,10 @@
 import type { FontFaces } from '../map/style.ts';
-import type { CorridorData } from './types.ts';
+import { detailsPath } from './split.ts';
+import type { HubDetails, MapData, RouteDetails } from './types.ts';
 
 /** What the page fetches from its own site at start. */
 export interface SiteData {
-  data: CorridorData;
+  data: MapData;
   basemap: GeoJSON.FeatureCollection;
   fontFaces: FontFaces;
   /** What could not be loaded but is not needed to show the data (the map then draws without it). */
@@ -45,7 +46,7 @@ const EMPTY: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: 
 export async function loadSiteData(base: string): Promise<SiteData> {
   const at = (path: string) => new URL(path, base).href;
   const [data, basemap, fontFaces] = await Promise.allSettled([
-    getJson<CorridorData>(at('data/corridor.json')),
+    getJson<MapData>(at('data/corridor.json')),
     getJson<GeoJSON.FeatureCollection>(at('data/basemap.json')),
     getJson<FontFaces>(at('data/font-faces.json')),
   ]);
@@ -59,4 +60,15 @@ export async function loadSiteData(base: string): Promise<SiteData> {
     fontFaces: fontFaces.status === 'fulfilled' ? fontFaces.value : {},
     missing,
   };
+}
+
+/** Loads the texts a hub's or a route's panel shows (see `detailsPath`); rejects with a `LoadError`. */
+export function loadDetails(base: string, type: 'hub', id: string): Promise<HubDetails>;
+export function loadDetails(base: string, type: 'route', id: string): Promise<RouteDetails>;
+export function loadDetails(
+  base: string,
+  type: 'hub' | 'route',
+  id: string,
+): Promise<HubDetails | RouteDetails> {
+  return getJson(new URL(detailsPath(type, id), base).href);
 }

@@ -232,3 +232,49 @@ export interface CorridorData {
   /** [west, south, east, north] of all hubs and routes. */
   bounds: [number, number, number, number];
 }
+
+/** A timeline event as the map index carries it: when, the status reached and the source; not the text. */
+export type DatedStatus = Omit<TimelineEvent, 'text'>;
+
+/** A hub in the map index: all but its location note. */
+export type IndexHub = Omit<HubProperties, 'locationNote'>;
+
+/** A project in the map index: all the map, list, filters and search need; the panel's texts are left out. */
+export interface IndexProject extends Omit<ProjectProperties, 'summary' | 'locationNote' | 'timeline'> {
+  timeline: DatedStatus[];
+}
+
+/** A place in the map index: all but its location note. */
+export type IndexPlace = Omit<PlaceProperties, 'locationNote'>;
+
+/** A route in the map index: its line and facts; the panel's texts are left out. */
+export interface IndexRoute extends Omit<Route, 'summary' | 'lineNote' | 'timeline'> {
+  timeline: DatedStatus[];
+}
+
+/**
+ * What the page loads first (`data/corridor.json`): everything but the texts a panel shows, which come with
+ * the panel (`HubDetails`, `RouteDetails`). The full `CorridorData` is also a `MapData`.
+ */
+export interface MapData {
+  sources: Source[];
+  hubs: PointFeature<IndexHub>[];
+  projects: PointFeature<IndexProject>[];
+  places: PointFeature<IndexPlace>[];
+  routes: IndexRoute[];
+  stories: Story[];
+  updates: DataUpdate[];
+  bounds: [number, number, number, number];
+}
+
+/** The texts of one project, as its hub's details carry them. */
+export type ProjectDetails = Pick<ProjectProperties, 'summary' | 'locationNote' | 'timeline'>;
+
+/** The texts of a hub and its projects, loaded when its panel opens (`data/hubs/<id>.json`). */
+export interface HubDetails {
+  locationNote: string;
+  projects: Record<string, ProjectDetails>;
+}
+
+/** The texts of a route, loaded when its panel opens (`data/routes/<id>.json`). */
+export type RouteDetails = Pick<Route, 'summary' | 'lineNote' | 'timeline'>;

@@ -21,6 +21,8 @@ export const EN = {
   contextLost: 'The browser interrupted the map drawing. A still picture stands in until it comes back.',
   redraw: 'Draw the map again',
   retry: 'Try again',
+  detailsLoading: 'Loading the details…',
+  detailsFailed: 'The details (descriptions, timeline, location notes) could not be loaded.',
   kind: 'Kind',
   status: 'Status',
   partners: 'Partners',

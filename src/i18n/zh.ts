@@ -51,6 +51,8 @@ export const ZH: Translation = {
     projectsIntro: '地图上的全部项目，按枢纽排列。选择项目即可查看详情。',
     noWebgl: '此浏览器无法显示交互地图（不支持WebGL2）。全部项目及其来源列于下方。',
     retry: '重试',
+    detailsLoading: '正在加载详细信息…',
+    detailsFailed: '无法加载详细信息（说明、时间线、位置注释）。',
     kind: '类型',
     status: '状态',
     partners: '合作方',

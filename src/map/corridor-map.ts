@@ -22,7 +22,7 @@ import {
 } from '../app/events.ts';
 import type { Visible } from '../app/filters.ts';
 import type { Camera } from '../app/url-state.ts';
-import type { CorridorData, Lang, Status } from '../data/types.ts';
+import type { Lang, MapData, Status } from '../data/types.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { nameExpression } from './layers.ts';
@@ -66,7 +66,7 @@ const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-lab
 @customElement('corridor-map')
 export class CorridorMap extends LitElement {
   /** The validated data. */
-  @property({ attribute: false }) data?: CorridorData;
+  @property({ attribute: false }) data?: MapData;
   /** The basemap GeoJSON made at build time. */
   @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection;
   /** The style's font-faces, with URLs relative to the site. */
@@ -190,7 +190,7 @@ export class CorridorMap extends LitElement {
   }
 
   private create(): void {
-    this.features = mapFeatures(this.data as CorridorData);
+    this.features = mapFeatures(this.data as MapData);
     this.dense = denseSources(this.features);
     const container = this.querySelector('.map-canvas') as HTMLElement;
     try {
@@ -402,7 +402,7 @@ export class CorridorMap extends LitElement {
    */
   private bringIntoView(s: Selection): void {
     const map = this.map as MapLibreMap;
-    const data = this.data as CorridorData;
+    const data = this.data as MapData;
     const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
     const points: [number, number][] | undefined =
       s.type === 'route'

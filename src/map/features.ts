@@ -1,6 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection } from 'geojson';
-import type { CorridorData, Localized, ProjectProperties } from '../data/types.ts';
+import type { IndexProject, Localized, MapData } from '../data/types.ts';
 import { KIND_SHAPE } from './theme.ts';
 
 /** Hub radius in pixels where no source gives a container volume. */
@@ -10,7 +10,7 @@ export const BASE_RADIUS = 7;
 const SIZE_UNITS = new Set(['TEU/yr', 'TEU']);
 
 /** The largest container volume any source gives for any project at a hub, in TEU. */
-export function hubVolume(projects: ProjectProperties[]): number | undefined {
+export function hubVolume(projects: Pick<IndexProject, 'figures'>[]): number | undefined {
   const values = projects.flatMap((p) => p.figures.filter((f) => SIZE_UNITS.has(f.unit)).map((f) => f.value));
   return values.length ? Math.max(...values) : undefined;
 }
@@ -28,7 +28,7 @@ function names(n: Localized): Record<string, string> {
 }
 
 /** The marker icon for a project: its kind's shape in its status's colour. */
-export function iconName(p: Pick<ProjectProperties, 'kind' | 'status'>): string {
+export function iconName(p: Pick<IndexProject, 'kind' | 'status'>): string {
   return `marker-${KIND_SHAPE[p.kind]}-${p.status}`;
 }
 
@@ -44,8 +44,8 @@ export interface MapFeatures {
  * Turns the data into the features the map draws. Projects that no source locates stand at their hub's
  * point: they are set in a ring around the hub (by pixel offset) so they never look like exact pins.
  */
-export function mapFeatures(data: CorridorData): MapFeatures {
-  const byHub = new Map<string, ProjectProperties[]>();
+export function mapFeatures(data: MapData): MapFeatures {
+  const byHub = new Map<string, IndexProject[]>();
   for (const p of data.projects)
     byHub.set(p.properties.hub, [...(byHub.get(p.properties.hub) ?? []), p.properties]);
   const volumes = new Map([...byHub].map(([hub, ps]) => [hub, hubVolume(ps)]));
@@ -62,7 +62,7 @@ export function mapFeatures(data: CorridorData): MapFeatures {
     if (p.properties.precision !== 'city') continue;
     ringed.set(p.properties.hub, [...(ringed.get(p.properties.hub) ?? []), p.properties.id]);
   }
-  const offset = (p: ProjectProperties): [number, number] => {
+  const offset = (p: IndexProject): [number, number] => {
     const ring = ringed.get(p.hub) ?? [];
     const i = ring.indexOf(p.id);
     if (i < 0) return [0, 0];

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { DetailsRetryEvent } from '../app/events.ts';
 import type { Figure, Lang, Localized, Partner, Source, TimelineEvent } from '../data/types.ts';
 import { formatDate, formatNumber, pick, statusName, t } from '../i18n/strings.ts';
 
@@ -118,4 +119,22 @@ export function localized(text: Localized, lang: Lang): TemplateResult {
   if (own !== undefined) return html`${own}`;
   if (lang === 'en') return html`${text.en}`;
   return html`<span lang="en">${text.en}</span> <span class="untranslated">(${t(lang, 'inEnglish')})</span>`;
+}
+
+/**
+ * Says that a panel's details are on their way, or that they failed (with the reason and a button to try
+ * again); nothing once they are there.
+ */
+export function detailsStatus(lang: Lang, details: unknown, error: string | null, host: HTMLElement) {
+  if (error) {
+    return html`<p class="notice details-failed" role="alert">
+      ${t(lang, 'detailsFailed')} (${error})
+      <button type="button" class="plain" @click=${() => host.dispatchEvent(new DetailsRetryEvent())}>
+        ${t(lang, 'retry')}
+      </button>
+    </p>`;
+  }
+  return details
+    ? nothing
+    : html`<p class="muted details-loading" role="status">${t(lang, 'detailsLoading')}</p>`;
 }

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SelectEvent } from '../app/events.ts';
-import type { HubProperties, Lang, Precision, ProjectProperties, Source } from '../data/types.ts';
+import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from '../data/types.ts';
 import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
-import { Citations, figureList, localized, partnerList, timelineList } from './claims.ts';
+import { Citations, detailsStatus, figureList, localized, partnerList, timelineList } from './claims.ts';
 import { markerIcon } from './marker-icon.ts';
-import { panelStyles } from './panel-styles.ts';
+import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const PRECISION_KEY: Record<Precision, StringKey> = {
   exact: 'precisionExact',
@@ -22,9 +22,13 @@ const PRECISION_KEY: Record<Precision, StringKey> = {
 @customElement('hub-panel')
 export class HubPanel extends LitElement {
   /** The hub shown. */
-  @property({ attribute: false }) hub?: HubProperties;
+  @property({ attribute: false }) hub?: IndexHub;
   /** The projects at the hub. */
-  @property({ attribute: false }) projects: ProjectProperties[] = [];
+  @property({ attribute: false }) projects: IndexProject[] = [];
+  /** The texts of the hub and its projects, once loaded; until then the panel shows the rest. */
+  @property({ attribute: false }) details: HubDetails | null = null;
+  /** Why the details could not be loaded, if they could not. */
+  @property({ attribute: false }) detailsError: string | null = null;
   /** Every source, by id. */
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   /** The project the reader asked for, scrolled to and marked. */
@@ -32,7 +36,7 @@ export class HubPanel extends LitElement {
   /** The interface language. */
   @property() language: Lang = 'en';
 
-  static override styles = [panelStyles];
+  static override styles = [panelStyles, buttonStyles];
 
   protected override updated(changed: PropertyValues<this>): void {
     if ((changed.has('focusProject') || changed.has('hub')) && this.focusProject) {
@@ -49,7 +53,8 @@ export class HubPanel extends LitElement {
     return html`<article aria-labelledby="hub-title">
       <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
       <h2 id="hub-title" tabindex="-1">${pick(hub.name, lang)}</h2>
-      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${hub.locationNote}</p>
+      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${this.details?.locationNote ?? ''}</p>
+      ${detailsStatus(lang, this.details, this.detailsError, this)}
       <h4>${t(lang, 'projectsAtHub')} (${this.projects.length})</h4>
       ${projects}
       <h4 id="hub-sources">${t(lang, 'sources')}</h4>
@@ -57,8 +62,9 @@ export class HubPanel extends LitElement {
     </article>`;
   }
 
-  private project(p: ProjectProperties, c: Citations) {
+  private project(p: IndexProject, c: Citations) {
     const lang = this.language;
+    const more = this.details?.projects[p.id];
     for (const s of p.sources) c.number(s);
     return html`<section
       class="project ${p.id === this.focusProject ? 'focus' : ''}"
@@ -72,9 +78,10 @@ export class HubPanel extends LitElement {
           ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, p.status)}</span
         >
       </div>
-      <p>${localized(p.summary, lang)}</p>
-      <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${p.locationNote}</p>
-      ${partnerList(p.partners, lang, c)} ${figureList(p.figures, lang, c)} ${timelineList(p.timeline, lang, c)}
+      ${more ? html`<p>${localized(more.summary, lang)}</p>` : nothing}
+      <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${more?.locationNote ?? ''}</p>
+      ${partnerList(p.partners, lang, c)} ${figureList(p.figures, lang, c)}
+      ${more ? timelineList(more.timeline, lang, c) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, p.lastVerified)}</p>
     </section>`;
   }

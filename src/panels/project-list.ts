@@ -2,20 +2,12 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SelectEvent, type Selection } from '../app/events.ts';
 import type { Visible } from '../app/filters.ts';
-import type {
-  CorridorData,
-  HubProperties,
-  Lang,
-  PointFeature,
-  ProjectProperties,
-  Source,
-  Status,
-} from '../data/types.ts';
+import type { IndexHub, IndexProject, Lang, MapData, PointFeature, Source, Status } from '../data/types.ts';
 import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n/strings.ts';
 import { markerIcon } from './marker-icon.ts';
 import { buttonStyles, linkButtonStyles, panelStyles } from './panel-styles.ts';
 
-type ProjectFeature = PointFeature<ProjectProperties>;
+type ProjectFeature = PointFeature<IndexProject>;
 
 /**
  * Every project, grouped by hub, with its sources: the way in for keyboard and screen-reader users, and
@@ -26,7 +18,7 @@ type ProjectFeature = PointFeature<ProjectProperties>;
 @customElement('project-list')
 export class ProjectList extends LitElement {
   /** The data. */
-  @property({ attribute: false }) data?: CorridorData;
+  @property({ attribute: false }) data?: MapData;
   /** Every source, by id. */
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   /** What the filters and the date leave; `null` lists everything. Kept in step with the map. */
@@ -104,7 +96,7 @@ export class ProjectList extends LitElement {
     const isSelected = (type: Selection['type'], id: string) =>
       this.selection?.type === type && this.selection.id === id;
     // Whole hubs up to the limit: a hub's projects are never split by "show more".
-    const groups: [PointFeature<HubProperties>, ProjectFeature[]][] = [];
+    const groups: [PointFeature<IndexHub>, ProjectFeature[]][] = [];
     let shown = 0;
     let hidden = 0;
     for (const h of data.hubs) {

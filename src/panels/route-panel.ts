@@ -1,10 +1,10 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { SelectEvent } from '../app/events.ts';
-import type { Lang, Localized, Route, Source } from '../data/types.ts';
+import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
-import { Citations, figureList, localized, timelineList } from './claims.ts';
-import { panelStyles } from './panel-styles.ts';
+import { Citations, detailsStatus, figureList, localized, timelineList } from './claims.ts';
+import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /**
  * The details of a route: mode, status, stops, the length of the line as drawn, how it was drawn,
@@ -15,7 +15,11 @@ import { panelStyles } from './panel-styles.ts';
 @customElement('route-panel')
 export class RoutePanel extends LitElement {
   /** The route shown. */
-  @property({ attribute: false }) route?: Route;
+  @property({ attribute: false }) route?: IndexRoute;
+  /** The route's texts, once loaded; until then the panel shows the rest. */
+  @property({ attribute: false }) details: RouteDetails | null = null;
+  /** Why the details could not be loaded, if they could not. */
+  @property({ attribute: false }) detailsError: string | null = null;
   /** Names of hubs and places, by id, for the stops. */
   @property({ attribute: false }) names: ReadonlyMap<string, Localized> = new Map();
   /** Every source, by id. */
@@ -23,7 +27,7 @@ export class RoutePanel extends LitElement {
   /** The interface language. */
   @property() language: Lang = 'en';
 
-  static override styles = [panelStyles];
+  static override styles = [panelStyles, buttonStyles];
 
   override render() {
     const r = this.route;
@@ -44,16 +48,17 @@ export class RoutePanel extends LitElement {
         >
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
       </div>
-      <p>${localized(r.summary, lang)}</p>
+      ${detailsStatus(lang, this.details, this.detailsError, this)}
+      ${this.details ? html`<p>${localized(this.details.summary, lang)}</p>` : nothing}
       <h4>${t(lang, 'stops')}</h4>
       <ol class="stops">
         ${r.stops.map((s) => html`<li>${stopName(s)}</li>`)}
       </ol>
       <p class="muted">
-        ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${r.lineNote}
+        ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${this.details?.lineNote ?? ''}
       </p>
       <p>${t(lang, 'drawnLength')}: <strong>${formatNumber(lang, r.lengthKm)} km</strong></p>
-      ${figureList(r.figures, lang, c)} ${timelineList(r.timeline, lang, c)}
+      ${figureList(r.figures, lang, c)} ${this.details ? timelineList(this.details.timeline, lang, c) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, r.lastVerified)}</p>
       <h4>${t(lang, 'sources')}</h4>
       ${c.list(lang, r.sources)}
