@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SelectEvent } from '../../src/app/events.ts';
+import { DetailsRetryEvent, SelectEvent } from '../../src/app/events.ts';
+import { hubDetails, routeDetails } from '../../src/data/split.ts';
 import { FilterPanel } from '../../src/panels/filter-panel.ts';
 import { HubPanel } from '../../src/panels/hub-panel.ts';
 import { MapLegend } from '../../src/panels/map-legend.ts';
@@ -16,6 +17,7 @@ function createHubPanel(focusProject: string | null = null) {
   const panel = new HubPanel();
   panel.hub = data.hubs[0].properties;
   panel.projects = data.projects.filter((p) => p.properties.hub === panel.hub?.id).map((p) => p.properties);
+  panel.details = hubDetails(data).get(data.hubs[0].properties.id) ?? null;
   panel.sources = new Map(data.sources.map((s) => [s.id, s]));
   panel.focusProject = focusProject;
   return mount(panel);
@@ -87,11 +89,38 @@ describe('hub-panel', () => {
   });
 });
 
+describe('a panel whose details have not come', () => {
+  it('shows what the index has and says the rest is loading, or that it failed, with a retry', async () => {
+    const data = createData();
+    const panel = new HubPanel();
+    panel.hub = data.hubs[0].properties;
+    panel.projects = data.projects.filter((p) => p.properties.hub === panel.hub?.id).map((p) => p.properties);
+    await mount(panel);
+    expect(text(panel)).toContain('East container terminal');
+    expect(text(panel)).toContain('Loading the details');
+    expect(text(panel)).not.toContain(data.projects[0].properties.summary.en);
+    panel.detailsError = 'data/hubs/hub-east.json: HTTP 503';
+    await panel.updateComplete;
+    expect(text(panel)).toContain('could not be loaded');
+    expect(text(panel)).toContain('HTTP 503');
+    const retried: Event[] = [];
+    document.addEventListener(DetailsRetryEvent.type, (e) => retried.push(e), { once: true });
+    panel.shadowRoot?.querySelector<HTMLButtonElement>('.details-failed button')?.click();
+    expect(retried).toHaveLength(1);
+    panel.detailsError = null;
+    panel.details = hubDetails(data).get(data.hubs[0].properties.id) ?? null;
+    await panel.updateComplete;
+    expect(text(panel)).toContain(data.projects[0].properties.summary.en.slice(0, 30));
+    expect(text(panel)).not.toContain('Loading the details');
+  });
+});
+
 describe('route-panel', () => {
   it('shows mode, stops by name, the length of the drawn line and how it was drawn', async () => {
     const data = createData();
     const panel = new RoutePanel();
     panel.route = data.routes[0];
+    panel.details = routeDetails(data.routes[0]);
     panel.names = new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name]));
     panel.sources = new Map(data.sources.map((s) => [s.id, s]));
     await mount(panel);
