@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
@@ -22,6 +23,8 @@ const STATIC_MARK = '<!-- static-page -->';
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
   data: CorridorData;
+  /** The UI's Chinese @font-face rules, under a name that changes with them. */
+  cjkCssPath: string;
   /** Files the page will fetch first, named in the HTML so they load while the script does. */
   preload: string[];
   files: Map<string, () => string | Uint8Array | Promise<Uint8Array>>;
@@ -57,12 +60,15 @@ function collect(geoDir: string, siteUrl: string): Assets {
   );
   if (missing.length > 0)
     throw new Error(`No font has these characters of the names or strings:\n${missing.join('\n')}`);
+  const cjkCss = uiCjkCss(fonts.ui);
+  const cjkCssPath = `fonts/cjk.${createHash('sha256').update(cjkCss).digest('hex').slice(0, 10)}.css`;
   const files = new Map<string, () => string | Uint8Array | Promise<Uint8Array>>([
     // The page loads the index first; a panel's texts come with the panel.
     ['data/corridor.json', () => JSON.stringify(mapIndex(data))],
     ['data/basemap.json', () => JSON.stringify(basemap)],
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts.map))],
-    ['fonts/cjk.css', () => uiCjkCss(fonts.ui)],
+    // Named by its content, like the font files it points at, so a long-cached copy never outlives them.
+    [cjkCssPath, () => cjkCss],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
     ['data/projects.csv', () => projectsCsv(data)],
     ['data/projects.geojson', () => projectsGeoJson(data)],
@@ -81,6 +87,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
   return {
     data,
     files,
+    cjkCssPath,
     preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin],
   };
 }
@@ -120,7 +127,7 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
         .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE))
         .replace(
           '</head>',
-          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./fonts/cjk.css" />\n  </head>`,
+          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n  </head>`,
         );
     },
     async generateBundle() {

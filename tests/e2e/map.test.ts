@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,6 +61,10 @@ describe('the built site', () => {
     const preloads = [...html.matchAll(/<link rel="preload" href="\.\/([^"]+)"/g)].map((m) => m[1]);
     expect(preloads).toEqual(expect.arrayContaining(['data/corridor.json', 'data/basemap.json']));
     expect(preloads.some((p) => p.startsWith('fonts/'))).toBe(true);
+    // Every file the head links to is in the build, the content-named Chinese stylesheet too.
+    const links = [...html.matchAll(/<link [^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]);
+    expect(links.some((l) => /^fonts\/cjk\.[0-9a-f]{10}\.css$/.test(l))).toBe(true);
+    for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
     const { page, requests } = await openPage(h);
     await waitForMap(page);
     for (const p of preloads) {
