@@ -1,8 +1,8 @@
+import type { FeatureCollection } from 'geojson';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   AttributionControl,
-  type FilterSpecification,
   type GeoJSONSource,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
@@ -25,7 +25,7 @@ import type { Camera } from '../app/url-state.ts';
 import type { Lang, MapData, Status } from '../data/types.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
-import { nameExpression } from './layers.ts';
+import { HIDDEN_STATE, nameExpression } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
 import {
   buildStyle,
@@ -99,8 +99,8 @@ export class CorridorMap extends LitElement {
   private features?: MapFeatures;
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
-  /** Each layer's own filter from the style, which the visibility filter is combined with. */
-  private baseFilters = new Map<string, FilterSpecification | undefined>();
+  /** The ids hidden by the filters and the date, by source, as last set in feature state. */
+  private hiddenIds = new Map<string, Set<string>>();
   /** The status each project's marker is drawn with, when it differs from its status now. */
   private drawnStatus = new Map<string, Status>();
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
@@ -237,11 +237,8 @@ export class CorridorMap extends LitElement {
       this.styleReady = true;
       this.shown = null;
       this.hovered = null;
-      this.baseFilters = new Map(
-        map
-          .getStyle()
-          .layers.map((l) => [l.id, 'filter' in l ? (l.filter as FilterSpecification) : undefined]),
-      );
+      // A new style starts with no feature state: everything is to be hidden again.
+      this.hiddenIds = new Map();
       this.drawnStatus = new Map();
       this.showVisible();
       this.showSelection(false);
@@ -296,7 +293,7 @@ export class CorridorMap extends LitElement {
       [x + 4, y + 4],
     ];
     const layers = this.layerIds().filter((id) => map.getLayer(id));
-    const hits = map.queryRenderedFeatures(box, { layers });
+    const hits = map.queryRenderedFeatures(box, { layers }).filter((f) => !f.state?.[HIDDEN_STATE]);
     const rank = (f: MapGeoJSONFeature) =>
       f.source === SOURCES.projects ? 0 : f.source === SOURCES.hubs ? 1 : 2;
     return hits.sort((a, b) => rank(a) - rank(b))[0];
@@ -329,28 +326,33 @@ export class CorridorMap extends LitElement {
   }
 
   /**
-   * Shows only what the filters and the date leave, by layer filters on the existing sources (no source
-   * is rebuilt for a filter); markers are redrawn only when the date changes a project's status.
+   * Shows only what the filters and the date leave, by feature state (see `HIDDEN_STATE`): nothing goes
+   * back to the worker, and only the features whose visibility changed are touched. Markers are redrawn
+   * only when the date changes a project's status.
    */
   private showVisible(): void {
     const map = this.map;
     if (!map || !this.styleReady || !this.features) return;
     const v = this.visible;
-    // `match` looks an id up in a table; `in` with a literal list scans it, per feature (quadratic at scale).
-    const only = (ids: Set<string> | undefined): FilterSpecification | null =>
-      !ids ? null : ids.size === 0 ? false : ['match', ['get', 'id'], [...ids], true, false];
-    const bySource: Record<string, FilterSpecification | null> = {
-      [SOURCES.projects]: only(v?.projects),
-      [SOURCES.hubs]: only(v?.hubs),
-      [SOURCES.routes]: only(v?.routes),
-    };
-    for (const layer of map.getStyle().layers) {
-      if (!('source' in layer) || !(layer.source in bySource)) continue;
-      const base = this.baseFilters.get(layer.id);
-      const extra = bySource[layer.source];
-      const combined =
-        extra && base ? (['all', base, extra] as FilterSpecification) : (extra ?? base ?? null);
-      map.setFilter(layer.id, combined);
+    const bySource: [string, FeatureCollection, Set<string> | undefined][] = [
+      [SOURCES.projects, this.features.projects, v?.projects],
+      [SOURCES.hubs, this.features.hubs, v?.hubs],
+      [SOURCES.routes, this.features.routes, v?.routes],
+    ];
+    for (const [source, collection, shown] of bySource) {
+      const next = new Set<string>();
+      if (shown) {
+        for (const f of collection.features) {
+          const id = String(f.properties?.id);
+          if (!shown.has(id)) next.add(id);
+        }
+      }
+      const before = this.hiddenIds.get(source) ?? new Set<string>();
+      for (const id of before)
+        if (!next.has(id)) map.setFeatureState({ source, id }, { [HIDDEN_STATE]: false });
+      for (const id of next)
+        if (!before.has(id)) map.setFeatureState({ source, id }, { [HIDDEN_STATE]: true });
+      this.hiddenIds.set(source, next);
     }
     const status = new Map(
       this.data?.projects

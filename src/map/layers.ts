@@ -14,6 +14,18 @@ export function nameExpression(lang: Lang): ExpressionSpecification {
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
+/**
+ * The feature state that hides what the filters and the date leave out. Hiding by state repaints at once;
+ * a layer filter would send every tile back to the worker to be laid out again (a tenth of a second here
+ * for the bare library, seconds at 20,000 projects). A hidden hub's name still takes its place among the
+ * labels: the one cost of this way.
+ */
+export const HIDDEN_STATE = 'hidden';
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', HIDDEN_STATE], false];
+/** `value`, or 0 where the feature is hidden. */
+const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification =>
+  ['case', hidden, 0, value] as ExpressionSpecification;
+
 /** Land, lakes, rivers, borders and country names, from the one `basemap` GeoJSON source. */
 export function basemapLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
   const layer = (tag: string): ExpressionSpecification => ['==', ['get', 'layer'], tag];
@@ -115,7 +127,7 @@ export function routeLayers(source: string, theme: Theme): LayerSpecification[] 
     paint: {
       'line-color': color,
       'line-width': width,
-      'line-opacity': ['case', ['any', hovered, selected], 1, 0.85],
+      'line-opacity': unlessHidden(['case', ['any', hovered, selected], 1, 0.85]),
       ...(kind === 'schematic' ? { 'line-dasharray': [2, 1.5] } : {}),
     },
   });
@@ -128,7 +140,7 @@ export function routeLayers(source: string, theme: Theme): LayerSpecification[] 
       paint: {
         'line-color': theme.highlight,
         'line-width': ['+', base, 6],
-        'line-opacity': ['case', selected, 0.35, 0],
+        'line-opacity': unlessHidden(['case', selected, 0.35, 0]),
       },
     },
     line('traced'),
@@ -147,10 +159,10 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
       paint: {
         'circle-radius': ['+', ['get', 'radius'], 14],
         'circle-color': theme.hubStroke,
-        'circle-opacity': 0.08,
+        'circle-opacity': unlessHidden(0.08),
         'circle-stroke-color': theme.hubStroke,
         'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.35,
+        'circle-stroke-opacity': unlessHidden(0.35),
       },
     },
     {
@@ -162,6 +174,8 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
         'circle-color': theme.hubFill,
         'circle-stroke-color': ['case', ['any', hovered, selected], theme.highlight, theme.hubStroke],
         'circle-stroke-width': ['case', ['any', hovered, selected], 3, 1.5],
+        'circle-opacity': unlessHidden(1),
+        'circle-stroke-opacity': unlessHidden(1),
       },
     },
     {
@@ -176,7 +190,12 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
         'text-radial-offset': ['+', ['/', ['get', 'radius'], 13], 1.6],
         'text-justify': 'auto',
       },
-      paint: { 'text-color': theme.hubLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 },
+      paint: {
+        'text-color': theme.hubLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.6,
+        'text-opacity': unlessHidden(1),
+      },
     },
   ];
 }
@@ -194,13 +213,14 @@ export function projectLayers(source: string): SymbolLayerSpecification[] {
       type: 'symbol',
       source,
       layout: { ...layout, 'icon-image': ['get', 'icon'] },
+      paint: { 'icon-opacity': unlessHidden(1) },
     },
     {
       id: `${source}-highlight`,
       type: 'symbol',
       source,
       layout: { ...layout, 'icon-image': 'marker-ring' },
-      paint: { 'icon-opacity': ['case', ['any', hovered, selected], 1, 0] },
+      paint: { 'icon-opacity': unlessHidden(['case', ['any', hovered, selected], 1, 0]) },
     },
   ];
 }

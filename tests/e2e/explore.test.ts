@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../build/downloads.ts';
-import { builtData, DIST, type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+import { LIGHT } from '../../src/map/theme.ts';
+import {
+  builtData,
+  canvasColours,
+  DIST,
+  type Harness,
+  openPage,
+  startHarness,
+  waitForMap,
+} from './harness.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -14,7 +23,10 @@ afterAll(async () => {
 
 const data = builtData();
 
-/** The ids of the project markers the map has actually drawn, once it is idle. */
+/**
+ * The ids of the project markers the map has actually drawn, once it is idle: those in the rendered tiles
+ * whose marker is not made transparent by the `hidden` feature state the filters set.
+ */
 async function drawnProjects(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
     const map = document.querySelector('corridor-map')?.maplibre;
@@ -22,6 +34,7 @@ async function drawnProjects(page: Page): Promise<string[]> {
     if (!map.loaded()) await new Promise((done) => map.once('idle', done));
     const ids = map
       .queryRenderedFeatures({ layers: ['projects-marker'] })
+      .filter((f) => f.state?.hidden !== true)
       .map((f) => String(f.properties.id));
     return [...new Set(ids)].sort();
   });
@@ -46,6 +59,17 @@ describe('filters', () => {
     await waitForMap(page);
     const all = await drawnProjects(page);
     expect(all).toEqual(data.projects.map((p) => p.properties.id).sort());
+    // The colours of the statuses the filter will hide, as the screen shows them before.
+    const hiddenColours = [
+      ...new Set(
+        data.projects
+          .filter((p) => p.properties.status !== 'operating')
+          .map((p) => LIGHT.status[p.properties.status]),
+      ),
+    ];
+    const before = (await canvasColours(page)).counts;
+    const seen = hiddenColours.filter((c) => (before[c] ?? 0) > 0);
+    expect(seen.length).toBeGreaterThan(0);
     await page.locator('details.filters summary').click();
     const box = page.locator('filter-panel input[name="status"][value="operating"]');
     const label = await page
@@ -59,6 +83,9 @@ describe('filters', () => {
       .sort();
     await expect.poll(() => drawnProjects(page)).toEqual(operating);
     expect(await listedProjects(page)).toEqual(operating);
+    // And on screen: no marker in a hidden status's colour is left.
+    const after = (await canvasColours(page)).counts;
+    for (const c of seen) expect(after[c] ?? 0, c).toBe(0);
     // The count beside the option said how many projects and routes it would show.
     const routes = data.routes.filter((r) => r.status === 'operating').length;
     expect(label).toContain(`(${operating.length + routes})`);
