@@ -23,7 +23,6 @@ import '../panels/embed-dialog.ts';
 import '../panels/filter-panel.ts';
 import '../panels/search-box.ts';
 import '../panels/story-player.ts';
-import { StoryStepEvent } from '../panels/story-player.ts';
 import '../panels/time-control.ts';
 import '../panels/hub-panel.ts';
 import '../panels/map-legend.ts';
@@ -41,6 +40,7 @@ import {
   MapUnavailableEvent,
   SelectEvent,
   type Selection,
+  StoryStepEvent,
 } from './events.ts';
 import {
   applyFilters,

@@ -68,6 +68,22 @@ export class MapReadyEvent extends Event {
   }
 }
 
+/** The reader asked to try loading a panel's details again, after they failed. */
+export class DetailsRetryEvent extends Event {
+  static readonly type = 'corridor-details-retry';
+  constructor() {
+    super(DetailsRetryEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The reader moved to a step of the story (`null`: closed the story). */
+export class StoryStepEvent extends Event {
+  static readonly type = 'corridor-story-step';
+  constructor(readonly step: number | null) {
+    super(StoryStepEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     [SelectEvent.type]: SelectEvent;
@@ -77,13 +93,7 @@ declare global {
     [CameraChangeEvent.type]: CameraChangeEvent;
     [FilterChangeEvent.type]: FilterChangeEvent;
     [DateChangeEvent.type]: DateChangeEvent;
-  }
-}
-
-/** The reader asked to try loading a panel's details again, after they failed. */
-export class DetailsRetryEvent extends Event {
-  static readonly type = 'corridor-details-retry';
-  constructor() {
-    super(DetailsRetryEvent.type, { bubbles: true, composed: true });
+    [DetailsRetryEvent.type]: DetailsRetryEvent;
+    [StoryStepEvent.type]: StoryStepEvent;
   }
 }

@@ -1,22 +1,12 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import { StoryStepEvent } from '../app/events.ts';
 import type { Lang, Story } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { localized } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
-/** The reader moved to a step of the story (`null`: closed the story). */
-export class StoryStepEvent extends Event {
-  static readonly type = 'corridor-story-step';
-  constructor(readonly step: number | null) {
-    super(StoryStepEvent.type, { bubbles: true, composed: true });
-  }
-}
-
 declare global {
-  interface HTMLElementEventMap {
-    [StoryStepEvent.type]: StoryStepEvent;
-  }
   interface HTMLElementTagNameMap {
     'story-player': StoryPlayer;
   }
