@@ -615,7 +615,8 @@ export class CorridorApp extends LitElement {
     const s = this.view.selection;
     const d = this.data;
     if (!s || !d) return nothing;
-    const loaded = this.details.get(`${s.type === 'route' ? 'route' : 'hub'}:${this.detailsKey()?.id}`);
+    const k = this.detailsKey();
+    const loaded = k ? this.details.get(`${k.type}:${k.id}`) : undefined;
     const details = loaded instanceof Error ? null : (loaded ?? null);
     const detailsError = loaded instanceof Error ? loaded.message : null;
     if (s.type === 'route') {

@@ -39,7 +39,8 @@ export class HubPanel extends LitElement {
   static override styles = [panelStyles, buttonStyles];
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed.has('focusProject') || changed.has('hub')) && this.focusProject) {
+    // Again when the details arrive: the texts above the project push it down.
+    if ((changed.has('focusProject') || changed.has('hub') || changed.has('details')) && this.focusProject) {
       this.renderRoot.querySelector(`#project-${this.focusProject}`)?.scrollIntoView({ block: 'start' });
     }
   }
