@@ -43,7 +43,7 @@ export const STATIC_LIMITS = {
 /** The downloads that hold every project (emitted by the build, see corridor-plugin.ts and downloads.ts). */
 export const PROJECT_DOWNLOADS = { csv: 'data/projects.csv', geojson: 'data/projects.geojson' } as const;
 
-/** The data file that holds everything, routes included (the one the app loads). */
+/** The map index the app loads: every route with its stops, line and sources (texts in `data/routes/`). */
 export const FULL_DATA = 'data/corridor.json';
 
 const plural = (n: number, one: string, many: string) =>
@@ -117,7 +117,7 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
           data.routes.length,
           'route',
           'routes',
-        )}, with their sources, are in the <a href="./${FULL_DATA}" download>full data file (JSON)</a>.</p>`
+        )}, with their sources, are in the <a href="./${FULL_DATA}" download>map data file (JSON)</a>.</p>`
       : '';
   const complete = moreProjects === 0 && moreHubs === 0 && moreRoutes === 0;
   return [
