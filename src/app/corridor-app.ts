@@ -54,7 +54,6 @@ import {
   type Visible,
   yearRange,
 } from './filters.ts';
-import { type SearchEntry, searchIndex } from './search.ts';
 import {
   DEFAULT_VIEW,
   parseViewState,
@@ -93,7 +92,6 @@ export class CorridorApp extends LitElement {
   @state() private interrupted = false;
 
   private sources: ReadonlyMap<string, Source> = new Map();
-  private index: SearchEntry[] = [];
   private partnerNames: ReadonlyMap<string, string> = new Map();
   private years: [number, number] = [2020, 2026];
   /** What the filters and date leave; `null` when neither is in use. Derived in willUpdate. */
@@ -101,6 +99,8 @@ export class CorridorApp extends LitElement {
   private names: ReadonlyMap<string, Localized> = new Map();
   /** The kinds of project in the data, for the legend. */
   private kinds: ProjectKind[] = [];
+  /** Whether the filters are unfolded (the `<details>` around them is open). */
+  @state() private filtersOpen = false;
   /** The facet counts, and what they were counted for. */
   private counted: {
     data?: MapData;
@@ -164,7 +164,6 @@ export class CorridorApp extends LitElement {
       this.names = new Map(
         [...d.hubs, ...d.places].map((f) => [f.properties.id, f.properties.name] as [string, Localized]),
       );
-      this.index = searchIndex(d);
       this.partnerNames = new Map(
         d.projects.flatMap((p) =>
           p.properties.partners.map((x) => [partnerSlug(x.name.en), x.name.en] as [string, string]),
@@ -181,10 +180,12 @@ export class CorridorApp extends LitElement {
       this.visible = active ? applyFilters(this.data, this.view.filters, this.view.date) : null;
     }
     if (this.data && (changed.has('data') || changed.has('view' as keyof CorridorApp))) this.loadDetails();
-    // Counting facets walks every project and route: only when the data, the filters or the date change.
+    // Counting facets walks every project and route: only while the filters are open (a reader who never
+    // opens them never pays), and again only when the data, the filters or the date change.
     const { filters, date } = this.view;
     if (
       this.data &&
+      this.filtersOpen &&
       (this.counted.data !== this.data || this.counted.filters !== filters || this.counted.date !== date)
     ) {
       this.counted = { data: this.data, filters, date, counts: facetCounts(this.data, filters, date) };
@@ -451,7 +452,7 @@ export class CorridorApp extends LitElement {
       }
       ${this.renderStory()}
       <div class="controls">
-        <search-box .index=${this.index} .language=${lang}></search-box>
+        <search-box .data=${d} .language=${lang}></search-box>
         <time-control .range=${this.years} .date=${this.view.date} .language=${lang}></time-control>
       </div>
       <p id="map-description" class="visually-hidden">
@@ -526,7 +527,11 @@ export class CorridorApp extends LitElement {
           ></embed-dialog>`
           : nothing
       }
-      <details class="filters" ?open=${FILTER_KEYS.some((k) => this.view.filters[k].length > 0)}>
+      <details
+        class="filters"
+        ?open=${FILTER_KEYS.some((k) => this.view.filters[k].length > 0)}
+        @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+      >
         <summary>${t(lang, 'filtersHeading')}</summary>
         <filter-panel
           .filters=${this.view.filters}

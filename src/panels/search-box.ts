@@ -1,8 +1,8 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { SelectEvent } from '../app/events.ts';
-import { type SearchEntry, search } from '../app/search.ts';
-import type { Lang } from '../data/types.ts';
+import { type SearchEntry, search, searchIndex } from '../app/search.ts';
+import type { Lang, MapData } from '../data/types.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { panelStyles } from './panel-styles.ts';
 
@@ -15,8 +15,8 @@ import { panelStyles } from './panel-styles.ts';
  */
 @customElement('search-box')
 export class SearchBox extends LitElement {
-  /** What can be found. */
-  @property({ attribute: false }) index: SearchEntry[] = [];
+  /** The data whose hubs, projects and routes can be found. */
+  @property({ attribute: false }) data?: MapData;
   /** The interface language. */
   @property() language: Lang = 'en';
 
@@ -68,8 +68,13 @@ export class SearchBox extends LitElement {
     `,
   ];
 
+  /** The names to search, folded, made at the first query: most readers never search. */
+  private index?: { data: MapData; entries: SearchEntry[] };
+
   private get results(): SearchEntry[] {
-    return search(this.index, this.query);
+    if (!this.query || !this.data) return [];
+    if (this.index?.data !== this.data) this.index = { data: this.data, entries: searchIndex(this.data) };
+    return search(this.index.entries, this.query);
   }
 
   override render() {
