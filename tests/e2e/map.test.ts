@@ -219,6 +219,33 @@ describe('reading the map', () => {
     await page.close();
   });
 
+  for (const view of ['?embed&', '?']) {
+    it(`fits 300 px (${view === '?' ? 'full page' : 'embed'}): no sideways scroll, the panel a sheet, the controls in view`, async () => {
+      const hub = data.hubs[0].properties.id;
+      const { page } = await openPage(h, `${view}hub=${hub}`, { width: 300, height: 640 });
+      expect(await waitForMap(page)).toBe('ready');
+      await page.waitForSelector('hub-panel');
+      const box = await page.evaluate(() => {
+        const rect = (sel: string) => document.querySelector(sel)?.getBoundingClientRect().toJSON();
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          panel: rect('.panel'),
+          stage: rect('.stage'),
+          attribution: rect('.maplibregl-ctrl-attrib'),
+          zoom: rect('.maplibregl-ctrl-zoom-in'),
+        };
+      });
+      expect(box.scrollWidth).toBeLessThanOrEqual(300);
+      expect(Math.abs(box.panel.width - box.stage.width)).toBeLessThan(3);
+      expect(Math.abs(box.panel.bottom - box.stage.bottom)).toBeLessThan(3);
+      for (const control of [box.attribution, box.zoom]) {
+        expect(control.left).toBeGreaterThanOrEqual(0);
+        expect(control.right).toBeLessThanOrEqual(300);
+      }
+      await page.close();
+    });
+  }
+
   it('draws the panel as a bottom sheet on a phone', async () => {
     const { page } = await openPage(h, `?hub=${data.hubs[0].properties.id}`, { width: 390, height: 800 });
     await page.waitForSelector('hub-panel');
@@ -258,12 +285,18 @@ describe('without WebGL', () => {
       () => document.querySelector('project-list')?.shadowRoot?.querySelectorAll('ul.src a').length ?? 0,
     );
     expect(links).toBeGreaterThanOrEqual(data.projects.length);
-    // A project still opens its panel from the list.
-    await page.evaluate(() => {
-      const button = document.querySelector('project-list')?.shadowRoot?.querySelector('[data-project]');
-      (button as HTMLElement | null)?.click();
+    // A project still opens its panel from the list, with the texts its hub's details bring.
+    const id = await page.evaluate(() => {
+      const button = document
+        .querySelector('project-list')
+        ?.shadowRoot?.querySelector<HTMLElement>('[data-project]');
+      button?.click();
+      return button?.dataset.project;
     });
     await page.waitForSelector('hub-panel');
+    const project = data.projects.find((p) => p.properties.id === id)?.properties;
+    const details = await fetch(`${noGl.url}data/hubs/${project?.hub}.json`).then((r) => r.json());
+    await expect.poll(() => panelText(page)).toContain(details.projects[id ?? ''].summary.en.slice(0, 40));
     await page.close();
   });
 });
