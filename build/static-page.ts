@@ -44,7 +44,7 @@ export const STATIC_LIMITS = {
 export const PROJECT_DOWNLOADS = { csv: 'data/projects.csv', geojson: 'data/projects.geojson' } as const;
 
 /** The map index the app loads: every route with its stops, line and sources (texts in `data/routes/`). */
-export const FULL_DATA = 'data/corridor.json';
+export const MAP_DATA = 'data/corridor.json';
 
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
@@ -117,7 +117,7 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
           data.routes.length,
           'route',
           'routes',
-        )}, with their sources, are in the <a href="./${FULL_DATA}" download>map data file (JSON)</a>.</p>`
+        )}, with their sources, are in the <a href="./${MAP_DATA}" download>map data file (JSON)</a>.</p>`
       : '';
   const complete = moreProjects === 0 && moreHubs === 0 && moreRoutes === 0;
   return [

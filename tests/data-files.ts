@@ -1,6 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { generateData } from '../bench/synthetic.js';
 import { readGeoFiles } from '../build/data.ts';
+import { derive } from '../src/data/derive.ts';
+import type { CorridorData } from '../src/data/types.ts';
+import { formatError, validate } from '../src/data/validate.ts';
 
 /** The folder of the valid fixture set, and of the invalid fixtures (one defect a file). */
 export const VALID_DIR = fileURLToPath(new URL('./fixtures/valid', import.meta.url));
@@ -32,4 +36,17 @@ export function invalidFixtures(): {
       files: { ...createValidFiles(), [file]: readFileSync(`${INVALID_DIR}/${name}`, 'utf8') },
     };
   });
+}
+
+/** Synthetic data `scale` times the real counts, validated and derived as the build would (bench/synthetic.js). */
+export function syntheticData(scale: number, seed = 7): CorridorData {
+  const result = validate(generateData({ scale, seed }));
+  if (!result.ok)
+    throw new Error(
+      result.errors
+        .slice(0, 5)
+        .map((e) => formatError(e))
+        .join('\n'),
+    );
+  return derive(result.data);
 }

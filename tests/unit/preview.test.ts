@@ -1,17 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateData } from '../../bench/synthetic.js';
 import { buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
 import { PREVIEW_LIMITS, previewProjection, renderPreviewSvg } from '../../build/preview.ts';
-import { derive } from '../../src/data/derive.ts';
 import type { CorridorData } from '../../src/data/types.ts';
-import { formatError, validate } from '../../src/data/validate.ts';
 import { mapFeatures } from '../../src/map/features.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
-import { GEO_DIR } from '../data-files.ts';
+import { GEO_DIR, syntheticData } from '../data-files.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));
 const data = loadCorridorData(VALID);
@@ -249,19 +246,6 @@ describe('renderPreviewSvg', () => {
   });
 });
 
-/** Synthetic data as the build would derive it from a data folder (see bench/synthetic.js). */
-function synthetic(scale: number): CorridorData {
-  const result = validate(generateData({ scale, seed: 7 }));
-  if (!result.ok)
-    throw new Error(
-      result.errors
-        .slice(0, 5)
-        .map((e) => formatError(e))
-        .join('\n'),
-    );
-  return derive(result.data);
-}
-
 /** The `<circle>`s or `<use>`s of a layer. */
 function elements(svg: string, layer: string, tag: 'circle' | 'use'): string[] {
   return layerOf(svg, layer).flatMap((g) => g.match(new RegExp(`<${tag}[^>]*>`, 'g')) ?? []);
@@ -272,7 +256,7 @@ describe('renderPreviewSvg at 100 and 1000 times the data', () => {
   const made = new Map<number, { data: CorridorData; svg: string }>();
   beforeAll(() => {
     for (const scale of scales) {
-      const d = synthetic(scale);
+      const d = syntheticData(scale);
       made.set(scale, { data: d, svg: renderPreviewSvg(d, basemap, { width: W, height: H }) });
     }
   }, 180_000);

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateData } from '../../bench/synthetic.js';
 import { loadCorridorData } from '../../build/data.ts';
-import { derive } from '../../src/data/derive.ts';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../../src/data/split.ts';
 import type { CorridorData } from '../../src/data/types.ts';
-import { validate } from '../../src/data/validate.ts';
-import { GEO_DIR } from '../data-files.ts';
+import { GEO_DIR, syntheticData } from '../data-files.ts';
 
 const data = loadCorridorData(GEO_DIR);
 
@@ -70,10 +67,7 @@ describe('the map index and the details', () => {
   });
 
   it('make the index a fraction of the data at scale, with one details file per hub and per route', () => {
-    const files = generateData({ scale: 100, seed: 1 });
-    const result = validate(files);
-    if (!result.ok) throw new Error('synthetic data did not validate');
-    const big = derive(result.data);
+    const big = syntheticData(100, 1);
     const full = JSON.stringify(big).length;
     const index = JSON.stringify(mapIndex(big)).length;
     expect(index / full).toBeLessThan(0.6);

@@ -1,28 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateData } from '../../bench/synthetic.js';
 import { loadCorridorData } from '../../build/data.ts';
 import { projectsCsv, projectsGeoJson } from '../../build/downloads.ts';
 import { PREVIEW_TITLE } from '../../build/preview.ts';
-import { FULL_DATA, PROJECT_DOWNLOADS, STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
-import { derive } from '../../src/data/derive.ts';
+import { MAP_DATA, PROJECT_DOWNLOADS, STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
 import type { CorridorData } from '../../src/data/types.ts';
-import { formatError, validate } from '../../src/data/validate.ts';
-import { GEO_DIR, VALID_DIR } from '../data-files.ts';
-
-/** Synthetic data as the build would derive it from a data folder (see bench/synthetic.js). */
-function synthetic(scale: number): CorridorData {
-  const result = validate(generateData({ scale, seed: 7 }));
-  if (!result.ok)
-    throw new Error(
-      result.errors
-        .slice(0, 5)
-        .map((e) => formatError(e))
-        .join('\n'),
-    );
-  return derive(result.data);
-}
+import { GEO_DIR, syntheticData, VALID_DIR } from '../data-files.ts';
 
 const escapeHtml = (s: string) =>
   s
@@ -92,7 +76,7 @@ describe('the static page at 1000 times the data', () => {
   let data: CorridorData;
   let html: string;
   beforeAll(() => {
-    data = synthetic(1000);
+    data = syntheticData(1000);
     html = staticPageHtml(data, PREVIEW_TITLE);
   }, 120_000);
 
@@ -131,11 +115,11 @@ describe('the static page at 1000 times the data', () => {
     const links = hrefs(html);
     expect(links).toContain(`./${PROJECT_DOWNLOADS.csv}`);
     expect(links).toContain(`./${PROJECT_DOWNLOADS.geojson}`);
-    expect(links).toContain(`./${FULL_DATA}`);
+    expect(links).toContain(`./${MAP_DATA}`);
     expect(html).toMatch(/<noscript>[\s\S]*every one is in the downloads[\s\S]*<\/noscript>/);
     // The build emits these files, under these names...
     const plugin = readFileSync(new URL('../../build/corridor-plugin.ts', import.meta.url), 'utf8');
-    for (const file of [PROJECT_DOWNLOADS.csv, PROJECT_DOWNLOADS.geojson, FULL_DATA])
+    for (const file of [PROJECT_DOWNLOADS.csv, PROJECT_DOWNLOADS.geojson, MAP_DATA])
       expect(plugin).toContain(`['${file}'`);
     // ...and they hold every project.
     const ids = new Set(data.projects.map((p) => p.properties.id));
@@ -149,7 +133,7 @@ describe('the static page at 1000 times the data', () => {
   });
 
   it('is as large at 1000x as at 100x: its size does not follow the data', () => {
-    const at100 = staticPageHtml(synthetic(100), PREVIEW_TITLE);
+    const at100 = staticPageHtml(syntheticData(100), PREVIEW_TITLE);
     expect(Math.abs(Buffer.byteLength(at100) - Buffer.byteLength(html))).toBeLessThan(
       0.1 * Buffer.byteLength(html),
     );
