@@ -9,7 +9,9 @@ import { fingerprint, runs } from './word-runs.js';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) {
-  console.error('usage: node scripts/fingerprint-sources.js DIR [DIR...]  (each *.txt file in DIR is an article)');
+  console.error(
+    'usage: node scripts/fingerprint-sources.js DIR [DIR...]  (each *.txt file in DIR is an article)',
+  );
   process.exit(2);
 }
 const articles = dirs.flatMap((dir) =>
@@ -23,4 +25,6 @@ const articles = dirs.flatMap((dir) =>
 );
 const out = new URL('../tests/fixtures/source-fingerprints.json', import.meta.url);
 writeFileSync(out, `${JSON.stringify({ run: 8, hash: 'sha256, first 16 hex digits', articles }, null, 0)}\n`);
-console.log(`${articles.length} articles, ${articles.reduce((n, a) => n + a.runs.length, 0)} runs -> ${out.pathname}`);
+console.log(
+  `${articles.length} articles, ${articles.reduce((n, a) => n + a.runs.length, 0)} runs -> ${out.pathname}`,
+);

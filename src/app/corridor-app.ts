@@ -90,6 +90,8 @@ export class CorridorApp extends LitElement {
   @state() private showEmbed = false;
   @state() private exporting = false;
   @state() private interrupted = false;
+  /** In the embed: whether the list, filters, legend and tools are unfolded under the map. */
+  @state() private moreOpen = false;
 
   private sources: ReadonlyMap<string, Source> = new Map();
   private partnerNames: ReadonlyMap<string, string> = new Map();
@@ -429,94 +431,50 @@ export class CorridorApp extends LitElement {
     const lang = this.language;
     const embed = this.view.embed;
     const fullMap = new URL(serializeViewState({ ...this.view, embed: false }, ''), location.href).href;
-    return html`
-      <a class="skip-link" href="#projects">${t(lang, 'skipToList')}</a>
-      ${
-        embed
-          ? nothing
-          : html`<header class="masthead">
-            <h1>${t(lang, 'title')}</h1>
-            <p>${t(lang, 'intro')}</p>
-          </header>`
-      }
-      ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
-      ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
-      ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
-      ${
-        this.interrupted
-          ? html`<p class="notice map-interrupted" role="alert">
-            ${t(lang, 'contextLost')}
-            <button type="button" @click=${() => this.querySelector('corridor-map')?.redraw()}>${t(lang, 'redraw')}</button>
-          </p>`
-          : nothing
-      }
-      ${this.renderStory()}
+    // Full view: everything in the page. Embed: a one-line title, the map and a source line, with the
+    // list, filters, legend and tools one button away, so the iframe stays compact in an article.
+    const extras = html`${this.renderStory()}
       <div class="controls">
         <search-box .data=${d} .language=${lang}></search-box>
         <time-control .range=${this.years} .date=${this.view.date} .language=${lang}></time-control>
-      </div>
-      <p id="map-description" class="visually-hidden">
-        ${t(lang, 'mapDescription')
-          .replace('{hubs}', String(d.hubs.length))
-          .replace('{projects}', String(d.projects.length))
-          .replace('{routes}', String(d.routes.length))}
-      </p>
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</p>
-      <div class="stage ${this.view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
-        ${
-          this.mapUnavailable
-            ? html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
-            : html`<corridor-map
-              .data=${d}
-              .basemap=${this.basemap}
-              .fontFaces=${this.fontFaces}
-              .attribution=${this.basemap?.attribution ?? ''}
-              .selection=${this.view.selection}
-              .visible=${this.visible}
-              .camera=${this.view.camera}
-              .language=${lang}
-              .theme=${this.theme}
-              .cooperative=${embed}
-              .gestureHints=${{
-                windows: t(lang, 'gestureWindows'),
-                mac: t(lang, 'gestureMac'),
-                mobile: t(lang, 'gestureMobile'),
-              }}
-              label=${t(lang, 'mapLabel')}
-              zoomHint=${t(lang, 'zoomForProjects')}
-            ></corridor-map>`
-        }
-        ${this.renderPanel()}
-      </div>
-      <div class="toolbar">
-        <label class="language-switch"
-          >${t(lang, 'languageLabel')}
-          <select @change=${this.onLanguageChange}>
-            ${LANGUAGES.map(
-              (l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANGUAGE_NAMES[l]}</option>`,
-            )}
-          </select>
-        </label>
-        <span class="downloads"
-          >${t(lang, 'downloadData')}:
-          <a href="data/projects.csv" download>CSV</a> ·
-          <a href="data/projects.geojson" download>GeoJSON</a></span
-        >
-        <button type="button" class="export-png" ?disabled=${this.exporting || this.dataset.map !== 'ready'} @click=${() => this.exportImage(1)}>
-          ${t(lang, 'exportPng')}
-        </button>
-        <button type="button" class="export-png-2x" ?disabled=${this.exporting || this.dataset.map !== 'ready'} @click=${() => this.exportImage(2)}>
-          ${t(lang, 'exportPng2x')}
-        </button>
-        <button type="button" class="embed-button" @click=${() => (this.showEmbed = true)}>
-          ${t(lang, 'embedButton')}
-        </button>
+      </div>`;
+    const below = html`${this.renderToolbar(fullMap)} ${this.renderFilters()}
+      <details class="legend" ?open=${!embed}>
+        <summary><h2>${t(lang, 'legend')}</h2></summary>
+        <map-legend .language=${lang} .filters=${this.view.filters} .kinds=${this.kinds}></map-legend>
+      </details>
+      ${this.renderProjects()} ${embed ? nothing : this.renderUpdates()}`;
+    return html`
+      <a class="skip-link" href="#projects" @click=${this.onSkipToList}>${t(lang, 'skipToList')}</a>
+      <header class=${embed ? 'embed-head' : 'masthead'}>
+        <h1>${t(lang, 'title')}</h1>
+        ${embed ? nothing : html`<p>${t(lang, 'intro')}</p>`}
+      </header>
+      <main>
+        ${this.renderNotices()} ${embed ? nothing : extras}
+        <p id="map-description" class="visually-hidden">
+          ${t(lang, 'mapDescription')
+            .replace('{hubs}', String(d.hubs.length))
+            .replace('{projects}', String(d.projects.length))
+            .replace('{routes}', String(d.routes.length))}
+        </p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</p>
+        ${this.renderStage()}
         ${
           embed
-            ? html`<a class="open-full" href=${fullMap} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>`
-            : nothing
+            ? html`<button
+                  type="button"
+                  class="more-button"
+                  aria-expanded=${this.moreOpen ? 'true' : 'false'}
+                  aria-controls="more"
+                  @click=${() => (this.moreOpen = !this.moreOpen)}
+                >
+                  ${t(lang, 'moreButton')}
+                </button>
+                <div id="more" ?hidden=${!this.moreOpen}>${extras} ${below}</div>`
+            : below
         }
-      </div>
+      </main>
       ${
         this.showEmbed
           ? html`<embed-dialog
@@ -527,58 +485,151 @@ export class CorridorApp extends LitElement {
           ></embed-dialog>`
           : nothing
       }
-      <details
-        class="filters"
-        ?open=${FILTER_KEYS.some((k) => this.view.filters[k].length > 0)}
-        @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
-      >
-        <summary>${t(lang, 'filtersHeading')}</summary>
-        <filter-panel
-          .filters=${this.view.filters}
-          .counts=${this.counted.counts}
-          .partnerNames=${this.partnerNames}
-          .language=${lang}
-        ></filter-panel>
-      </details>
-      <details class="legend" ?open=${!embed}>
-        <summary>${t(lang, 'legend')}</summary>
-        <map-legend .language=${lang} .filters=${this.view.filters} .kinds=${this.kinds}></map-legend>
-      </details>
-      <section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
-        <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
-        <p>${t(lang, 'projectsIntro')}</p>
-        <project-list
-          .data=${d}
-          .sources=${this.sources}
-          .selection=${this.view.selection}
-          .visible=${this.visible}
-          .language=${lang}
-        ></project-list>
-      </section>
-      ${
-        d.updates.length && !embed
-          ? html`<section class="updates" aria-labelledby="updates-title">
-            <h2 id="updates-title">${t(lang, 'updatesHeading')}</h2>
-            <ul>
-              ${[...d.updates]
-                .sort((a, b) => b.date.localeCompare(a.date))
-                .map(
-                  (u) =>
-                    html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>: ${pick(u.text, lang)}</li>`,
-                )}
-            </ul>
-          </section>`
-          : nothing
-      }
       ${
         embed
           ? html`<footer class="foot">
-            <strong>${t(lang, 'title')}</strong> · ${t(lang, 'sourceLine')} ·
+            ${t(lang, 'sourceLine')} ·
             <a href=${fullMap} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>
           </footer>`
           : nothing
       }
     `;
+  }
+
+  /** In the embed the list is folded away: the skip link unfolds it before jumping there. */
+  private onSkipToList = (e: Event) => {
+    if (!this.view.embed) return;
+    e.preventDefault();
+    this.moreOpen = true;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>('#projects')?.focus());
+  };
+
+  private renderNotices() {
+    const lang = this.language;
+    return html`${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+      ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
+      ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
+      ${
+        this.interrupted
+          ? html`<p class="notice map-interrupted" role="alert">
+            ${t(lang, 'contextLost')}
+            <button type="button" @click=${() => this.querySelector('corridor-map')?.redraw()}>${t(lang, 'redraw')}</button>
+          </p>`
+          : nothing
+      }`;
+  }
+
+  private renderStage() {
+    const d = this.data as MapData;
+    const lang = this.language;
+    return html`<div class="stage ${this.view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
+      ${
+        this.mapUnavailable
+          ? html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
+          : html`<corridor-map
+            .data=${d}
+            .basemap=${this.basemap}
+            .fontFaces=${this.fontFaces}
+            .attribution=${this.basemap?.attribution ?? ''}
+            .selection=${this.view.selection}
+            .visible=${this.visible}
+            .camera=${this.view.camera}
+            .language=${lang}
+            .theme=${this.theme}
+            .cooperative=${this.view.embed}
+            .gestureHints=${{
+              windows: t(lang, 'gestureWindows'),
+              mac: t(lang, 'gestureMac'),
+              mobile: t(lang, 'gestureMobile'),
+            }}
+            label=${t(lang, 'mapLabel')}
+            zoomHint=${t(lang, 'zoomForProjects')}
+          ></corridor-map>`
+      }
+      ${this.renderPanel()}
+    </div>`;
+  }
+
+  private renderToolbar(fullMap: string) {
+    const lang = this.language;
+    const noMap = this.exporting || this.dataset.map !== 'ready';
+    return html`<div class="toolbar">
+      <label class="language-switch"
+        >${t(lang, 'languageLabel')}
+        <select @change=${this.onLanguageChange}>
+          ${LANGUAGES.map(
+            (l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANGUAGE_NAMES[l]}</option>`,
+          )}
+        </select>
+      </label>
+      <span class="downloads"
+        >${t(lang, 'downloadData')}:
+        <a href="data/projects.csv" download>CSV</a> ·
+        <a href="data/projects.geojson" download>GeoJSON</a></span
+      >
+      <button type="button" class="export-png" ?disabled=${noMap} @click=${() => this.exportImage(1)}>
+        ${t(lang, 'exportPng')}
+      </button>
+      <button type="button" class="export-png-2x" ?disabled=${noMap} @click=${() => this.exportImage(2)}>
+        ${t(lang, 'exportPng2x')}
+      </button>
+      <button type="button" class="embed-button" @click=${() => (this.showEmbed = true)}>
+        ${t(lang, 'embedButton')}
+      </button>
+      ${
+        this.view.embed
+          ? html`<a class="open-full" href=${fullMap} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFilters() {
+    return html`<details
+      class="filters"
+      ?open=${FILTER_KEYS.some((k) => this.view.filters[k].length > 0)}
+      @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}
+    >
+      <summary><h2>${t(this.language, 'filtersHeading')}</h2></summary>
+      <filter-panel
+        .filters=${this.view.filters}
+        .counts=${this.counted.counts}
+        .partnerNames=${this.partnerNames}
+        .language=${this.language}
+      ></filter-panel>
+    </details>`;
+  }
+
+  private renderProjects() {
+    const lang = this.language;
+    return html`<section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
+      <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
+      <p>${t(lang, 'projectsIntro')}</p>
+      <project-list
+        .data=${this.data}
+        .sources=${this.sources}
+        .selection=${this.view.selection}
+        .visible=${this.visible}
+        .language=${lang}
+      ></project-list>
+    </section>`;
+  }
+
+  private renderUpdates() {
+    const d = this.data as MapData;
+    const lang = this.language;
+    if (!d.updates.length) return nothing;
+    return html`<section class="updates" aria-labelledby="updates-title">
+      <h2 id="updates-title">${t(lang, 'updatesHeading')}</h2>
+      <ul>
+        ${[...d.updates]
+          .sort((a, b) => b.date.localeCompare(a.date))
+          .map(
+            (u) =>
+              html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>: ${pick(u.text, lang)}</li>`,
+          )}
+      </ul>
+    </section>`;
   }
 
   private renderStory() {

@@ -100,6 +100,8 @@ export const KK: Translation = {
     embedPreview: 'Алдын ала қарау',
     copied: 'Көшірілді',
     openFull: 'Толық картаны ашу',
+    moreButton: 'Тізім, сүзгі және шартты белгілер',
+    hubCount: 'Хабтағы сан оның жобаларының санын көрсетеді: әрқайсысын көру үшін картаны жақындатыңыз.',
     sourceLine:
       'Деректер мен дереккөздер: Corridor Map; картографиялық негіз — Natural Earth, OpenStreetMap қатысушылары',
   },

@@ -97,6 +97,8 @@ export const RU: Translation = {
     embedPreview: 'Предпросмотр',
     copied: 'Скопировано',
     openFull: 'Открыть полную карту',
+    moreButton: 'Список, фильтры и легенда',
+    hubCount: 'Число в хабе — количество его проектов: приблизьте карту, чтобы увидеть каждый.',
     sourceLine:
       'Данные и источники: Corridor Map; картографическая основа — Natural Earth, участники OpenStreetMap',
   },

@@ -64,6 +64,8 @@ export const EN = {
   embedPreview: 'Preview the embed',
   copied: 'Copied',
   openFull: 'Open the full map',
+  moreButton: 'List, filters and legend',
+  hubCount: 'A number in a hub counts its projects: zoom in to see each one.',
   sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
   inEnglish: 'in English: not yet translated',
   languageLabel: 'Language',

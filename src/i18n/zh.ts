@@ -94,6 +94,8 @@ export const ZH: Translation = {
     embedPreview: '预览嵌入效果',
     copied: '已复制',
     openFull: '打开完整地图',
+    moreButton: '列表、筛选和图例',
+    hubCount: '枢纽中的数字表示其项目数量：放大地图可查看每个项目。',
     sourceLine: '数据与来源：Corridor Map；底图：Natural Earth、OpenStreetMap贡献者',
   },
   kinds: {

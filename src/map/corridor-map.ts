@@ -29,10 +29,10 @@ import { HIDDEN_STATE, nameExpression } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
 import {
   buildStyle,
-  DETAIL_ZOOM,
-  denseSources,
   type FontFaces,
   INTERACTIVE_LAYERS,
+  NARROW_MAP,
+  projectMinZoom,
   SOURCES,
 } from './style.ts';
 import { THEMES, type Theme } from './theme.ts';
@@ -85,7 +85,7 @@ export class CorridorMap extends LitElement {
   @property({ attribute: false }) visible: Visible | null = null;
   /** A camera to show (from the URL); `null` shows the default view. */
   @property({ attribute: false }) camera: Camera | null = null;
-  /** What to tell the reader when the map is too far out to show each project (dense data only). */
+  /** What to tell the reader when the map is too far out to show each project (dense data, a narrow map). */
   @property() zoomHint = '';
   /** How far the page's panels cover the map on each side, in CSS pixels; selections are moved clear of them. */
   @property({ attribute: false }) covered: Insets = NO_INSETS;
@@ -113,10 +113,12 @@ export class CorridorMap extends LitElement {
 
   /** Until the first frame is drawn, the picture of the default view made at build time stands in. */
   @state() private drawn = false;
-  /** True while the map is zoomed out past where the markers of dense data show. */
+  /** True while the map is zoomed out past where each project's marker shows. */
   @state() private belowDetail = false;
-  /** Which sources have too many features to show at low zoom (see `DENSE`). */
-  private dense = { projects: false, places: false, hubs: false };
+  /** A narrow map gathers projects into their hubs until the reader zooms in (see `GATHER_ZOOM` in style.ts). */
+  private gathered = false;
+  /** The zoom from which project markers show (dense data and narrow maps hold them back). */
+  private projectsFrom = 0;
 
   override render() {
     return html`${
@@ -186,13 +188,15 @@ export class CorridorMap extends LitElement {
       theme: this.themeColours,
       lang: this.language,
       attribution: this.attribution,
+      gathered: this.gathered,
     });
   }
 
   private create(): void {
     this.features = mapFeatures(this.data as MapData);
-    this.dense = denseSources(this.features);
     const container = this.querySelector('.map-canvas') as HTMLElement;
+    this.gathered = container.clientWidth < NARROW_MAP;
+    this.projectsFrom = projectMinZoom(this.features, this.gathered);
     try {
       this.map = new MapLibreMap({
         container,
@@ -270,12 +274,24 @@ export class CorridorMap extends LitElement {
       this.dispatchEvent(new CameraChangeEvent([c.lng, c.lat], map.getZoom()));
     });
     const zoomed = () => {
-      this.belowDetail = this.dense.projects && map.getZoom() < DETAIL_ZOOM;
+      this.belowDetail = map.getZoom() < this.projectsFrom;
     };
     zoomed();
     map.on('zoomend', zoomed);
+    map.on('resize', () => {
+      this.regather(map.getContainer().clientWidth < NARROW_MAP);
+      zoomed();
+    });
     map.on('mousemove', (e) => this.hover(e));
     map.on('mouseout', () => this.setHover(null));
+  }
+
+  /** Gathers projects into their hubs, or lets them out, when the map crosses the narrow width. */
+  private regather(gathered: boolean): void {
+    if (gathered === this.gathered || !this.features) return;
+    this.gathered = gathered;
+    this.projectsFrom = projectMinZoom(this.features, gathered);
+    if (this.styleReady) this.map?.setStyle(this.mapStyle(), { diff: true });
   }
 
   private layerIds(): string[] {
@@ -429,11 +445,11 @@ export class CorridorMap extends LitElement {
       bottom: height - (tall ? c.bottom : 0) - margin,
     };
     const px = points.map((p) => map.project(p));
-    if (s.type === 'project' && this.dense.projects && map.getZoom() < DETAIL_ZOOM) {
-      // A project of dense data has no marker yet at this zoom: go in to where it shows.
+    if (s.type === 'project' && map.getZoom() < this.projectsFrom) {
+      // The project has no marker of its own yet at this zoom: go in to where it shows.
       map.easeTo({
         center: points[0],
-        zoom: DETAIL_ZOOM,
+        zoom: this.projectsFrom,
         offset: [
           ((wide ? c.left : 0) - (wide ? c.right : 0)) / 2,
           ((tall ? c.top : 0) - (tall ? c.bottom : 0)) / 2,

@@ -82,6 +82,7 @@ export function mapFeatures(data: MapData): MapFeatures {
           id: h.properties.id,
           precision: h.properties.precision,
           radius: radius.get(h.properties.id),
+          projects: byHub.get(h.properties.id)?.length ?? 0,
           ...names(h.properties.name),
         },
       })),

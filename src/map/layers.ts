@@ -200,6 +200,28 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
   ];
 }
 
+/**
+ * The number of projects a hub stands for, in its circle, while their own markers wait for `maxzoom`
+ * (a phone's narrow map, or dense data): the markers would otherwise pile over each other and the names.
+ */
+export function hubCountLayer(source: string, theme: Theme, maxzoom: number): SymbolLayerSpecification {
+  return {
+    id: `${source}-count`,
+    type: 'symbol',
+    source,
+    maxzoom,
+    filter: ['>', ['get', 'projects'], 0],
+    layout: {
+      'text-field': ['to-string', ['get', 'projects']],
+      'text-font': FONT_BOLD,
+      'text-size': 11,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': theme.hubStroke, 'text-opacity': unlessHidden(1) },
+  };
+}
+
 /** Projects: a marker whose shape tells the kind and whose colour and fill tell the status. */
 export function projectLayers(source: string): SymbolLayerSpecification[] {
   const layout: SymbolLayerSpecification['layout'] = {

@@ -1,7 +1,14 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
 import type { MapFeatures } from './features.ts';
-import { basemapLayers, hubLayers, placeLayers, projectLayers, routeLayers } from './layers.ts';
+import {
+  basemapLayers,
+  hubCountLayer,
+  hubLayers,
+  placeLayers,
+  projectLayers,
+  routeLayers,
+} from './layers.ts';
 import type { Theme } from './theme.ts';
 
 /** The style's `font-faces`: font stack name to files and the characters each covers. */
@@ -16,6 +23,8 @@ export interface StyleInput {
   lang: Lang;
   /** Plain-text data attribution shown on the map. */
   attribution: string;
+  /** A narrow map (a phone): each hub gathers its projects into a count until the reader zooms in. */
+  gathered?: boolean;
 }
 
 /** The source ids, which prefix every layer id. */
@@ -52,6 +61,16 @@ export function denseSources(features: MapFeatures): { projects: boolean; places
   };
 }
 
+/** On a narrow map, the zoom from which projects leave their hub and show one by one (see `gathered`). */
+export const GATHER_ZOOM = 6;
+/** Maps narrower than this (CSS pixels) gather projects into their hubs below `GATHER_ZOOM`. */
+export const NARROW_MAP = 560;
+
+/** The zoom from which project markers show: 0 (always), unless dense data or a narrow map hold them back. */
+export function projectMinZoom(features: MapFeatures, gathered: boolean): number {
+  return Math.max(denseSources(features).projects ? DETAIL_ZOOM : 0, gathered ? GATHER_ZOOM : 0);
+}
+
 const fromDetailZoom = <T extends LayerSpecification>(layers: T[]): T[] =>
   layers.map((l) => ({ ...l, minzoom: DETAIL_ZOOM }));
 
@@ -61,7 +80,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const dense = denseSources(features);
   const hubs = hubLayers(SOURCES.hubs, theme, lang);
   const places = placeLayers(SOURCES.places, theme, lang);
-  const projects = projectLayers(SOURCES.projects);
+  const minzoom = projectMinZoom(features, input.gathered ?? false);
+  const projects = projectLayers(SOURCES.projects).map((l) => (minzoom ? { ...l, minzoom } : l));
   return {
     version: 8,
     name: `corridor-map-${theme.name}`,
@@ -79,7 +99,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(dense.places ? fromDetailZoom(places) : places),
       // Dense hubs keep their circles at every zoom; only their names wait for the detail zoom.
       ...(dense.hubs ? hubs.map((l) => (l.type === 'symbol' ? { ...l, minzoom: DETAIL_ZOOM } : l)) : hubs),
-      ...(dense.projects ? fromDetailZoom(projects) : projects),
+      ...(minzoom ? [hubCountLayer(SOURCES.hubs, theme, minzoom)] : []),
+      ...projects,
     ],
   } as StyleSpecification;
 }

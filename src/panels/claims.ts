@@ -60,11 +60,21 @@ export function disagreements(figures: Figure[]): Set<string> {
   return new Set([...values].filter(([, v]) => v.size > 1).map(([k]) => k));
 }
 
+/** A heading at the level the panel's outline needs there (3 directly under its title, 4 under a project's). */
+export type HeadingLevel = 3 | 4;
+const heading = (level: HeadingLevel, text: string) =>
+  level === 3 ? html`<h3 class="label-heading">${text}</h3>` : html`<h4>${text}</h4>`;
+
 /** Figures with their citations; disagreeing figures are grouped and flagged. */
-export function figureList(figures: Figure[], lang: Lang, c: Citations): TemplateResult | typeof nothing {
+export function figureList(
+  figures: Figure[],
+  lang: Lang,
+  c: Citations,
+  level: HeadingLevel = 4,
+): TemplateResult | typeof nothing {
   if (figures.length === 0) return nothing;
   const disputed = disagreements(figures);
-  return html`<h4>${t(lang, 'figures')}</h4>
+  return html`${heading(level, t(lang, 'figures'))}
     <dl class="figures">
       ${figures.map((f) => {
         const flag = disputed.has(`${f.measure}|${f.date ?? ''}`);
@@ -84,10 +94,11 @@ export function timelineList(
   events: TimelineEvent[],
   lang: Lang,
   c: Citations,
+  level: HeadingLevel = 4,
 ): TemplateResult | typeof nothing {
   if (events.length === 0) return nothing;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
-  return html`<h4>${t(lang, 'timeline')}</h4>
+  return html`${heading(level, t(lang, 'timeline'))}
     <ol class="timeline">
       ${sorted.map(
         (e) => html`<li>

@@ -56,9 +56,9 @@ export class HubPanel extends LitElement {
       <h2 id="hub-title" tabindex="-1">${pick(hub.name, lang)}</h2>
       <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${this.details?.locationNote ?? ''}</p>
       ${detailsStatus(lang, this.details, this.detailsError, this)}
-      <h4>${t(lang, 'projectsAtHub')} (${this.projects.length})</h4>
+      <p class="subhead">${t(lang, 'projectsAtHub')} (${this.projects.length})</p>
       ${projects}
-      <h4 id="hub-sources">${t(lang, 'sources')}</h4>
+      <h3 class="label-heading" id="hub-sources">${t(lang, 'sources')}</h3>
       ${c.list(lang, hub.sources)}
     </article>`;
   }

@@ -80,6 +80,13 @@ export class MapLegend extends LitElement {
         background: var(--surface);
         flex: none;
       }
+      .hub.count {
+        display: grid;
+        place-items: center;
+        font-size: 10px;
+        font-weight: 700;
+        line-height: 1;
+      }
       .area {
         width: 1.1rem;
         height: 1.1rem;
@@ -113,17 +120,17 @@ export class MapLegend extends LitElement {
   override render() {
     const lang = this.language;
     return html`<section aria-labelledby="legend-title">
-      <h4 id="legend-title">${t(lang, 'kindsHeading')}</h4>
+      <h3 class="label-heading" id="legend-title">${t(lang, 'kindsHeading')}</h3>
       <ul>
         ${this.kinds.map((k) => this.toggle('kind', k, html`${markerIcon(k, 'operating')}${kindName(lang, k)}`))}
       </ul>
-      <h4>${t(lang, 'statusHeading')}</h4>
+      <h3 class="label-heading">${t(lang, 'statusHeading')}</h3>
       <ul>
         ${STATUSES.map((s) =>
           this.toggle('status', s, html`${markerIcon('logistics-hub', s)}${statusName(lang, s)}`),
         )}
       </ul>
-      <h4>${t(lang, 'routesHeading')}</h4>
+      <h3 class="label-heading">${t(lang, 'routesHeading')}</h3>
       <ul>
         ${MODES.map((m) => this.toggle('mode', m, html`${lineSample(m, false)}${modeName(lang, m)}`))}
         <li>${lineSample(null, false)}${t(lang, 'traced')}</li>
@@ -132,6 +139,7 @@ export class MapLegend extends LitElement {
       <ul>
         <li><span class="hub"></span>${t(lang, 'hubSize')}</li>
         <li><span class="area"></span>${t(lang, 'notLocated')}</li>
+        <li><span class="hub count" aria-hidden="true">3</span>${t(lang, 'hubCount')}</li>
       </ul>
     </section>`;
   }

@@ -19,8 +19,12 @@ export const panelStyles = css`
     font-size: 1.05rem;
     margin: 0 0 0.35rem;
   }
-  h4 {
+  /* Section labels: h4 under a project, h3 directly under a panel's title; the look is the same. */
+  h4,
+  .label-heading,
+  .subhead {
     font-size: 0.78rem;
+    font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
     color: var(--muted);
@@ -131,12 +135,15 @@ export const panelStyles = css`
   .sources li {
     font-size: 0.9rem;
   }
+  /* Sticky, so the close button stays on screen however far the panel (or the phone's sheet) scrolls. */
   .close {
-    position: absolute;
-    top: 0.5rem;
-    right: 0.5rem;
+    position: sticky;
+    top: 0;
+    float: right;
+    z-index: 1;
+    margin: -0.5rem -0.6rem 0 0.3rem;
     border: 0;
-    background: transparent;
+    background: var(--surface);
     color: var(--text);
     font-size: 1.5rem;
     line-height: 1;

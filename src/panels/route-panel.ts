@@ -50,7 +50,7 @@ export class RoutePanel extends LitElement {
       </div>
       ${detailsStatus(lang, this.details, this.detailsError, this)}
       ${this.details ? html`<p>${localized(this.details.summary, lang)}</p>` : nothing}
-      <h4>${t(lang, 'stops')}</h4>
+      <h3 class="label-heading">${t(lang, 'stops')}</h3>
       <ol class="stops">
         ${r.stops.map((s) => html`<li>${stopName(s)}</li>`)}
       </ol>
@@ -58,9 +58,9 @@ export class RoutePanel extends LitElement {
         ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${this.details?.lineNote ?? ''}
       </p>
       <p>${t(lang, 'drawnLength')}: <strong>${formatNumber(lang, r.lengthKm)} km</strong></p>
-      ${figureList(r.figures, lang, c)} ${this.details ? timelineList(this.details.timeline, lang, c) : nothing}
+      ${figureList(r.figures, lang, c, 3)} ${this.details ? timelineList(this.details.timeline, lang, c, 3) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, r.lastVerified)}</p>
-      <h4>${t(lang, 'sources')}</h4>
+      <h3 class="label-heading">${t(lang, 'sources')}</h3>
       ${c.list(lang, r.sources)}
     </article>`;
   }

@@ -38,7 +38,8 @@ describe('summaries and notes are in our own words', () => {
 
   it('recognises a phrase copied from an article, in any case and punctuation', () => {
     // The opening words of the Kazpost-YTO article (000), which our data must never contain.
-    const copied = 'Kazpost, Kazakhstan’s national postal service, and Chinese company YTO Express have AGREED';
+    const copied =
+      'Kazpost, Kazakhstan’s national postal service, and Chinese company YTO Express have AGREED';
     const hits = [...runs(copied)].filter((r) => articles.some((a) => a.runs.has(fingerprint(r))));
     expect(hits.length).toBeGreaterThan(0);
   });
