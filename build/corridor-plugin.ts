@@ -9,7 +9,7 @@ import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { DARK, LIGHT } from '../src/map/theme.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
-import { projectsCsv, projectsGeoJson } from './downloads.ts';
+import { downloadFiles } from './downloads.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
 import { PREVIEW_TITLE, renderPreviewSvg } from './preview.ts';
 import { staticPageHtml } from './static-page.ts';
@@ -70,8 +70,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     // Named by its content, like the font files it points at, so a long-cached copy never outlives them.
     [cjkCssPath, () => cjkCss],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
-    ['data/projects.csv', () => projectsCsv(data)],
-    ['data/projects.geojson', () => projectsGeoJson(data)],
+    // The data to take away: GeoJSON and CSV (downloads.ts).
+    ...downloadFiles(data),
     // The licences of what the site ships travel with it.
     ['THIRD_PARTY.md', () => readFileSync(new URL('../THIRD_PARTY.md', import.meta.url), 'utf8')],
     ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],

@@ -1,11 +1,26 @@
 /**
- * The downloadable copies of the data, made at build time: the projects as GeoJSON and as CSV, each with
- * the licence and citation the data is published under (CC BY 4.0, see `geo/README.md`).
+ * The downloadable copies of the data, made at build time, each with the licence and citation the data is
+ * published under (CC BY 4.0, see `geo/README.md`):
  *
- * Both are made from the data alone, never from the clock, so that two builds of the same `geo/` give
+ * - `data/corridor.geojson`: every hub and project (Points) and route (LineStrings, as the map draws them);
+ * - `data/projects.geojson`: the projects alone, at the address embeds and articles already link;
+ * - `data/projects.csv`, `data/routes.csv`, `data/hubs.csv`: one table a kind, for spreadsheets.
+ *
+ * All are made from the data alone, never from the clock, so that two builds of the same `geo/` give
  * byte-identical files.
  */
-import type { CorridorData, Figure, Partner, ProjectProperties, Source } from '../src/data/types.ts';
+import { parse } from 'csv-parse/sync';
+import type {
+  CorridorData,
+  Figure,
+  HubProperties,
+  Localized,
+  Partner,
+  PointFeature,
+  ProjectProperties,
+  Route,
+  TimelineEvent,
+} from '../src/data/types.ts';
 
 /** The licence the data set is published under. */
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -19,7 +34,17 @@ export const CITATION =
 
 /** Where the coordinates come from, and the OpenStreetMap notice their station points need. */
 export const ATTRIBUTION =
-  'Data: Corridor Map (CC BY 4.0) and the sources listed for each project (source_urls). Coordinates from the public references named in each locationNote (Wikipedia, GeoNames, OpenStreetMap); station points © OpenStreetMap contributors, ODbL.';
+  'Data: Corridor Map (CC BY 4.0) and the sources listed for each hub, project and route (source_urls). Coordinates from the public references named in each locationNote (Wikipedia, GeoNames, OpenStreetMap); station points © OpenStreetMap contributors, ODbL.';
+
+/** The download files, by what they hold, as paths in the site. */
+export const DOWNLOADS = {
+  /** Every hub, project and route. */
+  corridorGeoJson: 'data/corridor.geojson',
+  projectsGeoJson: 'data/projects.geojson',
+  projectsCsv: 'data/projects.csv',
+  routesCsv: 'data/routes.csv',
+  hubsCsv: 'data/hubs.csv',
+} as const;
 
 /**
  * The date the data was last checked: the latest `lastVerified` of any project or route (partial ISO, as
@@ -38,66 +63,149 @@ export function citation(data: CorridorData): string {
   return CITATION.replace('{date}', dataAsOf(data));
 }
 
-/** The URLs of a project's sources, in the order it cites them. */
-function sourceUrls(p: ProjectProperties, sources: Map<string, Source>): string[] {
-  return p.sources.flatMap((id) => {
-    const s = sources.get(id);
-    return s ? [s.url] : [];
+/** What the files are made from: the data, with its hubs, names and sources by id. */
+interface Lookup {
+  data: CorridorData;
+  hubs: Map<string, HubProperties>;
+  /** The names of hubs and places, the stops of routes. */
+  names: Map<string, Localized>;
+  urls: Map<string, string>;
+  projectsAt: Map<string, string[]>;
+  routesThrough: Map<string, string[]>;
+}
+
+/** Appends `value` to the list under `key`. */
+function push(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function lookup(data: CorridorData): Lookup {
+  const projectsAt = new Map<string, string[]>();
+  for (const p of data.projects) push(projectsAt, p.properties.hub, p.properties.id);
+  const routesThrough = new Map<string, string[]>();
+  // A route passing a stop twice (a loop) lists once.
+  for (const r of data.routes) for (const stop of new Set(r.stops)) push(routesThrough, stop, r.id);
+  return {
+    data,
+    hubs: new Map(data.hubs.map((h) => [h.properties.id, h.properties])),
+    names: new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name])),
+    urls: new Map(data.sources.map((s) => [s.id, s.url])),
+    projectsAt,
+    routesThrough,
+  };
+}
+
+/** The URLs of the sources cited, in the order cited. */
+function sourceUrls(ids: string[], look: Lookup): string[] {
+  return ids.flatMap((id) => look.urls.get(id) ?? []);
+}
+
+// GeoJSON (RFC 7946): [longitude, latitude], no `crs`; licence, citation and so on are foreign members.
+
+/** A hub: every authored property, plus the ids of its projects and of the routes that stop there. */
+function hubFeature(h: PointFeature<HubProperties>, look: Lookup) {
+  const id = h.properties.id;
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: h.geometry.coordinates },
+    properties: {
+      feature_type: 'hub',
+      ...h.properties,
+      project_ids: look.projectsAt.get(id) ?? [],
+      route_ids: look.routesThrough.get(id) ?? [],
+      source_urls: sourceUrls(h.properties.sources, look),
+    },
+  };
+}
+
+/** A project: every authored property, plus its hub's names. */
+function projectFeature(f: PointFeature<ProjectProperties>, look: Lookup) {
+  return {
+    type: 'Feature',
+    id: f.properties.id,
+    geometry: { type: 'Point', coordinates: f.geometry.coordinates },
+    properties: {
+      feature_type: 'project',
+      ...f.properties,
+      hub_name: look.hubs.get(f.properties.hub)?.name ?? null,
+      source_urls: sourceUrls(f.properties.sources, look),
+    },
+  };
+}
+
+/**
+ * A route as the map draws it (straight legs between stops, great-circle arcs by air): every authored
+ * property, plus its stops' names and `length_km`, the length of that line, not of the track or road.
+ */
+function routeFeature(r: Route, look: Lookup) {
+  const { coordinates, lengthKm, ...authored } = r;
+  return {
+    type: 'Feature',
+    id: r.id,
+    geometry: { type: 'LineString', coordinates },
+    properties: {
+      feature_type: 'route',
+      ...authored,
+      stop_names: r.stops.map((id) => look.names.get(id) ?? null),
+      length_km: lengthKm,
+      source_urls: sourceUrls(r.sources, look),
+    },
+  };
+}
+
+/** A FeatureCollection with the terms the data may be used under, as JSON. */
+function collection(data: CorridorData, features: object[], extra: object = {}): string {
+  return JSON.stringify({
+    type: 'FeatureCollection',
+    ...extra,
+    licence: DATA_LICENCE,
+    citation: citation(data),
+    attribution: ATTRIBUTION,
+    // The date the data was last checked, not the build time, so builds are reproducible.
+    generated: dataAsOf(data),
+    features,
   });
 }
 
 /**
- * The projects as a GeoJSON FeatureCollection: every authored property, plus `hub_name` (the hub's
- * names) and `source_urls` (the URLs of the sources the project cites, in order). Foreign members say
- * under what terms the file may be used: `licence`, `citation`, `attribution`, and `generated` (the date
- * the data was last checked, not the build time, so builds are reproducible).
+ * The projects as a GeoJSON FeatureCollection: every authored property, plus `feature_type` (`project`),
+ * `hub_name` (the hub's names) and `source_urls` (the URLs of the sources the project cites, in order).
+ * Foreign members say under what terms the file may be used: `licence`, `citation`, `attribution`, and
+ * `generated` (the date the data was last checked).
  */
 export function projectsGeoJson(data: CorridorData): string {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const hubs = new Map(data.hubs.map((h) => [h.properties.id, h.properties]));
-  const collection = {
-    type: 'FeatureCollection',
-    licence: DATA_LICENCE,
-    citation: citation(data),
-    attribution: ATTRIBUTION,
-    generated: dataAsOf(data),
-    features: data.projects.map((f) => ({
-      type: 'Feature',
-      id: f.properties.id,
-      geometry: { type: 'Point', coordinates: f.geometry.coordinates },
-      properties: {
-        ...f.properties,
-        hub_name: hubs.get(f.properties.hub)?.name ?? null,
-        source_urls: sourceUrls(f.properties, sources),
-      },
-    })),
-  };
-  return JSON.stringify(collection);
+  const look = lookup(data);
+  return collection(
+    data,
+    data.projects.map((f) => projectFeature(f, look)),
+  );
 }
 
-/** The columns of `projectsCsv`, in order. */
-export const CSV_COLUMNS = [
-  'id',
-  'name_en',
-  'name_ru',
-  'name_kk',
-  'name_zh',
-  'hub',
-  'hub_name_en',
-  'country',
-  'kind',
-  'status',
-  'precision',
-  'longitude',
-  'latitude',
-  'partners',
-  'figures',
-  'first_event_date',
-  'last_event_date',
-  'last_verified',
-  'summary_en',
-  'source_urls',
-] as const;
+/**
+ * Everything the map shows as one GeoJSON FeatureCollection, hubs, then projects, then routes, told apart
+ * by `feature_type` (`hub`, `project`, `route`), with `bbox` and the foreign members of `projectsGeoJson`.
+ * Hubs and projects are Points, routes LineStrings with their stops' ids (`stops`) and names
+ * (`stop_names`), `line` (`traced` or `schematic`) and `length_km`. Every feature has `source_urls`.
+ */
+export function corridorGeoJson(data: CorridorData): string {
+  const look = lookup(data);
+  const features = [
+    ...data.hubs.map((h) => hubFeature(h, look)),
+    ...data.projects.map((f) => projectFeature(f, look)),
+    ...data.routes.map((r) => routeFeature(r, look)),
+  ];
+  return collection(data, features, { bbox: data.bounds });
+}
+
+// CSV (RFC 4180)
+
+type Cell = string | number;
+
+/** A CSV column: its header, and how to read its cell from a row. */
+type Column<T> = readonly [header: string, cell: (row: T, look: Lookup) => Cell];
 
 /** First characters that make a spreadsheet read a cell as a formula (or hide what follows). */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -112,9 +220,26 @@ export function neutraliseFormula(text: string): string {
 }
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, with inner quotes doubled. */
-function csvField(value: string | number): string {
+function csvField(value: Cell): string {
   const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * A table as CSV: a header row and one row a record, CRLF line ends, after a UTF-8 byte-order mark so
+ * Excel reads Cyrillic and Chinese names right.
+ */
+function csv<T>(columns: readonly Column<T>[], rows: readonly T[], look: Lookup): string {
+  const lines = [
+    columns.map(([header]) => header),
+    ...rows.map((r) => columns.map(([, cell]) => cell(r, look))),
+  ];
+  return `\uFEFF${lines.map((line) => `${line.map(csvField).join(',')}\r\n`).join('')}`;
+}
+
+/** `name_en`, `name_ru`, `name_kk`, `name_zh`: a name in each language, empty where it has none. */
+function nameColumns<T>(name: (row: T) => Localized): Column<T>[] {
+  return (['en', 'ru', 'kk', 'zh'] as const).map((lang) => [`name_${lang}`, (row) => name(row)[lang] ?? '']);
 }
 
 function partnerText(p: Partner): string {
@@ -127,111 +252,122 @@ function figureText(f: Figure): string {
   return f.date ? `${text} (${f.date})` : text;
 }
 
-/** The earliest and latest of partial ISO dates (same-precision text order is date order). */
-function dateRange(dates: string[]): [string, string] {
-  if (dates.length === 0) return ['', ''];
-  const sorted = [...dates].sort();
-  return [sorted[0], sorted[sorted.length - 1]];
+/** `first_event_date`, `last_event_date`: the earliest and latest dates of a timeline, empty if none. */
+function timelineColumns<T>(timeline: (row: T) => TimelineEvent[]): Column<T>[] {
+  // Partial ISO dates of the same precision sort as text in date order.
+  const sorted = (row: T) =>
+    timeline(row)
+      .map((e) => e.date)
+      .sort();
+  return [
+    ['first_event_date', (row) => sorted(row)[0] ?? ''],
+    ['last_event_date', (row) => sorted(row).at(-1) ?? ''],
+  ];
 }
 
+type ProjectRow = PointFeature<ProjectProperties>;
+type HubRow = PointFeature<HubProperties>;
+
+const PROJECT_COLUMNS: readonly Column<ProjectRow>[] = [
+  ['id', (f) => f.properties.id],
+  ...nameColumns<ProjectRow>((f) => f.properties.name),
+  ['hub', (f) => f.properties.hub],
+  ['hub_name_en', (f, look) => look.hubs.get(f.properties.hub)?.name.en ?? ''],
+  ['country', (f, look) => look.hubs.get(f.properties.hub)?.country ?? ''],
+  ['kind', (f) => f.properties.kind],
+  ['status', (f) => f.properties.status],
+  ['precision', (f) => f.properties.precision],
+  ['longitude', (f) => f.geometry.coordinates[0]],
+  ['latitude', (f) => f.geometry.coordinates[1]],
+  ['partners', (f) => f.properties.partners.map(partnerText).join('; ')],
+  ['figures', (f) => f.properties.figures.map(figureText).join('; ')],
+  ...timelineColumns<ProjectRow>((f) => f.properties.timeline),
+  ['last_verified', (f) => f.properties.lastVerified],
+  ['summary_en', (f) => f.properties.summary.en],
+  ['source_urls', (f, look) => sourceUrls(f.properties.sources, look).join(' ')],
+];
+
+const ROUTE_COLUMNS: readonly Column<Route>[] = [
+  ['id', (r) => r.id],
+  ...nameColumns<Route>((r) => r.name),
+  ['mode', (r) => r.mode],
+  ['status', (r) => r.status],
+  ['line', (r) => r.line],
+  ['stops', (r) => r.stops.join(' ')],
+  ['stop_names_en', (r, look) => r.stops.map((id) => look.names.get(id)?.en ?? id).join('; ')],
+  ['length_km', (r) => r.lengthKm],
+  ['figures', (r) => r.figures.map(figureText).join('; ')],
+  ...timelineColumns<Route>((r) => r.timeline),
+  ['last_verified', (r) => r.lastVerified],
+  ['summary_en', (r) => r.summary.en],
+  ['source_urls', (r, look) => sourceUrls(r.sources, look).join(' ')],
+];
+
+const HUB_COLUMNS: readonly Column<HubRow>[] = [
+  ['id', (h) => h.properties.id],
+  ...nameColumns<HubRow>((h) => h.properties.name),
+  ['country', (h) => h.properties.country],
+  ['precision', (h) => h.properties.precision],
+  ['longitude', (h) => h.geometry.coordinates[0]],
+  ['latitude', (h) => h.geometry.coordinates[1]],
+  ['project_count', (h, look) => look.projectsAt.get(h.properties.id)?.length ?? 0],
+  ['project_ids', (h, look) => (look.projectsAt.get(h.properties.id) ?? []).join(' ')],
+  ['route_ids', (h, look) => (look.routesThrough.get(h.properties.id) ?? []).join(' ')],
+  ['source_urls', (h, look) => sourceUrls(h.properties.sources, look).join(' ')],
+];
+
+/** The header of each CSV download, in order. */
+export const CSV_COLUMNS = {
+  projects: PROJECT_COLUMNS.map(([header]) => header),
+  routes: ROUTE_COLUMNS.map(([header]) => header),
+  hubs: HUB_COLUMNS.map(([header]) => header),
+} as const;
+
 /**
- * The projects as CSV (RFC 4180): a header row (`CSV_COLUMNS`) and one row per project, CRLF line ends,
- * fields quoted where they hold a comma, quote, CR or LF, inner quotes doubled. Text cells starting with
- * `=`, `+`, `-`, `@`, tab or CR are prefixed with `'` against formula injection (`neutraliseFormula`).
- * The file starts with a UTF-8 byte-order mark so Excel reads Cyrillic and Chinese names right.
- * `partners` is `name (country, role)` joined by `; `, `figures` `value unit label` joined by `; `
- * (with the source's qualifier and date where given), `source_urls` the URLs joined by a space.
+ * The projects as CSV (RFC 4180): a header row (`CSV_COLUMNS.projects`) and one row per project, CRLF
+ * line ends, fields quoted where they hold a comma, quote, CR or LF, inner quotes doubled. Text cells
+ * starting with `=`, `+`, `-`, `@`, tab or CR are prefixed with `'` against formula injection
+ * (`neutraliseFormula`). The file starts with a UTF-8 byte-order mark. `partners` is
+ * `name (country, role)` joined by `; `, `figures` `value unit label` joined by `; ` (with the source's
+ * qualifier and date where given), `source_urls` the URLs joined by a space.
  */
 export function projectsCsv(data: CorridorData): string {
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
-  const hubs = new Map(data.hubs.map((h) => [h.properties.id, h.properties]));
-  const rows: (string | number)[][] = [[...CSV_COLUMNS]];
-  for (const f of data.projects) {
-    const p = f.properties;
-    const hub = hubs.get(p.hub);
-    const [first, last] = dateRange(p.timeline.map((e) => e.date));
-    const [longitude, latitude] = f.geometry.coordinates;
-    rows.push([
-      p.id,
-      p.name.en,
-      p.name.ru ?? '',
-      p.name.kk ?? '',
-      p.name.zh ?? '',
-      p.hub,
-      hub?.name.en ?? '',
-      hub?.country ?? '',
-      p.kind,
-      p.status,
-      p.precision,
-      longitude,
-      latitude,
-      p.partners.map(partnerText).join('; '),
-      p.figures.map(figureText).join('; '),
-      first,
-      last,
-      p.lastVerified,
-      p.summary.en,
-      sourceUrls(p, sources).join(' '),
-    ]);
-  }
-  return `\uFEFF${rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('')}`;
+  return csv(PROJECT_COLUMNS, data.projects, lookup(data));
 }
 
 /**
- * Parses CSV (RFC 4180) into rows of fields: skips a leading byte-order mark, reads quoted fields with
- * doubled quotes and line breaks inside, and ends records at CRLF, LF or a lone CR. A final line break
- * does not make an empty record. Throws on a quote left open. It does not undo `neutraliseFormula`.
+ * The routes as CSV, written as `projectsCsv` is (`CSV_COLUMNS.routes`): `stops` the ids of the stops
+ * first to last joined by a space, `stop_names_en` their English names joined by `; `, `length_km` the
+ * length of the line the map draws, `line` whether it is `traced` through stations or `schematic`.
+ */
+export function routesCsv(data: CorridorData): string {
+  return csv(ROUTE_COLUMNS, data.routes, lookup(data));
+}
+
+/**
+ * The hubs as CSV, written as `projectsCsv` is (`CSV_COLUMNS.hubs`), with the ids of each hub's projects
+ * and of the routes that stop there, joined by a space.
+ */
+export function hubsCsv(data: CorridorData): string {
+  return csv(HUB_COLUMNS, data.hubs, lookup(data));
+}
+
+/** Every download: its path in the site, and how to make it from the data. */
+export function downloadFiles(data: CorridorData): [path: string, make: () => string][] {
+  return [
+    [DOWNLOADS.corridorGeoJson, () => corridorGeoJson(data)],
+    [DOWNLOADS.projectsGeoJson, () => projectsGeoJson(data)],
+    [DOWNLOADS.projectsCsv, () => projectsCsv(data)],
+    [DOWNLOADS.routesCsv, () => routesCsv(data)],
+    [DOWNLOADS.hubsCsv, () => hubsCsv(data)],
+  ];
+}
+
+/**
+ * Parses CSV into rows of fields (csv-parse), skipping a byte-order mark.
+ * @deprecated Kept only for `tests/e2e/explore.test.ts`; use `parse(text, { bom: true })` from
+ * `csv-parse/sync`.
  */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Whether anything of the current record has been read, so a trailing line break adds no record.
-  let started = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-    started = false;
-  };
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '"' && field === '') {
-      // A quoted field: read to the closing quote, turning "" into ".
-      const start = i;
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error(`CSV: the quote opened at character ${start} is never closed`);
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-            continue;
-          }
-          i++;
-          break;
-        }
-        field += text[i++];
-      }
-      started = true;
-    } else if (c === ',') {
-      endField();
-      started = true;
-      i++;
-    } else if (c === '\r' || c === '\n') {
-      endRow();
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += c;
-      started = true;
-      i++;
-    }
-  }
-  if (started) endRow();
-  return rows;
+  return parse(text, { bom: true });
 }

@@ -1,6 +1,7 @@
 import type { CorridorData, Source } from '../src/data/types.ts';
 import { KIND_NAMES, STATUS_NAMES } from '../src/i18n/strings.ts';
 import { BASEMAP_ATTRIBUTION } from './basemap.ts';
+import { DOWNLOADS } from './downloads.ts';
 
 const escapeHtml = (s: string) =>
   s
@@ -40,12 +41,6 @@ export const STATIC_LIMITS = {
   routeChars: 60_000,
 };
 
-/** The downloads that hold every project (emitted by the build, see corridor-plugin.ts and downloads.ts). */
-export const PROJECT_DOWNLOADS = { csv: 'data/projects.csv', geojson: 'data/projects.geojson' } as const;
-
-/** The map index the app loads: every route with its stops, line and sources (texts in `data/routes/`). */
-export const MAP_DATA = 'data/corridor.json';
-
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -53,7 +48,8 @@ const plural = (n: number, one: string, many: string) =>
  * What the page shows before its script runs, and all it shows without JavaScript: the picture of the
  * default view and the projects and routes with their sources, as plain HTML made at build time. Up to
  * STATIC_LIMITS it lists every one; beyond, the first ones and a line with the count of the rest and links
- * to the downloads that hold them all (CSV and GeoJSON for the projects, the data file for the routes).
+ * to the downloads that hold them all (`DOWNLOADS`: CSV and GeoJSON for the projects, CSV and the whole
+ * map's GeoJSON for the routes).
  * The app replaces it once it starts.
  */
 export function staticPageHtml(data: CorridorData, previewAlt: string): string {
@@ -102,7 +98,7 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
   const moreProjects = data.projects.length - listedProjects;
   const moreHubs = data.hubs.length - listedHubs;
   const moreRoutes = data.routes.length - routes.length;
-  const downloads = `download the full list of all ${plural(data.projects.length, 'project', 'projects')}, with their sources, as <a href="./${PROJECT_DOWNLOADS.csv}" download>CSV</a> or <a href="./${PROJECT_DOWNLOADS.geojson}" download>GeoJSON</a>`;
+  const downloads = `download the full list of all ${plural(data.projects.length, 'project', 'projects')}, with their sources, as <a href="./${DOWNLOADS.projectsCsv}" download>CSV</a> or <a href="./${DOWNLOADS.projectsGeoJson}" download>GeoJSON</a>`;
   const projectsRest =
     moreProjects > 0
       ? `<p class="static-more">… and ${plural(moreProjects, 'more project', 'more projects')}${
@@ -117,7 +113,7 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
           data.routes.length,
           'route',
           'routes',
-        )}, with their sources, are in the <a href="./${MAP_DATA}" download>map data file (JSON)</a>.</p>`
+        )}, with their stops, length and sources, are in the <a href="./${DOWNLOADS.routesCsv}" download>routes CSV</a> and, with hubs and projects, in the <a href="./${DOWNLOADS.corridorGeoJson}" download>GeoJSON of the whole map</a>.</p>`
       : '';
   const complete = moreProjects === 0 && moreHubs === 0 && moreRoutes === 0;
   return [

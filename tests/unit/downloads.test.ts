@@ -1,13 +1,19 @@
+import { check, getIssues } from '@placemarkio/check-geojson';
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { loadCorridorData } from '../../build/data.ts';
 import {
   CSV_COLUMNS,
   citation,
+  corridorGeoJson,
   DATA_LICENCE,
+  DOWNLOADS,
   dataAsOf,
-  parseCsv,
+  downloadFiles,
+  hubsCsv,
   projectsCsv,
   projectsGeoJson,
+  routesCsv,
 } from '../../build/downloads.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { GEO_DIR, VALID_DIR } from '../data-files.ts';
@@ -31,12 +37,23 @@ function withTexts(
   return { data, id: p.id, partner };
 }
 
-/** The CSV's records as objects by column name (header checked). */
-function records(csv: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(csv);
-  expect(header).toEqual([...CSV_COLUMNS]);
-  for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
-  return rows.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i]])));
+/**
+ * The CSV's records as objects by column name, read with csv-parse (header and row lengths checked:
+ * csv-parse refuses a record with more or fewer fields than the header).
+ */
+function records(csv: string, columns: readonly string[] = CSV_COLUMNS.projects): Record<string, string>[] {
+  const [header] = parse(csv, { bom: true, to_line: 1 }) as string[][];
+  expect(header).toEqual([...columns]);
+  return parse(csv, { bom: true, columns: true });
+}
+
+/** A feature of the downloads, as read back from JSON. */
+// biome-ignore lint/suspicious/noExplicitAny: read back from JSON; the tests check the shape
+type Feature = { id: string; geometry: any; properties: any };
+
+/** Every position of a Point or LineString. */
+function positions(g: { type: string; coordinates: number[] | number[][] }): number[][] {
+  return g.type === 'Point' ? [g.coordinates as number[]] : (g.coordinates as number[][]);
 }
 
 describe.each(SETS)('downloads of %s', (_, dir) => {
@@ -90,13 +107,137 @@ describe.each(SETS)('downloads of %s', (_, dir) => {
     });
   });
 
-  it('is deterministic', () => {
-    expect(projectsCsv(data)).toBe(projectsCsv(data));
-    expect(projectsGeoJson(data)).toBe(projectsGeoJson(data));
-    // The same data loaded again gives the same bytes.
-    const again = loadCorridorData(dir);
-    expect(projectsCsv(again)).toBe(projectsCsv(data));
-    expect(projectsGeoJson(again)).toBe(projectsGeoJson(data));
+  describe('corridor.geojson', () => {
+    const text = corridorGeoJson(data);
+    const fc = JSON.parse(text);
+    const ofType = (type: string) => fc.features.filter((f: Feature) => f.properties.feature_type === type);
+    const names = new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name]));
+
+    it('is GeoJSON (RFC 7946) by an independent validator, with no crs', () => {
+      expect(getIssues(text)).toEqual([]);
+      expect(check(text).type).toBe('FeatureCollection');
+      expect(fc).not.toHaveProperty('crs');
+    });
+
+    it('holds every hub, project and route of the data, hubs first, each once', () => {
+      expect(ofType('hub').map((f: Feature) => f.id)).toEqual(data.hubs.map((h) => h.properties.id));
+      expect(ofType('project').map((f: Feature) => f.id)).toEqual(data.projects.map((p) => p.properties.id));
+      expect(ofType('route').map((f: Feature) => f.id)).toEqual(data.routes.map((r) => r.id));
+      expect(fc.features).toHaveLength(data.hubs.length + data.projects.length + data.routes.length);
+      expect(new Set(fc.features.map((f: Feature) => f.id)).size).toBe(fc.features.length);
+    });
+
+    it('carries the licence, citation and attribution, and a bbox around every position', () => {
+      expect(fc.licence).toBe(DATA_LICENCE);
+      expect(fc.citation).toBe(citation(data));
+      expect(fc.attribution).toContain('OpenStreetMap');
+      expect(fc.generated).toBe(dataAsOf(data));
+      const [west, south, east, north] = fc.bbox;
+      expect(fc.bbox).toEqual(data.bounds);
+      for (const [lon, lat] of fc.features.flatMap((f: Feature) => positions(f.geometry))) {
+        expect(lon).toBeGreaterThanOrEqual(west);
+        expect(lon).toBeLessThanOrEqual(east);
+        expect(lat).toBeGreaterThanOrEqual(south);
+        expect(lat).toBeLessThanOrEqual(north);
+      }
+    });
+
+    it('has hubs and projects as Points at their [longitude, latitude], with their sources', () => {
+      for (const [type, features] of [
+        ['hub', data.hubs],
+        ['project', data.projects],
+      ] as const) {
+        ofType(type).forEach((f: Feature, i: number) => {
+          const p = features[i].properties;
+          expect(f.geometry).toEqual({ type: 'Point', coordinates: features[i].geometry.coordinates });
+          expect(f.properties).toMatchObject(p as unknown as Record<string, unknown>);
+          expect(f.properties.source_urls).toEqual(p.sources.map((id) => urls.get(id)));
+        });
+      }
+      ofType('hub').forEach((f: Feature) => {
+        const at = data.projects.filter((p) => p.properties.hub === f.id).map((p) => p.properties.id);
+        expect(f.properties.project_ids).toEqual(at);
+      });
+    });
+
+    it('has each route as the LineString the map draws, with mode, status, stops, length and sources', () => {
+      ofType('route').forEach((f: Feature, i: number) => {
+        const r = data.routes[i];
+        expect(f.geometry).toEqual({ type: 'LineString', coordinates: r.coordinates });
+        expect(f.geometry.coordinates.length).toBeGreaterThanOrEqual(r.stops.length);
+        const stop = (id: string) =>
+          [...data.hubs, ...data.places].find((x) => x.properties.id === id)?.geometry.coordinates;
+        expect(f.geometry.coordinates[0]).toEqual(stop(r.stops[0])?.map((n) => Math.round(n * 1e4) / 1e4));
+        expect(f.geometry.coordinates.at(-1)).toEqual(
+          stop(r.stops.at(-1) as string)?.map((n) => Math.round(n * 1e4) / 1e4),
+        );
+        const p = f.properties;
+        expect(p).toMatchObject({
+          id: r.id,
+          name: r.name,
+          mode: r.mode,
+          status: r.status,
+          stops: r.stops,
+          line: r.line,
+          lastVerified: r.lastVerified,
+          length_km: r.lengthKm,
+        });
+        expect(['traced', 'schematic']).toContain(p.line);
+        expect(p.stop_names).toEqual(r.stops.map((id) => names.get(id)));
+        expect(p.length_km).toBeGreaterThan(0);
+        expect(p.source_urls).toEqual(r.sources.map((id) => urls.get(id)));
+        expect(p.source_urls.length).toBeGreaterThan(0);
+        // The line is in the geometry, not again in the properties.
+        expect(p).not.toHaveProperty('coordinates');
+      });
+    });
+  });
+
+  it('routes CSV: parses back to every route, with its stops, length and sources', () => {
+    const csv = routesCsv(data);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const rows = records(csv, CSV_COLUMNS.routes);
+    expect(rows.map((r) => r.id)).toEqual(data.routes.map((r) => r.id));
+    const names = new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name.en]));
+    data.routes.forEach((r, i) => {
+      const row = rows[i];
+      for (const lang of ['en', 'ru', 'kk', 'zh'] as const)
+        expect(row[`name_${lang}`]).toBe(r.name[lang] ?? '');
+      expect([row.mode, row.status, row.line, row.last_verified]).toEqual([
+        r.mode,
+        r.status,
+        r.line,
+        r.lastVerified,
+      ]);
+      expect(row.stops.split(' ')).toEqual(r.stops);
+      expect(row.stop_names_en.split('; ')).toEqual(r.stops.map((id) => names.get(id)));
+      expect(Number(row.length_km)).toBe(r.lengthKm);
+      expect(row.summary_en).toBe(r.summary.en);
+      expect(row.source_urls.split(' ')).toEqual(r.sources.map((id) => urls.get(id)));
+      const dates = r.timeline.map((e) => e.date).sort();
+      expect([row.first_event_date, row.last_event_date]).toEqual([dates[0] ?? '', dates.at(-1) ?? '']);
+    });
+  });
+
+  it('hubs CSV: parses back to every hub, at its coordinates, with its projects and routes', () => {
+    const rows = records(hubsCsv(data), CSV_COLUMNS.hubs);
+    expect(rows.map((r) => r.id)).toEqual(data.hubs.map((h) => h.properties.id));
+    data.hubs.forEach((h, i) => {
+      const row = rows[i];
+      const projects = data.projects.filter((p) => p.properties.hub === h.properties.id);
+      expect([Number(row.longitude), Number(row.latitude)]).toEqual(h.geometry.coordinates);
+      expect(row.name_en).toBe(h.properties.name.en);
+      expect(Number(row.project_count)).toBe(projects.length);
+      expect(row.project_ids).toBe(projects.map((p) => p.properties.id).join(' '));
+      for (const id of row.route_ids.split(' ').filter(Boolean))
+        expect(data.routes.find((r) => r.id === id)?.stops).toContain(h.properties.id);
+      expect(row.source_urls).toBe(h.properties.sources.map((id) => urls.get(id)).join(' '));
+    });
+  });
+
+  it('is deterministic: the same data, loaded again, gives the same bytes in every file', () => {
+    const again = new Map(downloadFiles(loadCorridorData(dir)));
+    for (const [path, make] of downloadFiles(data)) expect(again.get(path)?.()).toBe(make());
   });
 });
 
@@ -130,19 +271,53 @@ describe('CSV escaping', () => {
   });
 });
 
-describe('parseCsv', () => {
-  it('reads RFC 4180: BOM, quotes, doubled quotes, CRLF and LF, breaks inside quotes', () => {
-    expect(parseCsv('\uFEFFa,b\r\n"c,d","e""f"\n"g\r\nh",\r\n')).toEqual([
-      ['a', 'b'],
-      ['c,d', 'e"f'],
-      ['g\r\nh', ''],
-    ]);
-    expect(parseCsv('x,y')).toEqual([['x', 'y']]);
-    expect(parseCsv('')).toEqual([]);
-    expect(parseCsv('"",""\r\n')).toEqual([['', '']]);
+describe('the GeoJSON validator', () => {
+  const fc = JSON.parse(corridorGeoJson(loadCorridorData(VALID_DIR)));
+  /** The combined file with one thing broken in its first feature of `type`. */
+  function broken(type: string, breakIt: (f: Feature) => void): string {
+    const copy = structuredClone(fc);
+    breakIt(copy.features.find((f: Feature) => f.properties.feature_type === type));
+    return JSON.stringify(copy);
+  }
+
+  it.each([
+    [
+      'a feature without its type',
+      'hub',
+      (f: Feature) => delete (f as Partial<Feature> & { type?: string }).type,
+    ],
+    [
+      'a position with one number',
+      'project',
+      (f: Feature) => (f.geometry.coordinates = [f.geometry.coordinates[0]]),
+    ],
+    [
+      'a position as text',
+      'hub',
+      (f: Feature) => (f.geometry.coordinates = f.geometry.coordinates.map(String)),
+    ],
+    [
+      'a line of one position',
+      'route',
+      (f: Feature) => (f.geometry.coordinates = [f.geometry.coordinates[0]]),
+    ],
+    ['a route without geometry type', 'route', (f: Feature) => delete f.geometry.type],
+  ])('bites: rejects %s', (_, type, breakIt) => {
+    const text = broken(type, breakIt);
+    expect(getIssues(text).length).toBeGreaterThan(0);
+    expect(() => check(text)).toThrow();
   });
 
-  it('refuses a quote left open', () => {
-    expect(() => parseCsv('a,"b\r\n')).toThrow(/never closed/);
+  it('also passes the projects file', () => {
+    expect(getIssues(projectsGeoJson(loadCorridorData(GEO_DIR)))).toEqual([]);
+  });
+});
+
+describe('the download files', () => {
+  it('are the GeoJSON and CSV files the page and README link, each made once', () => {
+    const paths = downloadFiles(loadCorridorData(VALID_DIR)).map(([path]) => path);
+    expect(paths).toEqual(Object.values(DOWNLOADS));
+    expect(paths).toContain('data/projects.csv');
+    expect(paths).toContain('data/projects.geojson');
   });
 });

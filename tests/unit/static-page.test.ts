@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorridorData } from '../../build/data.ts';
-import { projectsCsv, projectsGeoJson } from '../../build/downloads.ts';
+import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../build/downloads.ts';
 import { PREVIEW_TITLE } from '../../build/preview.ts';
-import { MAP_DATA, PROJECT_DOWNLOADS, STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
+import { STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { GEO_DIR, syntheticData, VALID_DIR } from '../data-files.ts';
 
@@ -53,7 +54,7 @@ describe('the static page with the real data', () => {
     expect(html).toContain('<h2>All projects</h2>');
     expect(html).toContain('<h2>Routes</h2>');
     expect(html).not.toContain('static-more');
-    expect(html).not.toContain(PROJECT_DOWNLOADS.csv);
+    expect(html).not.toContain(DOWNLOADS.projectsCsv);
     expect(html).toContain('every project and its sources are listed below');
     // Every link is a source's address.
     expect(new Set(hrefs(html))).toEqual(
@@ -111,25 +112,33 @@ describe('the static page at 1000 times the data', () => {
     expect(html).toContain('download the full list of all 20,000 projects');
   });
 
-  it('points the reader without JavaScript to every project, through the downloads the build emits', () => {
+  it('points the reader without JavaScript to every project and route, through the downloads the build emits', () => {
     const links = hrefs(html);
-    expect(links).toContain(`./${PROJECT_DOWNLOADS.csv}`);
-    expect(links).toContain(`./${PROJECT_DOWNLOADS.geojson}`);
-    expect(links).toContain(`./${MAP_DATA}`);
+    const offered = [
+      DOWNLOADS.projectsCsv,
+      DOWNLOADS.projectsGeoJson,
+      DOWNLOADS.routesCsv,
+      DOWNLOADS.corridorGeoJson,
+    ];
+    for (const file of offered) expect(links).toContain(`./${file}`);
     expect(html).toMatch(/<noscript>[\s\S]*every one is in the downloads[\s\S]*<\/noscript>/);
     // The build emits these files, under these names...
     const plugin = readFileSync(new URL('../../build/corridor-plugin.ts', import.meta.url), 'utf8');
-    for (const file of [PROJECT_DOWNLOADS.csv, PROJECT_DOWNLOADS.geojson, MAP_DATA])
-      expect(plugin).toContain(`['${file}'`);
-    // ...and they hold every project.
+    expect(plugin).toContain('...downloadFiles(data)');
+    const emitted = downloadFiles(data).map(([path]) => path);
+    for (const file of offered) expect(emitted).toContain(file);
+    // ...and they hold every project and route.
     const ids = new Set(data.projects.map((p) => p.properties.id));
     const geojson = JSON.parse(projectsGeoJson(data)) as { features: { id: string }[] };
     expect(new Set(geojson.features.map((f) => f.id))).toEqual(ids);
-    const csvIds = projectsCsv(data)
-      .split('\r\n')
-      .slice(1, -1)
-      .map((row) => row.split(',')[0]);
+    const csvIds = (parse(projectsCsv(data), { bom: true, columns: true }) as { id: string }[]).map(
+      (r) => r.id,
+    );
     expect(new Set(csvIds)).toEqual(ids);
+    const routeIds = (parse(routesCsv(data), { bom: true, columns: true }) as { id: string }[]).map(
+      (r) => r.id,
+    );
+    expect(routeIds).toEqual(data.routes.map((r) => r.id));
   });
 
   it('is as large at 1000x as at 100x: its size does not follow the data', () => {
