@@ -9,7 +9,9 @@
  * All are made from the data alone, never from the clock, so that two builds of the same `geo/` give
  * byte-identical files.
  */
+
 import { parse } from 'csv-parse/sync';
+import { DOWNLOADS } from '../src/data/download-files.ts';
 import type {
   CorridorData,
   Figure,
@@ -36,15 +38,7 @@ export const CITATION =
 export const ATTRIBUTION =
   'Data: Corridor Map (CC BY 4.0) and the sources listed for each hub, project and route (source_urls). Coordinates from the public references named in each locationNote (Wikipedia, GeoNames, OpenStreetMap); station points © OpenStreetMap contributors, ODbL.';
 
-/** The download files, by what they hold, as paths in the site. */
-export const DOWNLOADS = {
-  /** Every hub, project and route. */
-  corridorGeoJson: 'data/corridor.geojson',
-  projectsGeoJson: 'data/projects.geojson',
-  projectsCsv: 'data/projects.csv',
-  routesCsv: 'data/routes.csv',
-  hubsCsv: 'data/hubs.csv',
-} as const;
+export { DOWNLOADS };
 
 /**
  * The date the data was last checked: the latest `lastVerified` of any project or route (partial ISO, as

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { DOWNLOADS } from '../data/download-files.ts';
 import { loadDetails } from '../data/load.ts';
 import {
   type HubDetails,
@@ -563,9 +564,12 @@ export class CorridorApp extends LitElement {
         </select>
       </label>
       <span class="downloads"
-        >${t(lang, 'downloadData')}:
-        <a href="data/projects.csv" download>CSV</a> ·
-        <a href="data/projects.geojson" download>GeoJSON</a></span
+        >${t(lang, 'downloadData')}: ${t(lang, 'downloadProjects')}
+        <a href=${DOWNLOADS.projectsCsv} download>CSV</a> ·
+        <a href=${DOWNLOADS.projectsGeoJson} download>GeoJSON</a>; ${t(lang, 'downloadRoutes')}
+        <a href=${DOWNLOADS.routesCsv} download>CSV</a>; ${t(lang, 'downloadHubs')}
+        <a href=${DOWNLOADS.hubsCsv} download>CSV</a>; ${t(lang, 'downloadAll')}
+        <a href=${DOWNLOADS.corridorGeoJson} download>GeoJSON</a></span
       >
       <button type="button" class="export-png" ?disabled=${noMap} @click=${() => this.exportImage(1)}>
         ${t(lang, 'exportPng')}

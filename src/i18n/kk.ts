@@ -100,6 +100,10 @@ export const KK: Translation = {
     embedPreview: 'Алдын ала қарау',
     copied: 'Көшірілді',
     openFull: 'Толық картаны ашу',
+    downloadProjects: 'жобалар',
+    downloadRoutes: 'бағыттар',
+    downloadHubs: 'хабтар',
+    downloadAll: 'картадағының бәрі',
     moreButton: 'Тізім, сүзгі және шартты белгілер',
     hubCount: 'Хабтағы сан оның жобаларының санын көрсетеді: әрқайсысын көру үшін картаны жақындатыңыз.',
     sourceLine:

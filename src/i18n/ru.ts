@@ -97,6 +97,10 @@ export const RU: Translation = {
     embedPreview: 'Предпросмотр',
     copied: 'Скопировано',
     openFull: 'Открыть полную карту',
+    downloadProjects: 'проекты',
+    downloadRoutes: 'маршруты',
+    downloadHubs: 'хабы',
+    downloadAll: 'всё, что на карте',
     moreButton: 'Список, фильтры и легенда',
     hubCount: 'Число в хабе — количество его проектов: приблизьте карту, чтобы увидеть каждый.',
     sourceLine:

@@ -1,0 +1,9 @@
+/** The downloadable data files the build writes (see `build/downloads.ts`) and the page links, by role. */
+export const DOWNLOADS = {
+  /** Every hub, project and route. */
+  corridorGeoJson: 'data/corridor.geojson',
+  projectsGeoJson: 'data/projects.geojson',
+  projectsCsv: 'data/projects.csv',
+  routesCsv: 'data/routes.csv',
+  hubsCsv: 'data/hubs.csv',
+} as const;

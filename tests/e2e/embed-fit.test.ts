@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The embedded document's height as its parent page sees it (the viewport is short, so scrollHeight is the content). */
+const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
+
+/** The most an embed may ask of an article, at a phone's width and a column's. */
+const MAX_EMBED = 700;
+
+describe('the embed fits in an article', () => {
+  for (const width of [375, 700]) {
+    for (const query of ['?embed', '?embed&hub=khorgos', '?embed&project=aktau-container-hub&lang=ru']) {
+      it(`is at most ${MAX_EMBED} px tall at ${width} px wide: ${query}`, async () => {
+        const { page } = await openPage(h, query, { width, height: 300 });
+        await waitForMap(page);
+        expect(await height(page)).toBeLessThanOrEqual(MAX_EMBED);
+        await page.close();
+      });
+    }
+  }
+
+  it('grows when the reader unfolds the list, filters and legend, and shrinks back when folded', async () => {
+    const { page } = await openPage(h, '?embed', { width: 375, height: 300 });
+    const more = page.getByRole('button', { name: 'List, filters and legend' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('project-list').isVisible()).toBe(false);
+    const folded = await height(page);
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    await page.locator('project-list').waitFor({ state: 'visible' });
+    expect(await height(page)).toBeGreaterThan(folded + 500);
+    await more.click();
+    await page.locator('project-list').waitFor({ state: 'hidden' });
+    expect(await height(page)).toBe(folded);
+    await page.close();
+  });
+
+  it('keeps the list one keystroke away: Tab, Enter, and focus is on the list', async () => {
+    const { page } = await openPage(h, '?embed', { width: 375, height: 300 });
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => document.activeElement?.textContent?.trim());
+    expect(skip).toBe('Skip to the list of projects');
+    await page.keyboard.press('Enter');
+    await page.locator('project-list').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('projects');
+    // The next Tab lands on a control inside the list: a project a keyboard reader can open.
+    await page.keyboard.press('Tab');
+    const inList = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return Boolean(el?.closest('#projects') ?? (el?.getRootNode() as ShadowRoot).host?.closest('#projects'));
+    });
+    expect(inList).toBe(true);
+    await page.close();
+  });
+
+  it('reaches the fold-out button by Tab from the map, and opens it with Enter', async () => {
+    const { page } = await openPage(h, '?embed', { width: 700, height: 300 });
+    const more = page.getByRole('button', { name: 'List, filters and legend' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('project-list').waitFor({ state: 'visible' });
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  it('opens a panel as a bottom sheet of at most half the map, its close button on screen however far it scrolls', async () => {
+    const { page } = await openPage(h, '?hub=khorgos', { width: 375, height: 720 });
+    const stage = await page.locator('.stage').boundingBox();
+    const sheet = await page.locator('.stage > .panel').boundingBox();
+    expect(stage && sheet).toBeTruthy();
+    if (!stage || !sheet) return;
+    expect(sheet.height).toBeLessThanOrEqual(stage.height / 2 + 1);
+    expect(sheet.y + sheet.height).toBeCloseTo(stage.y + stage.height, -1);
+    await page.locator('.stage > .panel').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    const close = await page.locator('hub-panel button.close').boundingBox();
+    expect(close).toBeTruthy();
+    if (!close) return;
+    expect(close.y).toBeGreaterThanOrEqual(sheet.y - 1);
+    expect(close.y + close.height).toBeLessThanOrEqual(sheet.y + sheet.height);
+    await page.close();
+  });
+
+  it('gathers projects into their hubs, with a count, until the reader zooms in', async () => {
+    const { page } = await openPage(h, '?embed', { width: 375, height: 300 });
+    await waitForMap(page);
+    const shown = () =>
+      page.evaluate(() => {
+        const map = document.querySelector('corridor-map')?.maplibre;
+        if (!map) throw new Error('no map');
+        return {
+          zoom: map.getZoom(),
+          markers: map.queryRenderedFeatures({ layers: ['projects-marker'] }).length,
+          counts: map
+            .queryRenderedFeatures({ layers: ['hubs-count'] })
+            .map((f) => Number(f.properties.projects)),
+        };
+      });
+    const out = await shown();
+    expect(out.zoom).toBeLessThan(6);
+    expect(out.markers).toBe(0);
+    expect(out.counts.length).toBeGreaterThan(0);
+    expect(out.counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const map = document.querySelector('corridor-map')?.maplibre;
+          map?.once('idle', () => done());
+          map?.jumpTo({ center: [76.9, 43.3], zoom: 7 });
+        }),
+    );
+    const zoomed = await shown();
+    expect(zoomed.markers).toBeGreaterThan(0);
+    expect(zoomed.counts).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every project on its own on a wide map', async () => {
+    const { page } = await openPage(h, '', { width: 1280, height: 900 });
+    await waitForMap(page);
+    const layers = await page.evaluate(() => {
+      const map = document.querySelector('corridor-map')?.maplibre;
+      return {
+        count: Boolean(map?.getLayer('hubs-count')),
+        markers: map?.queryRenderedFeatures({ layers: ['projects-marker'] }).length ?? 0,
+      };
+    });
+    expect(layers.count).toBe(false);
+    expect(layers.markers).toBeGreaterThan(0);
+    await page.close();
+  });
+});
