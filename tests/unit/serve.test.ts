@@ -95,7 +95,7 @@ describe('paths outside the served folder', () => {
   ];
 
   it.each(attempts)('%s is not found', async (path) => {
-    for (const headers of [{}, { 'Accept-Encoding': 'gzip' }]) {
+    for (const headers of [{}, { 'Accept-Encoding': 'gzip' }] as Record<string, string>[]) {
       const res = await get(path, headers);
       const body = res.headers['content-encoding'] === 'gzip' ? gunzipSync(res.body) : res.body;
       expect(body.toString()).not.toContain(SECRET);
