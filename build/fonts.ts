@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { brotliDecompressSync } from 'node:zlib';
 import type { CorridorData } from '../src/data/types.ts';
 import { COUNTRIES } from '../src/data/types.ts';
 import { formatDate, LANGUAGE_NAMES } from '../src/i18n/strings.ts';
+import { fontCodePoints } from './font-tables.ts';
 
 /**
  * The site's fonts, cut at build time to the characters it draws. The sources are the @fontsource woff2
@@ -92,105 +92,20 @@ export function notoScSources(weight: 400 | 700): FontSource[] {
   return sources('@fontsource/noto-sans-sc', weight, NOTO_SANS_SC_SUBSETS);
 }
 
-/** Reads a WOFF2 `UIntBase128`. */
-function base128(bytes: Uint8Array, at: { i: number }): number {
-  let n = 0;
-  for (let k = 0; k < 5; k++) {
-    const b = bytes[at.i++];
-    n = n * 128 + (b & 0x7f);
-    if (!(b & 0x80)) return n;
-  }
-  throw new Error('bad UIntBase128 in woff2');
+/**
+ * What each source file has a glyph for, by path: every source of the label stacks (which include the
+ * UI's Noto Sans SC chunks), read once when this module loads. Reading is asynchronous (fontverter,
+ * harfbuzz); planning the faces, which uses it, is not.
+ */
+const COVERAGE = new Map<string, Set<number>>();
+for (const { path } of [...notoSources(400), ...notoSources(700)]) {
+  if (!COVERAGE.has(path)) COVERAGE.set(path, new Set(await fontCodePoints(readFileSync(path))));
 }
 
-/** The `cmap` table of a WOFF2 file (it is never transformed, so it is a plain slice of the decompressed tables). */
-function woff2Cmap(bytes: Uint8Array): DataView {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (view.getUint32(0) !== 0x774f4632) throw new Error('not a woff2 file');
-  const numTables = view.getUint16(12);
-  const compressedLength = view.getUint32(20);
-  const at = { i: 48 };
-  let offset = 0;
-  let cmap: { offset: number; length: number } | undefined;
-  for (let t = 0; t < numTables; t++) {
-    const flags = bytes[at.i++];
-    const known = flags & 0x3f;
-    let tag = '';
-    if (known === 63) {
-      tag = String.fromCharCode(...bytes.subarray(at.i, at.i + 4));
-      at.i += 4;
-    }
-    const length = base128(bytes, at);
-    const version = flags >> 6;
-    // glyf (10) and loca (11) are transformed at version 0; every other table at a version other than 0.
-    const transformed = known === 10 || known === 11 ? version === 0 : version !== 0;
-    const stored = transformed ? base128(bytes, at) : length;
-    if (known === 0 || tag === 'cmap') cmap = { offset, length };
-    offset += stored;
-  }
-  if (!cmap) throw new Error('woff2 file without a cmap');
-  const tables = brotliDecompressSync(bytes.subarray(at.i, at.i + compressedLength));
-  return new DataView(tables.buffer, tables.byteOffset + cmap.offset, cmap.length);
-}
-
-/** The code points a font's cmap maps to a glyph (format 4 or 12 subtable, Unicode). */
-export function cmapCodePoints(cmap: DataView): Set<number> {
-  const out = new Set<number>();
-  const count = cmap.getUint16(2);
-  const subtables: { format: number; offset: number }[] = [];
-  for (let i = 0; i < count; i++) {
-    const platform = cmap.getUint16(4 + i * 8);
-    const encoding = cmap.getUint16(6 + i * 8);
-    const offset = cmap.getUint32(8 + i * 8);
-    if (platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10))) {
-      subtables.push({ format: cmap.getUint16(offset), offset });
-    }
-  }
-  const full = subtables.find((s) => s.format === 12);
-  if (full) {
-    const groups = cmap.getUint32(full.offset + 12);
-    for (let g = 0; g < groups; g++) {
-      const p = full.offset + 16 + g * 12;
-      const [start, end, glyph] = [cmap.getUint32(p), cmap.getUint32(p + 4), cmap.getUint32(p + 8)];
-      for (let cp = start; cp <= end; cp++) if (glyph + cp - start !== 0) out.add(cp);
-    }
-    return out;
-  }
-  const bmp = subtables.find((s) => s.format === 4);
-  if (!bmp) throw new Error('no Unicode cmap subtable of format 4 or 12');
-  const o = bmp.offset;
-  const segments = cmap.getUint16(o + 6) / 2;
-  const ends = o + 14;
-  const starts = ends + segments * 2 + 2;
-  const deltas = starts + segments * 2;
-  const rangeOffsets = deltas + segments * 2;
-  for (let s = 0; s < segments; s++) {
-    const end = cmap.getUint16(ends + s * 2);
-    const start = cmap.getUint16(starts + s * 2);
-    const delta = cmap.getInt16(deltas + s * 2);
-    const rangeOffset = cmap.getUint16(rangeOffsets + s * 2);
-    for (let cp = start; cp <= end && cp !== 0xffff; cp++) {
-      let glyph: number;
-      if (rangeOffset === 0) glyph = (cp + delta) & 0xffff;
-      else {
-        const raw = cmap.getUint16(rangeOffsets + s * 2 + rangeOffset + (cp - start) * 2);
-        glyph = raw === 0 ? 0 : (raw + delta) & 0xffff;
-      }
-      if (glyph !== 0) out.add(cp);
-    }
-  }
-  return out;
-}
-
-const cmapCache = new Map<string, Set<number>>();
-
-/** The code points a woff2 file has a glyph for. */
-export function woff2CodePoints(path: string): Set<number> {
-  let cps = cmapCache.get(path);
-  if (!cps) {
-    cps = cmapCodePoints(woff2Cmap(readFileSync(path)));
-    cmapCache.set(path, cps);
-  }
+/** The code points a source file has a glyph for. */
+function sourceCodePoints(source: FontSource): Set<number> {
+  const cps = COVERAGE.get(source.path);
+  if (!cps) throw new Error(`${source.name} is not among the font sources read at start`);
   return cps;
 }
 
@@ -235,7 +150,7 @@ export function planFaces(
   let left = wanted;
   const files: FontFile[] = [];
   for (const source of from) {
-    const has = woff2CodePoints(source.path);
+    const has = sourceCodePoints(source);
     const mine = left.filter((cp) => has.has(cp));
     if (mine.length === 0) continue;
     left = left.filter((cp) => !has.has(cp));

@@ -1,11 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
+import { fontCodePoints, fontFace } from '../../build/font-tables.ts';
 import {
   codePointsOf,
   type FontFile,
@@ -23,22 +22,12 @@ import { LANGUAGE_NAMES } from '../../src/i18n/strings.ts';
 
 /**
  * The fonts the build emits are cut to the characters the site draws: each file holds exactly the code
- * points its unicode-range claims (read back from the file's cmap with harfbuzz, not from our own reader),
- * every character of every label and interface string is in some face, and the language switch's
- * Chinese has faces of its own.
+ * points its unicode-range claims (read back from the emitted file's cmap with harfbuzz), every character
+ * of every label and interface string is in some face, and the language switch's Chinese has faces of
+ * its own.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const require = createRequire(import.meta.url);
-/** subset-font's own WOFF2 decoder (harfbuzz reads only plain TrueType/OpenType). */
-const fontverter = require('fontverter') as { convert(b: Uint8Array, to: 'sfnt'): Promise<Uint8Array> };
-
-/** The code points a woff2 file maps to glyphs, by harfbuzz. */
-async function cmapOf(woff2: Uint8Array): Promise<number[]> {
-  const face = new HbFace(new HbBlob(await fontverter.convert(woff2, 'sfnt')), 0);
-  return [...face.collectUnicodes()].sort((a, b) => a - b);
-}
-
 /** `U+41-43` -> 0x41, 0x42, 0x43. */
 function expand(range: string[]): number[] {
   return range.flatMap((r) => {
@@ -75,7 +64,7 @@ describe('the emitted font files', () => {
   it('hold exactly the code points their unicode-range claims', async () => {
     const wrong: string[] = [];
     for (const f of [...fonts.map, ...fonts.ui]) {
-      const inFile = await cmapOf(bytes.get(f.name) as Uint8Array);
+      const inFile = await fontCodePoints(bytes.get(f.name) as Uint8Array);
       const claimed = expand(f.unicodeRange);
       if (JSON.stringify(inFile) !== JSON.stringify(claimed)) {
         wrong.push(`${f.name}: file has ${unicodeRange(inFile)}, range says ${f.unicodeRange}`);
@@ -87,10 +76,7 @@ describe('the emitted font files', () => {
 
   it('are real woff2 files of the family they are cut from, with the licence in their name table', async () => {
     for (const f of [fonts.map[0], fonts.ui[0]]) {
-      const face = new HbFace(
-        new HbBlob(await fontverter.convert(bytes.get(f.name) as Uint8Array, 'sfnt')),
-        0,
-      );
+      const face = await fontFace(bytes.get(f.name) as Uint8Array);
       expect(
         Buffer.from(bytes.get(f.name) as Uint8Array)
           .subarray(0, 4)
