@@ -89,7 +89,7 @@ function obj<E extends v.ObjectEntries>(entries: E, notObject = 'must be an obje
     if (issue.input === undefined && typeof key === 'string' && key in entries) {
       return missingMessage(entries[key]);
     }
-    return notObject;
+    return issue.input === undefined ? `is missing; it ${notObject}` : notObject;
   });
 }
 
