@@ -1,12 +1,9 @@
 /**
- * The one description of the data authored in `geo/`: a valibot schema per file. The TypeScript types
- * (`types.ts`), the validator (`validate.ts`) and the JSON Schemas editors use (`geo/schema/`, written by
- * `scripts/json-schemas.ts`) all come from here. Build and test code only: the page imports types and
- * vocabularies, never this module, so valibot stays out of the page bundle.
- *
- * Every message says what to do, for an editor who never reads code; `validate.ts` adds the file, the
- * feature's id and the field. Checks a JSON Schema cannot express are `v.check` actions, named in the
- * field's description; references between files are checked after the schema, in `validate.ts`.
+ * The one description of the data in `geo/`: a valibot schema per file, the source of the types (`types.ts`),
+ * the validator (`validate.ts`) and the editors' JSON Schemas (`geo/schema/`, by `scripts/json-schemas.ts`).
+ * Build and test code only: the page imports types and vocabularies, never this module. Messages say what
+ * to do; `validate.ts` adds file, id and field. Checks a JSON Schema cannot hold are `v.check` actions, named
+ * in the field's description; references between files are checked after the schema, in `validate.ts`.
  */
 import * as v from 'valibot';
 import {
@@ -51,12 +48,7 @@ export function isPartialDate(x: unknown): x is string {
 
 /** True for an address the URL parser reads with the http or https protocol. */
 export function isHttpUrl(x: string): boolean {
-  try {
-    const u = new URL(x);
-    return u.protocol === 'http:' || u.protocol === 'https:';
-  } catch {
-    return false;
-  }
+  return URL.canParse(x) && ['http:', 'https:'].includes(new URL(x).protocol);
 }
 
 /** True when [lon, lat] lies inside the map's region. `scripts/json-schemas.ts` writes it as bounds. */
@@ -111,7 +103,7 @@ function oneOf<const T extends readonly string[]>(options: T) {
   );
 }
 
-/** A list; may be empty unless `min` says otherwise. */
+/** A list (may be empty: a `v.minLength` after it says otherwise). */
 function list<S extends v.GenericSchema>(item: S) {
   return v.array(item, (i) => (isMissing(i) ? 'is missing; give a list (may be empty)' : 'must be a list'));
 }
@@ -121,8 +113,10 @@ function slug(message: (i: Issue) => string) {
   return v.pipe(v.string(message), v.regex(SLUG, message));
 }
 
+const SLUG_HINT = 'use lowercase letters, digits and hyphens';
+const idMessage = (i: Issue) => `${show(i.input)} is not an id; ${SLUG_HINT}`;
 const ID = doc(
-  slug((i) => `${show(i.input)} is not an id; use lowercase letters, digits and hyphens`),
+  slug(idMessage),
   'Stable slug (lowercase letters, digits, hyphens), unique across all files. Never change a published id: links and embeds use it. (Uniqueness is checked by the build.)',
 );
 
@@ -147,7 +141,6 @@ const date = (description: string) =>
     `${description} Partial ISO: 2025, 2025-06 or 2025-06-17 (the build also checks the day exists).`,
   );
 
-const LOCALIZED_MESSAGE = 'must be an object of texts by language, e.g. {"en": "Almaty"}';
 /** A text in several languages; `en` is required. */
 export const LocalizedSchema = obj(
   {
@@ -156,7 +149,7 @@ export const LocalizedSchema = obj(
     kk: v.optional(text()),
     zh: v.optional(text()),
   },
-  LOCALIZED_MESSAGE,
+  'must be an object of texts by language, e.g. {"en": "Almaty"}',
   `unknown language; use one of: ${LANGUAGES.join(', ')}`,
 );
 const localized = (description: string) =>
@@ -221,6 +214,8 @@ const COUNTRY = doc(oneOf(COUNTRIES), 'ISO 3166-1 alpha-2 code.');
 const LAST_VERIFIED = date('When an editor last checked it against its sources.');
 const cited = <S extends v.GenericSchema>(item: S, what: string) => doc(list(item), what);
 
+const urlMessage = (i: Issue) => `${show(i.input)} is not an http(s) address`;
+
 /** A publication that backs claims on the map. */
 export const SourceSchema = obj({
   id: ID,
@@ -228,12 +223,8 @@ export const SourceSchema = obj({
   title: v.optional(doc(text(), 'Omitted where the title was not seen.')),
   date: v.optional(date('Publication date; omitted where unknown.')),
   url: doc(
-    v.pipe(
-      v.string((i) => `${show(i.input)} is not an http(s) address`),
-      v.regex(/^https?:\/\/\S+$/, (i) => `${show(i.input)} is not an http(s) address`),
-      v.check(isHttpUrl, (i) => `${show(i.input)} is not an http(s) address`),
-    ),
-    'http(s) address of the publication.',
+    v.pipe(v.string(urlMessage), v.regex(/^https?:\/\/\S+$/, urlMessage), v.check(isHttpUrl, urlMessage)),
+    'http(s) address of the publication (the build also checks that it parses).',
   ),
   language: doc(text(), 'Language of the publication (BCP 47), e.g. en, ru, zh, kk.'),
   note: v.optional(doc(text(), 'What an editor should know about this source (a dating inference...).')),
@@ -280,6 +271,8 @@ export const PlacePropertiesSchema = obj({
   label: doc(v.boolean('must be true or false'), 'true to write its name on the basemap.'),
 });
 
+const stopMessage = (i: Issue) => `${show(i.input)} is not a hub or place id`;
+
 /** A route as authored: its line is drawn through the hubs and places it names, in order. */
 export const RouteSchema = obj({
   id: ID,
@@ -287,10 +280,7 @@ export const RouteSchema = obj({
   mode: doc(oneOf(ROUTE_MODES), 'How the route moves goods.'),
   status: doc(oneOf(STATUSES), 'Where it stands, as the latest source says.'),
   stops: doc(
-    v.pipe(
-      list(slug((i) => `${show(i.input)} is not a hub or place id`)),
-      v.minLength(2, 'needs at least two hub or place ids, first to last'),
-    ),
+    v.pipe(list(slug(stopMessage)), v.minLength(2, 'needs at least two hub or place ids, first to last')),
     'Ids of hubs or places, first to last; at least two (each must exist; checked by the build).',
   ),
   line: doc(oneOf(LINE_KINDS), 'traced (through named stations) or schematic (only endpoints known).'),
@@ -303,16 +293,15 @@ export const RouteSchema = obj({
 });
 
 const filterValues = <T extends readonly string[]>(vocabulary: T) => v.optional(list(oneOf(vocabulary)));
+const zoom = (i: Issue) => `${show(i.input)} is not a zoom; use a number from ${ZOOM.min} to ${ZOOM.max}`;
+const partnerMessage = (i: Issue) => `${show(i.input)} is not a partner slug; ${SLUG_HINT}`;
 
 /** One step of a guided story: what the map shows, and a caption in our own words. */
 export const StoryStepSchema = obj({
   caption: localized('What the reader sees at this step, in our own words.'),
   select: v.optional(
     doc(
-      obj({
-        type: oneOf(SELECTION_TYPES),
-        id: slug((i) => `${show(i.input)} is not an id; use lowercase letters, digits and hyphens`),
-      }),
+      obj({ type: oneOf(SELECTION_TYPES), id: slug(idMessage) }),
       'What to select: {"type": "project", "id": "..."}; the id must exist (checked by the build). None clears the selection.',
     ),
   ),
@@ -320,17 +309,7 @@ export const StoryStepSchema = obj({
     doc(
       obj({
         center: LonLatSchema,
-        zoom: v.pipe(
-          v.number((i) => `${show(i.input)} is not a zoom; use a number from ${ZOOM.min} to ${ZOOM.max}`),
-          v.minValue(
-            ZOOM.min,
-            (i) => `${show(i.input)} is not a zoom; use a number from ${ZOOM.min} to ${ZOOM.max}`,
-          ),
-          v.maxValue(
-            ZOOM.max,
-            (i) => `${show(i.input)} is not a zoom; use a number from ${ZOOM.min} to ${ZOOM.max}`,
-          ),
-        ),
+        zoom: v.pipe(v.number(zoom), v.minValue(ZOOM.min, zoom), v.maxValue(ZOOM.max, zoom)),
       }),
       'Where to look: {"center": [lon, lat], "zoom": 1 to 12}.',
     ),
@@ -344,13 +323,7 @@ export const StoryStepSchema = obj({
           kind: filterValues(FILTER_VOCABULARIES.kind),
           mode: filterValues(FILTER_VOCABULARIES.mode),
           country: filterValues(FILTER_VOCABULARIES.country),
-          partner: v.optional(
-            list(
-              slug(
-                (i) => `${show(i.input)} is not a partner slug; use lowercase letters, digits and hyphens`,
-              ),
-            ),
-          ),
+          partner: v.optional(list(slug(partnerMessage))),
         },
         'must be an object of lists by group',
         `unknown group; use: ${Object.keys(FILTER_VOCABULARIES).join(', ')}`,
@@ -410,32 +383,18 @@ function pointCollection<P extends v.GenericSchema>(properties: P, what: string)
   );
 }
 
+/** A file that is a JSON list of `what`. */
+const fileList = <S extends v.GenericSchema>(item: S, what: string, description: string) =>
+  doc(v.array(item, `must be a JSON array of ${what}`), description);
+
 /** Each authored file and its schema. */
 export const FILE_SCHEMAS = {
-  'sources.json': doc(
-    v.array(SourceSchema, 'must be a JSON array of sources'),
-    'Every publication a claim on the map cites.',
-  ),
+  'sources.json': fileList(SourceSchema, 'sources', 'Every publication a claim on the map cites.'),
   'hubs.geojson': pointCollection(HubPropertiesSchema, 'A hub: a place on the map where projects stand.'),
-  'projects.geojson': pointCollection(
-    ProjectPropertiesSchema,
-    'A project: a facility, zone or agreement at a hub.',
-  ),
-  'places.geojson': pointCollection(
-    PlacePropertiesSchema,
-    'A reference place: capital, station, crossing, port.',
-  ),
-  'routes.json': doc(
-    v.array(RouteSchema, 'must be a JSON array of routes'),
-    'Routes, drawn through the hubs and places they name.',
-  ),
-  'stories.json': doc(
-    v.array(StorySchema, 'must be a JSON array of stories'),
-    'Guided stories, step by step.',
-  ),
-  'updates.json': doc(
-    v.array(DataUpdateSchema, 'must be a JSON array of updates'),
-    'The log of data updates the site shows.',
-  ),
+  'projects.geojson': pointCollection(ProjectPropertiesSchema, 'A project: a facility, zone or agreement.'),
+  'places.geojson': pointCollection(PlacePropertiesSchema, 'A reference place: capital, station, crossing.'),
+  'routes.json': fileList(RouteSchema, 'routes', 'Routes, drawn through the hubs and places they name.'),
+  'stories.json': fileList(StorySchema, 'stories', 'Guided stories, step by step.'),
+  'updates.json': fileList(DataUpdateSchema, 'updates', 'The log of data updates the site shows.'),
 } as const;
 export type DataFileName = keyof typeof FILE_SCHEMAS;
