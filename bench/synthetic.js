@@ -8,6 +8,16 @@
 // Names use the Latin, Cyrillic and Chinese characters of the real names, so the fonts the build subsets
 // stay the same set of files at every scale (real growth would add some Chinese characters).
 
+import {
+  COUNTRIES,
+  PLACE_TYPES,
+  PRECISIONS,
+  PROJECT_KINDS,
+  QUALIFIERS,
+  ROUTE_MODES,
+  STATUSES,
+} from '../src/data/vocabularies.ts';
+
 /** The region synthetic points fall in: lon 46..90, lat 37..55. */
 export const SYNTHETIC_REGION = { west: 46, south: 37, east: 90, north: 55 };
 
@@ -168,33 +178,25 @@ const PUBLISHERS = [
   'Khabar 24',
   'Interfax-Kazakhstan',
 ];
+/**
+ * A vocabulary with some values repeated, in its own order, so `pick` favours them.
+ * @template {string} T
+ * @param {readonly T[]} vocabulary
+ * @param {Partial<Record<T, number>>} weights how many times a value appears (1 when not given)
+ * @returns {T[]}
+ */
+function weighted(vocabulary, weights) {
+  return vocabulary.flatMap((v) => Array(weights[v] ?? 1).fill(v));
+}
+
 const SOURCE_LANGUAGES = ['en', 'en', 'en', 'ru', 'zh', 'kk'];
 const HUB_COUNTRIES = ['KZ', 'KZ', 'KZ', 'CN', 'CN', 'UZ', 'KG'];
-const PARTNER_COUNTRIES = ['KZ', 'CN', 'UZ', 'KG', 'TJ', 'TM', 'RU', 'AZ', 'DE', 'TR', 'EU'];
-const PRECISIONS = ['exact', 'approximate', 'city', 'city', 'city'];
-const KINDS = [
-  'sorting-hub',
-  'logistics-hub',
-  'container-terminal',
-  'dry-port',
-  'sea-port',
-  'cargo-airport',
-  'border-trade-zone',
-  'economic-zone',
-  'office-of-exchange',
-  'warehouse',
-];
-const STATUSES = [
-  'proposed',
-  'planned',
-  'under-construction',
-  'operating',
-  'operating',
-  'suspended',
-  'cancelled',
-];
-const PLACE_TYPES = ['capital', 'city', 'city', 'station', 'station', 'station', 'crossing', 'port'];
-const MODES = ['rail', 'rail', 'road', 'sea', 'air', 'mail-surface', 'mail-air', 'mail-air'];
+const PARTNER_COUNTRIES = COUNTRIES;
+const PRECISION_PICKS = weighted(PRECISIONS, { city: 3 });
+const KINDS = PROJECT_KINDS;
+const STATUS_PICKS = weighted(STATUSES, { operating: 2 });
+const PLACE_TYPE_PICKS = weighted(PLACE_TYPES, { city: 2, station: 3 });
+const MODES = weighted(ROUTE_MODES, { rail: 2, 'mail-air': 2 });
 const ROLES = ['operator', 'investor', 'builder', 'co-developer', 'government'];
 const FIGURE_KINDS = [
   { measure: 'area', unit: 'ha', max: 500 },
@@ -295,7 +297,7 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
     point(`hub-${i + 1}`, lonLat(), {
       name: placeName(rand() < 0.7),
       country: pick(HUB_COUNTRIES),
-      precision: pick(PRECISIONS),
+      precision: pick(PRECISION_PICKS),
       locationNote: text(60 + int(100)),
       sources: sourceIds(1 + int(3)),
     }),
@@ -304,8 +306,8 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
     point(`place-${i + 1}`, lonLat(), {
       name: placeName(rand() < 0.3),
       country: pick(HUB_COUNTRIES),
-      type: pick(PLACE_TYPES),
-      precision: pick(PRECISIONS),
+      type: pick(PLACE_TYPE_PICKS),
+      precision: pick(PRECISION_PICKS),
       locationNote: text(50 + int(80)),
       label: rand() < 0.75,
     }),
@@ -324,7 +326,7 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
       const k = pick(FIGURE_KINDS);
       /** @type {Record<string, unknown>} */
       const f = { measure: k.measure, value: 1 + int(k.max), unit: k.unit };
-      if (rand() < 0.3) f.qualifier = pick(['about', 'over', 'up-to']);
+      if (rand() < 0.3) f.qualifier = pick(QUALIFIERS);
       if (rand() < 0.5) f.date = date();
       f.label = { en: capital(sentence(3 + int(4)).slice(0, -1)) };
       f.source = cite();
@@ -333,7 +335,7 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
     const timeline = Array.from({ length: 1 + int(4) }, () => {
       /** @type {Record<string, unknown>} */
       const e = { date: date(), text: { en: sentence(10 + int(14)) } };
-      if (rand() < 0.5) e.status = pick(STATUSES);
+      if (rand() < 0.5) e.status = pick(STATUS_PICKS);
       e.source = cite();
       return e;
     });
@@ -354,7 +356,7 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
   // Projects, each at a hub (on its point where only the town is known, near it otherwise).
   const projects = Array.from({ length: counts.projects }, (_, i) => {
     const hub = i < hubs.length ? hubs[i] : hubs[int(hubs.length)];
-    const precision = pick(PRECISIONS);
+    const precision = pick(PRECISION_PICKS);
     const [x, y] = hub.geometry.coordinates;
     /** @type {[number, number]} */
     const at =
@@ -369,7 +371,7 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
       hub: hub.properties.id,
       name,
       kind: pick(KINDS),
-      status: pick(STATUSES),
+      status: pick(STATUS_PICKS),
       precision,
       locationNote: text(60 + int(120)),
       summary: { en: text(250 + int(270)) },
@@ -446,7 +448,7 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
       id: `route-${i + 1}`,
       name,
       mode,
-      status: pick(STATUSES),
+      status: pick(STATUS_PICKS),
       stops: [...used],
       line: rand() < 0.5 ? 'traced' : 'schematic',
       lineNote: text(80 + int(120)),

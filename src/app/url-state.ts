@@ -1,4 +1,4 @@
-import { COUNTRIES, LANGUAGES, type Lang, PROJECT_KINDS, ROUTE_MODES, STATUSES } from '../data/types.ts';
+import { FILTER_VOCABULARIES, LANGUAGES, type Lang } from '../data/vocabularies.ts';
 import { MAX_BOUNDS } from '../map/view.ts';
 import type { Selection } from './events.ts';
 import { FILTER_KEYS, type FilterKey, type Filters, NO_FILTERS } from './filters.ts';
@@ -43,13 +43,7 @@ export const DEFAULT_VIEW: ViewState = {
   story: null,
 };
 
-const VOCABULARIES: Record<FilterKey, readonly string[] | null> = {
-  status: STATUSES,
-  kind: PROJECT_KINDS,
-  mode: ROUTE_MODES,
-  country: COUNTRIES,
-  partner: null,
-};
+const VOCABULARIES: Record<FilterKey, readonly string[] | null> = FILTER_VOCABULARIES;
 
 function parseFilters(params: URLSearchParams): Filters {
   const out = { ...NO_FILTERS };

@@ -1,176 +1,70 @@
 /**
  * The data model of Corridor Map: the shapes authored in `geo/` and the bundle the page loads.
- * `geo/README.md` explains each field for editors; this file is the contract the validator enforces.
+ * The authored shapes are inferred from the schema (`schema.ts`, build and test only) and imported here as
+ * types, so page code imports its types from this module without pulling in the schema library. The
+ * vocabularies live in `vocabularies.ts` and are re-exported here.
  */
+import type { InferOutput } from 'valibot';
+import type * as S from './schema.ts';
 
-/** The languages of the interface and of names. English is required everywhere, the others optional. */
-export const LANGUAGES = ['en', 'ru', 'kk', 'zh'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export {
+  COUNTRIES,
+  type Country,
+  LANGUAGES,
+  type Lang,
+  LINE_KINDS,
+  type LineKind,
+  PRECISIONS,
+  PROJECT_KINDS,
+  type Precision,
+  type ProjectKind,
+  ROUTE_MODES,
+  type RouteMode,
+  STATUSES,
+  type Status,
+} from './vocabularies.ts';
+
+// The authored shapes come from the schema, as types only: nothing of valibot reaches the page.
+// Their fields are described in `schema.ts` (and, for editors, in `geo/schema/`).
 
 /** A text in several languages; `en` is required. */
-export type Localized = { en: string } & Partial<Record<Exclude<Lang, 'en'>, string>>;
-
-/** Where a project stands, modelled on the infrastructure trackers. */
-export const STATUSES = [
-  'proposed',
-  'planned',
-  'under-construction',
-  'operating',
-  'suspended',
-  'cancelled',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** What a project is. */
-export const PROJECT_KINDS = [
-  'sorting-hub',
-  'logistics-hub',
-  'container-terminal',
-  'dry-port',
-  'sea-port',
-  'cargo-airport',
-  'border-trade-zone',
-  'economic-zone',
-  'office-of-exchange',
-  'warehouse',
-] as const;
-export type ProjectKind = (typeof PROJECT_KINDS)[number];
-
-/** How a route moves goods. */
-export const ROUTE_MODES = ['rail', 'road', 'sea', 'air', 'mail-surface', 'mail-air'] as const;
-export type RouteMode = (typeof ROUTE_MODES)[number];
-
-/**
- * How well a point is located: `exact` (the site itself), `approximate` (near the site, within a few km),
- * `city` (only the town or region is known; drawn as an area, never as a pin).
- */
-export const PRECISIONS = ['exact', 'approximate', 'city'] as const;
-export type Precision = (typeof PRECISIONS)[number];
-
-/** How a route's line was drawn: `traced` through named stations, or `schematic` (only endpoints known). */
-export const LINE_KINDS = ['traced', 'schematic'] as const;
-export type LineKind = (typeof LINE_KINDS)[number];
-
-/** ISO 3166-1 alpha-2 codes of the countries the data speaks of. */
-export const COUNTRIES = ['KZ', 'CN', 'UZ', 'KG', 'TJ', 'TM', 'RU', 'AZ', 'DE', 'TR', 'EU'] as const;
-export type Country = (typeof COUNTRIES)[number];
+export type Localized = InferOutput<typeof S.LocalizedSchema>;
 
 /** A partial ISO date: `2025`, `2025-06` or `2025-06-17`. */
 export type PartialDate = string;
 
 /** A publication that backs claims on the map. */
-export interface Source {
-  /** Stable slug, cited by `source` fields. */
-  id: string;
-  publisher: string;
-  /** Omitted where the title was not seen. */
-  title?: string;
-  /** Publication date (partial ISO); omitted where unknown. */
-  date?: PartialDate;
-  /** http(s) address. */
-  url: string;
-  /** Language of the publication (BCP 47). */
-  language: string;
-  /** What an editor should know about this source (a dating inference, a machine translation...). */
-  note?: string;
-}
+export type Source = InferOutput<typeof S.SourceSchema>;
 
 /** A number with its unit and the source that gives it. */
-export interface Figure {
-  /** What it measures, e.g. `area`, `throughput`, `capacity`, `jobs-construction`, `length`. */
-  measure: string;
-  value: number;
-  /** e.g. `ha`, `t/yr`, `TEU/yr`, `TEU`, `jobs`, `km`, `USD`, `KZT`, `train pairs/day`. */
-  unit: string;
-  /** `about`, `over`, `up-to` where the source hedges. */
-  qualifier?: 'about' | 'over' | 'up-to';
-  /** When the figure applies (partial ISO), e.g. the year a volume was handled. */
-  date?: PartialDate;
-  /** Short English description shown beside the number. */
-  label: Localized;
-  source: string;
-}
+export type Figure = InferOutput<typeof S.FigureSchema>;
 
 /** A dated event in a project's life. */
-export interface TimelineEvent {
-  date: PartialDate;
-  /** What happened, in our own words. */
-  text: Localized;
-  /** The status the project reached with this event, if it changed. */
-  status?: Status;
-  source: string;
-}
+export type TimelineEvent = InferOutput<typeof S.TimelineEventSchema>;
 
 /** A company or government body taking part. */
-export interface Partner {
-  name: Localized;
-  country: Country;
-  /** e.g. `operator`, `investor`, `builder`, `co-developer`, `government`. */
-  role: string;
-  source: string;
-}
+export type Partner = InferOutput<typeof S.PartnerSchema>;
 
 /** Properties of a hub: a place on the map where projects stand. */
-export interface HubProperties {
-  id: string;
-  name: Localized;
-  country: Country;
-  precision: Precision;
-  /** Why the point is where it is (which source located it, or that none did). */
-  locationNote: string;
-  sources: string[];
-}
+export type HubProperties = InferOutput<typeof S.HubPropertiesSchema>;
 
 /** Properties of a project: a facility, zone or agreement at a hub. */
-export interface ProjectProperties {
-  id: string;
-  hub: string;
-  name: Localized;
-  kind: ProjectKind;
-  status: Status;
-  precision: Precision;
-  locationNote: string;
-  /** Our own words, never an article's sentence. */
-  summary: Localized;
-  partners: Partner[];
-  figures: Figure[];
-  timeline: TimelineEvent[];
-  sources: string[];
-  /** When an editor last checked this project against its sources (partial ISO). */
-  lastVerified: PartialDate;
-}
+export type ProjectProperties = InferOutput<typeof S.ProjectPropertiesSchema>;
 
 /** Properties of a reference place: capital, border crossing, station, used for labels and waypoints. */
-export interface PlaceProperties {
-  id: string;
-  name: Localized;
-  country: Country;
-  /** `capital`, `city`, `station`, `crossing`, `port`. */
-  type: 'capital' | 'city' | 'station' | 'crossing' | 'port';
-  precision: Precision;
-  /** Where the coordinates come from. */
-  locationNote: string;
-  /** Draw a label for it on the basemap. */
-  label: boolean;
-}
+export type PlaceProperties = InferOutput<typeof S.PlacePropertiesSchema>;
 
 /** A route as authored: its line is drawn through the hubs and places it names, in order. */
-export interface RouteProperties {
-  id: string;
-  name: Localized;
-  mode: RouteMode;
-  status: Status;
-  /** Ids of hubs or places, first to last; at least two. */
-  stops: string[];
-  line: LineKind;
-  /** Why the line is drawn as it is. */
-  lineNote: string;
-  summary: Localized;
-  figures: Figure[];
-  timeline: TimelineEvent[];
-  sources: string[];
-  lastVerified: PartialDate;
-}
+export type RouteProperties = InferOutput<typeof S.RouteSchema>;
+
+/** One step of a guided story: what the map shows, and a caption in our own words. */
+export type StoryStep = InferOutput<typeof S.StoryStepSchema>;
+
+/** A guided story, written by an editor as data. */
+export type Story = InferOutput<typeof S.StorySchema>;
+
+/** An entry of the log of data updates the site shows. */
+export type DataUpdate = InferOutput<typeof S.DataUpdateSchema>;
 
 /** A GeoJSON Point feature with typed properties. */
 export interface PointFeature<P> {
@@ -192,32 +86,6 @@ export interface Route extends RouteProperties {
   coordinates: [number, number][];
   /** Length along the drawn line (turf), in km. */
   lengthKm: number;
-}
-
-/** One step of a guided story: what the map shows, and a caption in our own words. */
-export interface StoryStep {
-  caption: Localized;
-  /** What to select; none clears the selection. */
-  select?: { type: 'hub' | 'project' | 'route'; id: string };
-  /** Where to look: centre [lng, lat] and zoom. */
-  camera?: { center: [number, number]; zoom: number };
-  /** The time control's year or month; none shows things as they stand now. */
-  date?: PartialDate;
-  /** Filters by group (status, kind, mode, country, partner); none shows everything. */
-  filters?: Partial<Record<'status' | 'kind' | 'mode' | 'country' | 'partner', string[]>>;
-}
-
-/** A guided story, written by an editor as data. */
-export interface Story {
-  id: string;
-  title: Localized;
-  steps: StoryStep[];
-}
-
-/** An entry of the log of data updates the site shows. */
-export interface DataUpdate {
-  date: PartialDate;
-  text: Localized;
 }
 
 /** Everything the page needs, validated and derived at build time. */
