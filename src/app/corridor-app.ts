@@ -446,8 +446,8 @@ export class CorridorApp extends LitElement {
       </details>
       ${this.renderProjects()} ${embed ? nothing : this.renderUpdates()}`;
     return html`
-      <a class="skip-link" href="#projects" @click=${this.onSkipToList}>${t(lang, 'skipToList')}</a>
       <header class=${embed ? 'embed-head' : 'masthead'}>
+        <a class="skip-link" href="#projects" @click=${this.onSkipToList}>${t(lang, 'skipToList')}</a>
         <h1>${t(lang, 'title')}</h1>
         ${embed ? nothing : html`<p>${t(lang, 'intro')}</p>`}
       </header>

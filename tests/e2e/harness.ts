@@ -49,7 +49,7 @@ export async function openPage(
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(`${h.url}${query}`);
-  await page.waitForSelector('project-list');
+  await page.waitForSelector('project-list', { state: 'attached' });
   return { page, errors, requests };
 }
 
