@@ -47,20 +47,30 @@ export function translatableTexts(data: CorridorData): Translatable[] {
       add(`${k}:partners[${i}].name`, 'name', x.name);
       add(`${k}:partners[${i}].role`, 'text', x.role);
     });
-    p.figures.forEach((f, i) => add(`${k}:figures[${i}]`, 'text', f.label));
-    p.timeline.forEach((e, i) => add(`${k}:timeline[${i}]`, 'text', e.text));
+    p.figures.forEach((f, i) => {
+      add(`${k}:figures[${i}]`, 'text', f.label);
+    });
+    p.timeline.forEach((e, i) => {
+      add(`${k}:timeline[${i}]`, 'text', e.text);
+    });
   }
   for (const r of data.routes) {
     const k = `route:${r.id}`;
     add(`${k}:name`, 'name', r.name);
     add(`${k}:summary`, 'text', r.summary);
     add(`${k}:lineNote`, 'text', r.lineNote);
-    r.figures.forEach((f, i) => add(`${k}:figures[${i}]`, 'text', f.label));
-    r.timeline.forEach((e, i) => add(`${k}:timeline[${i}]`, 'text', e.text));
+    r.figures.forEach((f, i) => {
+      add(`${k}:figures[${i}]`, 'text', f.label);
+    });
+    r.timeline.forEach((e, i) => {
+      add(`${k}:timeline[${i}]`, 'text', e.text);
+    });
   }
   for (const s of data.stories) {
     add(`story:${s.id}:title`, 'text', s.title);
-    s.steps.forEach((step, i) => add(`story:${s.id}:steps[${i}]`, 'text', step.caption));
+    s.steps.forEach((step, i) => {
+      add(`story:${s.id}:steps[${i}]`, 'text', step.caption);
+    });
   }
   for (const u of data.updates) add(`update:${u.date}`, 'text', u.text);
   return out;
