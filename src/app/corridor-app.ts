@@ -40,9 +40,8 @@ import {
   MapReadyEvent,
   MapUnavailableEvent,
   SelectEvent,
-  type Selection,
   StoryStepEvent,
-} from './events.ts';
+} from '../state/events.ts';
 import {
   applyFilters,
   type FacetCount,
@@ -54,14 +53,9 @@ import {
   partnerSlug,
   type Visible,
   yearRange,
-} from './filters.ts';
-import {
-  DEFAULT_VIEW,
-  parseViewState,
-  serializeViewState,
-  type ThemeName,
-  type ViewState,
-} from './url-state.ts';
+} from '../state/filters.ts';
+import { parseViewState, serializeViewState } from '../state/url.ts';
+import { DEFAULT_VIEW, type Selection, type ThemeName, type ViewState } from '../state/view.ts';
 
 /** The focused element, looking inside shadow roots (a list's button, not the list element). */
 function deepActiveElement(): HTMLElement | null {

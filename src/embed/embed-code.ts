@@ -1,4 +1,5 @@
-import { serializeViewState, type ViewState } from '../app/url-state.ts';
+import { serializeViewState } from '../state/url.ts';
+import type { ViewState } from '../state/view.ts';
 
 /** The sandbox tokens the map needs: its scripts, its own origin (for its worker) and new-tab source links. */
 export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';

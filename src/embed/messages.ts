@@ -1,5 +1,5 @@
-import type { Selection } from '../app/events.ts';
 import { LANGUAGES, type Lang } from '../data/types.ts';
+import type { Selection } from '../state/view.ts';
 
 /** The prefix of every message of ours, so a host page can tell them from others. */
 export const MESSAGE_PREFIX = 'corridor-map:';

@@ -12,17 +12,16 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { Lang, MapData, Status } from '../data/types.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
   MapReadyEvent,
   MapUnavailableEvent,
   SelectEvent,
-  type Selection,
-} from '../app/events.ts';
-import type { Visible } from '../app/filters.ts';
-import type { Camera } from '../app/url-state.ts';
-import type { Lang, MapData, Status } from '../data/types.ts';
+} from '../state/events.ts';
+import type { Visible } from '../state/filters.ts';
+import type { Camera, Selection } from '../state/view.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { HIDDEN_STATE, nameExpression } from './layers.ts';

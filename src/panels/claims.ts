@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { DetailsRetryEvent } from '../app/events.ts';
 import type { Figure, Lang, Localized, Partner, Source, TimelineEvent } from '../data/types.ts';
 import { formatDate, formatNumber, pick, statusName, t } from '../i18n/strings.ts';
+import { DetailsRetryEvent } from '../state/events.ts';
 
 /**
  * Numbers the sources a panel cites, in order of first citation, so every claim carries a `[n]` that

@@ -1,9 +1,9 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { FilterChangeEvent } from '../app/events.ts';
-import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../app/filters.ts';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { FilterChangeEvent } from '../state/events.ts';
+import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();

@@ -1,9 +1,9 @@
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { FilterChangeEvent } from '../app/events.ts';
-import type { Filters } from '../app/filters.ts';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
+import { FilterChangeEvent } from '../state/events.ts';
+import type { Filters } from '../state/filters.ts';
 import { markerIcon } from './marker-icon.ts';
 import { panelStyles } from './panel-styles.ts';
 

@@ -1,8 +1,8 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { SelectEvent } from '../app/events.ts';
 import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
+import { SelectEvent } from '../state/events.ts';
 import { Citations, detailsStatus, figureList, localized, timelineList } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 

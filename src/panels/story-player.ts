@@ -1,8 +1,8 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { StoryStepEvent } from '../app/events.ts';
 import type { Lang, Story } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { StoryStepEvent } from '../state/events.ts';
 import { localized } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 

@@ -1,8 +1,8 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { DateChangeEvent } from '../app/events.ts';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { DateChangeEvent } from '../state/events.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /** How long the play button shows each year. */

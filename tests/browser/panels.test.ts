@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DetailsRetryEvent, SelectEvent } from '../../src/app/events.ts';
 import { hubDetails, routeDetails } from '../../src/data/split.ts';
 import { FilterPanel } from '../../src/panels/filter-panel.ts';
 import { HubPanel } from '../../src/panels/hub-panel.ts';
 import { MapLegend } from '../../src/panels/map-legend.ts';
 import { ProjectList } from '../../src/panels/project-list.ts';
 import { RoutePanel } from '../../src/panels/route-panel.ts';
+import { DetailsRetryEvent, SelectEvent } from '../../src/state/events.ts';
 import { createData, mount } from './fixture-data.ts';
 
 afterEach(() => {

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Selection } from '../../src/app/events.ts';
-import { DEFAULT_VIEW, parseViewState, serializeViewState, type ViewState } from '../../src/app/url-state.ts';
 import { COUNTRIES, LANGUAGES, PROJECT_KINDS, ROUTE_MODES, STATUSES } from '../../src/data/types.ts';
+import { parseViewState, serializeViewState } from '../../src/state/url.ts';
+import type { Selection } from '../../src/state/view.ts';
+import { DEFAULT_VIEW, type ViewState } from '../../src/state/view.ts';
 
 const IDS = ['khorgos', 'aktau-container-hub', 'dostyk-moiynty'];
 const known = (s: Selection) => IDS.includes(s.id);

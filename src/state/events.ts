@@ -1,10 +1,5 @@
 import type { Filters } from './filters.ts';
-
-/** What a reader can select: one hub, project or route. */
-export interface Selection {
-  type: 'hub' | 'project' | 'route';
-  id: string;
-}
+import type { Selection } from './view.ts';
 
 /**
  * A reader selected something (or cleared the selection with `null`), on the map or in a list.
