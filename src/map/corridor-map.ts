@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import {
   AttributionControl,
   type GeoJSONSource,
+  type IControl,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   Map as MapLibreMap,
@@ -13,6 +14,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang, MapData, Status } from '../data/types.ts';
+import { type ExportOptions, exportPng } from '../export/export-png.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -24,7 +26,7 @@ import type { Visible } from '../state/filters.ts';
 import type { Camera, Selection } from '../state/view.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
-import { HIDDEN_STATE, nameExpression } from './layers.ts';
+import { HIDDEN_STATE } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
 import {
   buildStyle,
@@ -50,7 +52,18 @@ export interface Insets {
 /** Nothing covers the map. */
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
-const LABEL_LAYERS = [`${SOURCES.basemap}-country-label`, `${SOURCES.places}-label`, `${SOURCES.hubs}-label`];
+/**
+ * Marks an element beside the map that lies over it (a panel): the map measures how much of it each
+ * covers, and moves a selection clear of them.
+ */
+export const COVERS_MAP = 'data-covers-map';
+
+/** How far `cover` lies over `map`: a box as wide as the map covers its bottom, any other its right. */
+function insetOf(map: DOMRect, cover: DOMRect): Insets {
+  return cover.width >= map.width - 2
+    ? { ...NO_INSETS, bottom: Math.max(0, map.bottom - cover.top) }
+    : { ...NO_INSETS, right: Math.max(0, map.right - cover.left) };
+}
 
 /**
  * The map: draws the basemap, routes, hubs and projects with MapLibre, and reports what the reader
@@ -86,13 +99,10 @@ export class CorridorMap extends LitElement {
   @property({ attribute: false }) camera: Camera | null = null;
   /** What to tell the reader when the map is too far out to show each project (dense data, a narrow map). */
   @property() zoomHint = '';
-  /** How far the page's panels cover the map on each side, in CSS pixels; selections are moved clear of them. */
-  @property({ attribute: false }) covered: Insets = NO_INSETS;
+  /** MapLibre's interface strings (its locale ids, e.g. `NavigationControl.ZoomIn`) and `resetView`, in the page's language. */
+  @property({ attribute: false }) uiStrings: Record<string, string> = {};
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
   @property({ type: Boolean }) cooperative = false;
-  /** The hint shown when a reader scrolls over a cooperative map, per platform. */
-  @property({ attribute: false }) gestureHints: { windows: string; mac: string; mobile: string } | null =
-    null;
 
   private map?: MapLibreMap;
   private features?: MapFeatures;
@@ -147,11 +157,10 @@ export class CorridorMap extends LitElement {
       if (this.data && this.basemap && this.fontFaces) this.create();
       return;
     }
-    if (changed.has('theme')) {
-      this.styleReady = false;
-      // A new style, not a diff: the markers drawn in the old theme's colours go with the old one.
-      this.map.setStyle(this.mapStyle(), { diff: false });
-    } else if (changed.has('language')) this.setLabelLanguage();
+    // A diff keeps the sources (and their feature state) in the worker; markers are named by theme, so
+    // a new theme asks for its own images.
+    if (changed.has('theme') || changed.has('language')) this.map.setStyle(this.mapStyle(), { diff: true });
+    if (changed.has('uiStrings')) this.localizeControls();
     if (changed.has('visible')) this.showVisible();
     if (changed.has('selection')) this.showSelection();
     if (changed.has('camera')) this.moveToCamera();
@@ -204,15 +213,7 @@ export class CorridorMap extends LitElement {
           ? { center: this.camera.center, zoom: this.camera.zoom }
           : { bounds: DEFAULT_BOUNDS }),
         cooperativeGestures: this.cooperative,
-        ...(this.gestureHints
-          ? {
-              locale: {
-                'CooperativeGesturesHandler.WindowsHelpText': this.gestureHints.windows,
-                'CooperativeGesturesHandler.MacHelpText': this.gestureHints.mac,
-                'CooperativeGesturesHandler.MobileHelpText': this.gestureHints.mobile,
-              },
-            }
-          : {}),
+        locale: this.uiStrings,
         maxBounds: MAX_BOUNDS,
         attributionControl: false,
         dragRotate: false,
@@ -228,12 +229,14 @@ export class CorridorMap extends LitElement {
     }
     const map = this.map;
     map.touchZoomRotate.disableRotation();
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new ResetControl(() => this.resetView()), 'top-right');
-    map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+    map._locale = { ...map._locale, ...this.uiStrings };
+    this.addControls();
     map.setMissingStyleImageResolver((id) => {
-      const img = map.hasImage(id) ? null : markerImage(id, this.themeColours);
+      // Marker images are named `<marker>/<theme>` (see projectLayers), so each theme draws its own.
+      const [name, theme] = id.split('/');
+      const img = map.hasImage(id)
+        ? null
+        : markerImage(name ?? '', THEMES[theme as keyof typeof THEMES] ?? this.themeColours);
       if (img) map.addImage(id, img.image, { pixelRatio: img.pixelRatio });
     });
     map.on('style.load', () => {
@@ -291,6 +294,22 @@ export class CorridorMap extends LitElement {
     this.gathered = gathered;
     this.projectsFrom = projectMinZoom(this.features, gathered);
     if (this.styleReady) this.map?.setStyle(this.mapStyle(), { diff: true });
+  }
+
+  /** How far the elements marked `COVERS_MAP` beside the map lie over it, measured now. */
+  private covered(): Insets {
+    const box = this.getBoundingClientRect();
+    return [...(this.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])]
+      .map((el) => insetOf(box, el.getBoundingClientRect()))
+      .reduce(
+        (a, b) => ({
+          top: Math.max(a.top, b.top),
+          right: Math.max(a.right, b.right),
+          bottom: Math.max(a.bottom, b.bottom),
+          left: Math.max(a.left, b.left),
+        }),
+        NO_INSETS,
+      );
   }
 
   private layerIds(): string[] {
@@ -432,7 +451,7 @@ export class CorridorMap extends LitElement {
           ].filter((c): c is [number, number] => Boolean(c));
     if (!points?.length) return;
     const { clientWidth: width, clientHeight: height } = map.getContainer();
-    const c = this.covered;
+    const c = this.covered();
     // Where a panel leaves too little map, the whole map counts as free.
     const wide = width - c.left - c.right > 120;
     const tall = height - c.top - c.bottom > 120;
@@ -483,11 +502,40 @@ export class CorridorMap extends LitElement {
     map.panBy([px[0].x - (free.left + free.right) / 2, px[0].y - (free.top + free.bottom) / 2], { animate });
   }
 
-  private setLabelLanguage(): void {
+  /** The map's own controls, in the page's language: MapLibre reads its strings when a control is added. */
+  private localizeControls(): void {
     const map = this.map as MapLibreMap;
-    for (const id of LABEL_LAYERS) {
-      if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', nameExpression(this.language));
+    map._locale = { ...map._locale, ...this.uiStrings };
+    for (const control of this.controls) map.removeControl(control);
+    this.addControls();
+    if (this.cooperative) {
+      map.cooperativeGestures.disable();
+      map.cooperativeGestures.enable();
     }
+  }
+
+  private controls: IControl[] = [];
+
+  private addControls(): void {
+    const map = this.map as MapLibreMap;
+    this.controls = [
+      new NavigationControl({ showCompass: false }),
+      new ResetControl(() => this.resetView(), this.uiStrings.resetView),
+      new ScaleControl({ unit: 'metric' }),
+      new AttributionControl({ compact: false }),
+    ];
+    const where = ['top-right', 'top-right', 'bottom-left', 'bottom-right'] as const;
+    this.controls.forEach((c, i) => {
+      map.addControl(c, where[i]);
+    });
+  }
+
+  /**
+   * A PNG of the view as the reader sees it, with the title, legend, date and sources drawn around it
+   * (see `exportPng`). Resolves to `null` while there is no map.
+   */
+  async toPng(options: ExportOptions): Promise<Blob | null> {
+    return this.map ? exportPng(this.map, options) : null;
   }
 
   /** Starts the map afresh (after the browser took its drawing context away). */

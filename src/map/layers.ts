@@ -223,7 +223,13 @@ export function hubCountLayer(source: string, theme: Theme, maxzoom: number): Sy
 }
 
 /** Projects: a marker whose shape tells the kind and whose colour and fill tell the status. */
-export function projectLayers(source: string): SymbolLayerSpecification[] {
+export function projectLayers(source: string, theme: Theme): SymbolLayerSpecification[] {
+  // Images are named by theme, so a theme change (a style diff) asks for the new colours.
+  const image = (name: ExpressionSpecification | string): ExpressionSpecification => [
+    'concat',
+    name,
+    `/${theme.name}`,
+  ];
   const layout: SymbolLayerSpecification['layout'] = {
     'icon-offset': ['get', 'offset'],
     'icon-allow-overlap': true,
@@ -234,14 +240,14 @@ export function projectLayers(source: string): SymbolLayerSpecification[] {
       id: `${source}-marker`,
       type: 'symbol',
       source,
-      layout: { ...layout, 'icon-image': ['get', 'icon'] },
+      layout: { ...layout, 'icon-image': image(['get', 'icon']) },
       paint: { 'icon-opacity': unlessHidden(1) },
     },
     {
       id: `${source}-highlight`,
       type: 'symbol',
       source,
-      layout: { ...layout, 'icon-image': 'marker-ring' },
+      layout: { ...layout, 'icon-image': image('marker-ring') },
       paint: { 'icon-opacity': unlessHidden(['case', ['any', hovered, selected], 1, 0]) },
     },
   ];

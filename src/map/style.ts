@@ -81,7 +81,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const hubs = hubLayers(SOURCES.hubs, theme, lang);
   const places = placeLayers(SOURCES.places, theme, lang);
   const minzoom = projectMinZoom(features, input.gathered ?? false);
-  const projects = projectLayers(SOURCES.projects).map((l) => (minzoom ? { ...l, minzoom } : l));
+  const projects = projectLayers(SOURCES.projects, theme).map((l) => (minzoom ? { ...l, minzoom } : l));
   return {
     version: 8,
     name: `corridor-map-${theme.name}`,

@@ -2,7 +2,7 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
-import { FilterChangeEvent } from '../state/events.ts';
+import { FilterToggleEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
@@ -29,7 +29,7 @@ const HEADINGS: Record<FilterKey, StringKey> = {
  * Filters by status, kind, mode, country and partner, each option with the number of projects and routes
  * it would show. Ticking changes nothing itself: it asks the app, which owns the filters.
  *
- * @fires corridor-filter-change - the reader ticked or cleared an option
+ * @fires corridor-filter-toggle - the reader ticked or cleared an option
  */
 @customElement('filter-panel')
 export class FilterPanel extends LitElement {
@@ -153,14 +153,11 @@ export class FilterPanel extends LitElement {
   }
 
   private toggle(key: FilterKey, value: string) {
-    if (!this.filters) return;
-    const current = this.filters[key] as string[];
-    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value].sort();
-    this.dispatchEvent(new FilterChangeEvent({ ...this.filters, [key]: next }));
+    this.dispatchEvent(new FilterToggleEvent(key, value));
   }
 
   private clear() {
-    this.dispatchEvent(new FilterChangeEvent({ status: [], kind: [], mode: [], country: [], partner: [] }));
+    this.dispatchEvent(new FilterToggleEvent(null));
   }
 }
 

@@ -2,7 +2,7 @@ import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
-import { FilterChangeEvent } from '../state/events.ts';
+import { FilterToggleEvent } from '../state/events.ts';
 import type { Filters } from '../state/filters.ts';
 import { markerIcon } from './marker-icon.ts';
 import { panelStyles } from './panel-styles.ts';
@@ -19,7 +19,7 @@ function lineSample(mode: RouteMode | null, dashed: boolean) {
  * Explains every symbol on the map in words (and toggles the filter of a kind, status or mode): project kinds (shapes), statuses (colour and fill), route
  * modes (colour), traced and schematic lines (solid and dashed), hub size, and unlocated sites.
  *
- * @fires corridor-filter-change - the reader toggled a kind, status or mode
+ * @fires corridor-filter-toggle - the reader toggled a kind, status or mode
  */
 @customElement('map-legend')
 export class MapLegend extends LitElement {
@@ -102,7 +102,6 @@ export class MapLegend extends LitElement {
   private toggle(key: 'kind' | 'status' | 'mode', value: string, content: unknown) {
     const current = (this.filters?.[key] ?? []) as string[];
     const pressed = current.includes(value);
-    const next = pressed ? current.filter((v) => v !== value) : [...current, value].sort();
     return html`<li>
       <button
         type="button"
@@ -110,7 +109,7 @@ export class MapLegend extends LitElement {
         data-filter=${`${key}:${value}`}
         aria-pressed=${pressed ? 'true' : 'false'}
         title=${t(this.language, 'legendToggle')}
-        @click=${() => this.filters && this.dispatchEvent(new FilterChangeEvent({ ...this.filters, [key]: next }))}
+        @click=${() => this.dispatchEvent(new FilterToggleEvent(key, value))}
       >
         ${content}
       </button>

@@ -1,4 +1,5 @@
-import type { Filters } from './filters.ts';
+import type { Lang } from '../data/vocabularies.ts';
+import type { FilterKey } from './filters.ts';
 import type { Selection } from './view.ts';
 
 /**
@@ -23,11 +24,17 @@ export class CameraChangeEvent extends Event {
   }
 }
 
-/** The reader changed the filters (from the filter panel or the legend). */
-export class FilterChangeEvent extends Event {
-  static readonly type = 'corridor-filter-change';
-  constructor(readonly filters: Filters) {
-    super(FilterChangeEvent.type, { bubbles: true, composed: true });
+/**
+ * The reader ticked or unticked one filter value (from the filter panel or the legend), or cleared every
+ * filter (`key` null). It carries the intent, not the filters that follow: the state works those out.
+ */
+export class FilterToggleEvent extends Event {
+  static readonly type = 'corridor-filter-toggle';
+  constructor(
+    readonly key: FilterKey | null,
+    readonly value = '',
+  ) {
+    super(FilterToggleEvent.type, { bubbles: true, composed: true });
   }
 }
 
@@ -86,9 +93,36 @@ declare global {
     [MapReadyEvent.type]: MapReadyEvent;
     [MapInterruptedEvent.type]: MapInterruptedEvent;
     [CameraChangeEvent.type]: CameraChangeEvent;
-    [FilterChangeEvent.type]: FilterChangeEvent;
+    [FilterToggleEvent.type]: FilterToggleEvent;
+    [LanguageChangeEvent.type]: LanguageChangeEvent;
+    [SaveImageEvent.type]: SaveImageEvent;
+    [StoryOpenEvent.type]: StoryOpenEvent;
     [DateChangeEvent.type]: DateChangeEvent;
     [DetailsRetryEvent.type]: DetailsRetryEvent;
     [StoryStepEvent.type]: StoryStepEvent;
+  }
+}
+
+/** The reader picked the page's language. */
+export class LanguageChangeEvent extends Event {
+  static readonly type = 'corridor-language-change';
+  constructor(readonly lang: Lang) {
+    super(LanguageChangeEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The reader asked for a PNG of the view, at 1x or 2x. */
+export class SaveImageEvent extends Event {
+  static readonly type = 'corridor-save-image';
+  constructor(readonly pixelRatio: 1 | 2) {
+    super(SaveImageEvent.type, { bubbles: true, composed: true });
+  }
+}
+
+/** The reader opened a guided story. */
+export class StoryOpenEvent extends Event {
+  static readonly type = 'corridor-story-open';
+  constructor(readonly id: string) {
+    super(StoryOpenEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,0 +1,40 @@
+import type { MapData } from '../data/types.ts';
+import type { Lang } from '../data/vocabularies.ts';
+import type { ExportOptions } from '../export/export-png.ts';
+import { legendItems } from '../export/export-png.ts';
+import { formatDate, t } from '../i18n/strings.ts';
+import { THEMES } from '../map/theme.ts';
+import type { ThemeName, ViewState } from '../state/view.ts';
+
+/** The date the data was last checked against its sources: the latest `lastVerified`. */
+export function dataAsOf(data: MapData): string {
+  return (
+    [...data.projects.map((p) => p.properties.lastVerified), ...data.routes.map((r) => r.lastVerified)]
+      .sort()
+      .at(-1) ?? ''
+  );
+}
+
+/** What a saved image says around the map: title, date line, legend, attribution and source line. */
+export function imageOptions(
+  data: MapData,
+  view: ViewState,
+  lang: Lang,
+  theme: ThemeName,
+  attribution: string,
+  pixelRatio: 1 | 2,
+): ExportOptions {
+  const asOf = dataAsOf(data);
+  const kinds = [...new Set(data.projects.map((p) => p.properties.kind))];
+  return {
+    pixelRatio,
+    title: t(lang, 'title'),
+    subtitle: t(lang, 'mapLabel'),
+    date: `${view.date ? `${t(lang, 'timeLabel')} ${view.date}. ` : ''}${formatDate(lang, asOf)}`,
+    dateLabel: t(lang, 'asOf'),
+    attribution,
+    sourceLine: t(lang, 'sourceLine'),
+    legend: legendItems(THEMES[theme], lang, kinds),
+    theme: THEMES[theme],
+  };
+}

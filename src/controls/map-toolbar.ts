@@ -1,0 +1,87 @@
+import { html, LitElement, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { DOWNLOADS } from '../data/download-files.ts';
+import { LANGUAGES, type Lang } from '../data/vocabularies.ts';
+import { embedCode, embedUrl } from '../embed/embed-code.ts';
+import { LANGUAGE_NAMES, t } from '../i18n/strings.ts';
+import '../panels/embed-dialog.ts';
+import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
+import { serializeViewState } from '../state/url.ts';
+import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';
+
+/**
+ * The tools under the map: the language, the data downloads, "Save image" (1x, 2x), the embed code (in a
+ * dialog of its own) and, in an embed, a link to the full map.
+ *
+ * @fires corridor-language-change - the reader picked a language
+ * @fires corridor-save-image - the reader asked for a PNG of the view
+ */
+@customElement('map-toolbar')
+export class MapToolbar extends LitElement {
+  /** The view, for the embed code and the link to the full map. */
+  @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
+  /** The interface language. */
+  @property() language: Lang = 'en';
+  /** Whether the map can be saved as an image now (it is drawn, and no save is under way). */
+  @property({ type: Boolean }) canSave = false;
+
+  @state() private embedOpen = false;
+
+  // Light DOM: the page's stylesheet lays the toolbar out, and the dialog is found like the rest of the page.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override render() {
+    const lang = this.language;
+    return html`<div class="toolbar">
+        <label class="language-switch"
+          >${t(lang, 'languageLabel')}
+          <select @change=${(e: Event) => this.dispatchEvent(new LanguageChangeEvent((e.target as HTMLSelectElement).value as Lang))}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === lang}>${LANGUAGE_NAMES[l]}</option>`)}
+          </select>
+        </label>
+        <span class="downloads"
+          >${t(lang, 'downloadData')}: ${t(lang, 'downloadProjects')}
+          <a href=${DOWNLOADS.projectsCsv} download>CSV</a> ·
+          <a href=${DOWNLOADS.projectsGeoJson} download>GeoJSON</a>; ${t(lang, 'downloadRoutes')}
+          <a href=${DOWNLOADS.routesCsv} download>CSV</a>; ${t(lang, 'downloadHubs')}
+          <a href=${DOWNLOADS.hubsCsv} download>CSV</a>; ${t(lang, 'downloadAll')}
+          <a href=${DOWNLOADS.corridorGeoJson} download>GeoJSON</a></span
+        >
+        <button type="button" class="export-png" ?disabled=${!this.canSave} @click=${() => this.dispatchEvent(new SaveImageEvent(1))}>
+          ${t(lang, 'exportPng')}
+        </button>
+        <button type="button" class="export-png-2x" ?disabled=${!this.canSave} @click=${() => this.dispatchEvent(new SaveImageEvent(2))}>
+          ${t(lang, 'exportPng2x')}
+        </button>
+        <button type="button" class="embed-button" @click=${() => (this.embedOpen = true)}>${t(lang, 'embedButton')}</button>
+        ${
+          this.view.embed
+            ? html`<a class="open-full" href=${fullMapUrl(this.view)} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>`
+            : nothing
+        }
+      </div>
+      ${
+        this.embedOpen
+          ? html`<embed-dialog
+            .code=${embedCode(location.href, this.view, t(lang, 'title'))}
+            .url=${embedUrl(location.href, this.view)}
+            .language=${lang}
+            @close=${() => (this.embedOpen = false)}
+          ></embed-dialog>`
+          : nothing
+      }`;
+  }
+}
+
+/** The address of the same view on the full page (not the embed). */
+export function fullMapUrl(view: ViewState): string {
+  return new URL(serializeViewState({ ...view, embed: false }, ''), location.href).href;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-toolbar': MapToolbar;
+  }
+}
