@@ -2,9 +2,10 @@ import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, Position 
 import type { CorridorData, Lang, ProjectKind, Status } from '../src/data/types.ts';
 import { BASE_RADIUS, mapFeatures } from '../src/map/features.ts';
 import { MARKER_SIZE } from '../src/map/icons.ts';
-import { shapePath } from '../src/map/shapes.ts';
-import { KIND_SHAPE, LIGHT, type Shape, SOLID_STATUSES, type Theme } from '../src/map/theme.ts';
+import { LIGHT, type Theme } from '../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../src/map/view.ts';
+import { KIND_SHAPE, SOLID_STATUSES } from '../src/symbols/markers.ts';
+import { type Shape, shapePath } from '../src/symbols/shapes.ts';
 import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 
 /**

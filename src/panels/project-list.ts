@@ -4,7 +4,7 @@ import { SelectEvent, type Selection } from '../app/events.ts';
 import type { Visible } from '../app/filters.ts';
 import type { IndexHub, IndexProject, Lang, MapData, PointFeature, Source, Status } from '../data/types.ts';
 import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n/strings.ts';
-import { markerIcon } from './marker-icon.ts';
+import { markerIcon } from '../symbols/marker-icon.ts';
 import { buttonStyles, linkButtonStyles, panelStyles } from './panel-styles.ts';
 
 type ProjectFeature = PointFeature<IndexProject>;
