@@ -350,9 +350,8 @@ export async function exportPng(map: MapLibreMap, options: ExportOptions): Promi
 }
 
 /**
- * The legend of the picture, as the page's legend has it (the legend model of src/symbols/legend.ts): project
- * kinds (shapes), statuses (colour, solid or open), route modes (colour), traced and schematic lines (solid,
- * dashed). Pass the kinds present.
+ * The picture's legend, from the page legend's model (src/symbols/legend.ts): kinds (shapes), statuses (colour,
+ * solid or open), route modes (colour), traced and schematic lines (solid, dashed). Pass the kinds present.
  */
 export function legendItems(theme: Theme, lang: Lang, kinds?: readonly ProjectKind[]): LegendItem[] {
   const model = legendModel(kinds);

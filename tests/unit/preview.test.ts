@@ -3,7 +3,9 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
-import { PREVIEW_LIMITS, previewProjection, renderPreviewSvg } from '../../build/preview.ts';
+import { previewProjection } from '../../build/preview/camera.ts';
+import { renderPreviewSvg } from '../../build/preview/preview.ts';
+import { PREVIEW_LIMITS } from '../../build/preview/thinning.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
@@ -167,11 +169,11 @@ describe('renderPreviewSvg', () => {
     evil.hubs[0].properties.name.ru = 'Tom & "Jerry\'s"';
     const out = renderPreviewSvg(evil, basemap, { width: W, height: H });
     expect(out).not.toMatch(/<script/i);
-    expect(out).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(wellFormed(out)).toBe(true);
     const ru = renderPreviewSvg(evil, basemap, { width: W, height: H, lang: 'ru', title: 'A "map" <b>' });
-    expect(ru).toContain('Tom &#38; &#34;Jerry&#39;s&#34;');
-    expect(ru).toContain('aria-label="A &#34;map&#34; &#60;b&#62;"');
+    expect(ru).toContain('Tom &amp; &quot;Jerry&#39;s&quot;');
+    expect(ru).toContain('aria-label="A &quot;map&quot; &lt;b&gt;"');
     expect(ru).not.toContain('<b>');
   });
 

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorridorData } from '../../build/data.ts';
 import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../build/downloads.ts';
-import { PREVIEW_TITLE } from '../../build/preview.ts';
+import { PREVIEW_TITLE } from '../../build/preview/preview.ts';
 import { STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
