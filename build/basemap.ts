@@ -28,9 +28,15 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology, Transform } from 'topojson-specification';
+import { REGION } from '../src/data/vocabularies.ts';
 
-/** The region the basemap covers: [west, south, east, north]. */
-export const BASEMAP_BOUNDS: [number, number, number, number] = [30, 25, 112, 62];
+/** The region the basemap covers (the data's `REGION`): [west, south, east, north]. */
+export const BASEMAP_BOUNDS: [number, number, number, number] = [
+  REGION.west,
+  REGION.south,
+  REGION.east,
+  REGION.north,
+];
 
 /** Degrees added on every side of BASEMAP_BOUNDS before clipping, so no background band shows at the edges. */
 export const BASEMAP_PADDING = 5;

@@ -11,7 +11,7 @@ import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
-import { PREVIEW_TITLE, renderPreviewSvg } from './preview.ts';
+import { PREVIEW_TITLE, renderPreviewSvg } from './preview/preview.ts';
 import { staticPageHtml } from './static-page.ts';
 
 /** The size the first-paint picture is drawn at: the desktop map's. */

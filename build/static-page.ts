@@ -1,15 +1,8 @@
 import type { CorridorData, Source } from '../src/data/types.ts';
+import { escapeHtml } from '../src/html/escape-html.ts';
 import { KIND_NAMES, STATUS_NAMES } from '../src/i18n/strings.ts';
 import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import { DOWNLOADS } from './downloads.ts';
-
-const escapeHtml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 function sourceLinks(ids: string[], sources: Map<string, Source>): string {
   return ids

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../html/escape-html.ts';
 import { serializeViewState } from '../state/url.ts';
 import type { ViewState } from '../state/view.ts';
 
@@ -6,9 +7,6 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 
 /** The height an embed starts at before it reports its own. */
 export const DEFAULT_HEIGHT = 640;
-
-const escapeAttr = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The address of the embed view of `view`, on the site at `siteUrl`. */
 export function embedUrl(siteUrl: string, view: ViewState): string {
@@ -23,9 +21,9 @@ export function embedUrl(siteUrl: string, view: ViewState): string {
 export function embedCode(siteUrl: string, view: ViewState, title: string): string {
   const base = new URL('./', siteUrl).href;
   return [
-    `<iframe src="${escapeAttr(embedUrl(siteUrl, view))}" title="${escapeAttr(title)}" loading="lazy"`,
+    `<iframe src="${escapeHtml(embedUrl(siteUrl, view))}" title="${escapeHtml(title)}" loading="lazy"`,
     `  width="100%" height="${DEFAULT_HEIGHT}" style="border:0;width:100%" sandbox="${SANDBOX}"`,
     '  data-corridor-map></iframe>',
-    `<script src="${escapeAttr(`${base}embed.js`)}" async></script>`,
+    `<script src="${escapeHtml(`${base}embed.js`)}" async></script>`,
   ].join('\n');
 }

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Lang } from '../data/types.ts';
+import { SLUG } from '../data/vocabularies.ts';
 import type { Selection } from '../state/view.ts';
 
 /** The prefix of every message of ours, so a host page can tell them from others. */
@@ -13,8 +14,6 @@ const LOADED_FROM = typeof location === 'undefined' ? '' : location.href;
 /** A command a parent page may send to an embedded map. */
 export type Command = { type: 'select'; selection: Selection | null } | { type: 'language'; lang: Lang };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 /**
  * Reads a message from the parent page. Accepts only our own commands with well-formed values:
  * `{type: 'corridor-map:select', project|hub|route: id}` (or with none of them, to clear),
@@ -28,7 +27,7 @@ export function parseCommand(data: unknown): Command | null {
     const types = (['project', 'hub', 'route'] as const).filter((t) => m[t] !== undefined);
     if (types.length === 0) return { type: 'select', selection: null };
     const id = m[types[0]];
-    if (types.length !== 1 || typeof id !== 'string' || id.length > 80 || !ID.test(id)) return null;
+    if (types.length !== 1 || typeof id !== 'string' || id.length > 80 || !SLUG.test(id)) return null;
     return { type: 'select', selection: { type: types[0], id } };
   }
   if (m.type === `${MESSAGE_PREFIX}set-language`) {

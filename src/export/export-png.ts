@@ -3,10 +3,13 @@
  * subtitle), a legend and a footer (date, attribution, sources) drawn around it, as one PNG.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
+import type { Lang, ProjectKind } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
-import { shapePath } from '../map/shapes.ts';
-import { KIND_SHAPE, type Shape, SOLID_STATUSES, type Theme } from '../map/theme.ts';
+import type { Theme } from '../map/theme.ts';
+import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
+import { drawMarker, isSolid, KIND_SHAPE, MARKER, markerPaint } from '../symbols/markers.ts';
+import type { Shape } from '../symbols/shapes.ts';
+import { ellipsize, wrap } from './wrap-text.ts';
 
 /** One entry of the picture's legend: a marker (shape, colour, solid or open) or a line sample. */
 export interface LegendItem {
@@ -87,7 +90,7 @@ const TITLE = { font: `bold 20px ${EXPORT_FONT_FAMILY}`, line: 26, ascent: 20 };
 const SUBTITLE = { font: `14px ${EXPORT_FONT_FAMILY}`, line: 19, ascent: 14 };
 const LEGEND = { font: `12px ${EXPORT_FONT_FAMILY}`, row: 20, ascent: 4 };
 const FOOTER = { font: `11px ${EXPORT_FONT_FAMILY}`, line: 15, ascent: 11 };
-const MARKER = 14;
+const MARKER_ICON = 14;
 const LINE_SAMPLE = 28;
 const SWATCH_GAP = 6;
 const ITEM_GAP = 16;
@@ -97,44 +100,6 @@ function context2d(canvas: HTMLCanvasElement): CanvasRenderingContext2D {
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a 2D canvas.');
   return ctx;
-}
-
-/** Breaks a text into lines no wider than `max`: at spaces, or between characters for a word too long. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const fits = (s: string) => ctx.measureText(s).width <= max;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    if (fits(word)) {
-      line = word;
-      continue;
-    }
-    // A word (or a run of Chinese, which has no spaces) wider than the line: break between characters.
-    for (const ch of Array.from(word)) {
-      if (line && !fits(line + ch)) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-/** A text cut with an ellipsis to fit `max`. */
-function ellipsize(ctx: CanvasRenderingContext2D, text: string, max: number): string {
-  if (ctx.measureText(text).width <= max) return text;
-  const chars = Array.from(text);
-  while (chars.length > 0 && ctx.measureText(`${chars.join('')}…`).width > max) chars.pop();
-  return `${chars.join('')}…`;
 }
 
 /**
@@ -170,7 +135,7 @@ export function exportLayout(width: number, mapHeight: number, options: LayoutOp
   let x = PAD;
   let row = 0;
   for (const item of options.legend) {
-    const swatch = item.draw === 'line' ? LINE_SAMPLE : MARKER;
+    const swatch = item.draw === 'line' ? LINE_SAMPLE : MARKER_ICON;
     const label = ellipsize(ctx, item.label, inner - swatch - SWATCH_GAP);
     const w = swatch + SWATCH_GAP + ctx.measureText(label).width;
     if (x > PAD && x + w > PAD + inner) {
@@ -276,29 +241,23 @@ function drawLegendItem(ctx: CanvasRenderingContext2D, p: PlacedItem, theme: The
   ctx.save();
   if (item.draw === 'line') {
     ctx.strokeStyle = item.colour;
-    ctx.lineWidth = 3;
-    ctx.setLineDash(item.dashed ? [6, 4] : []);
+    ctx.lineWidth = LEGEND_LINE.width;
+    ctx.setLineDash(item.dashed ? [...LEGEND_LINE.dash] : []);
     ctx.beginPath();
     ctx.moveTo(p.x + 1, p.y);
     ctx.lineTo(p.x + LINE_SAMPLE - 1, p.y);
     ctx.stroke();
   } else {
-    const solid = item.solid !== false;
-    ctx.translate(p.x, p.y - MARKER / 2);
-    const path = new Path2D(shapePath(item.shape ?? 'circle', MARKER));
-    ctx.lineJoin = 'round';
-    ctx.fillStyle = solid ? item.colour : theme.labelHalo;
-    ctx.fill(path);
-    ctx.strokeStyle = item.colour;
-    // As the map's markers: a hairline round a solid marker, a thick outline for an open one.
-    ctx.lineWidth = ((solid ? 1 : 2.6) * MARKER) / 20;
-    ctx.stroke(path);
+    ctx.translate(p.x, p.y - MARKER_ICON / 2);
+    // As the map's markers, without their halo, the outline scaled as the page's inline icons scale it.
+    const paint = markerPaint(item.colour, item.solid !== false, theme.labelHalo);
+    drawMarker(ctx, item.shape ?? 'circle', MARKER_ICON, paint, { lineScale: MARKER_ICON / MARKER.iconBox });
   }
   ctx.restore();
   ctx.fillStyle = theme.placeLabel;
   ctx.fillText(
     p.label,
-    p.x + (item.draw === 'line' ? LINE_SAMPLE : MARKER) + SWATCH_GAP,
+    p.x + (item.draw === 'line' ? LINE_SAMPLE : MARKER_ICON) + SWATCH_GAP,
     p.y + LEGEND.ascent,
   );
 }
@@ -390,36 +349,34 @@ export async function exportPng(map: MapLibreMap, options: ExportOptions): Promi
   return toPng(canvas);
 }
 
-/** The route modes the legend shows (mail by air shares mail's colour). */
-const LEGEND_MODES: RouteMode[] = ['rail', 'road', 'sea', 'air', 'mail-surface'];
-
 /**
- * The legend of the picture, as the page's legend has it: project kinds (shapes), statuses (colour, solid
- * or open), route modes (colour), traced and schematic lines (solid, dashed). Pass the kinds present.
+ * The picture's legend, from the page legend's model (src/symbols/legend.ts): kinds (shapes), statuses (colour,
+ * solid or open), route modes (colour), traced and schematic lines (solid, dashed). Pass the kinds present.
  */
-export function legendItems(
-  theme: Theme,
-  lang: Lang,
-  kinds: readonly ProjectKind[] = PROJECT_KINDS,
-): LegendItem[] {
+export function legendItems(theme: Theme, lang: Lang, kinds?: readonly ProjectKind[]): LegendItem[] {
+  const model = legendModel(kinds);
   return [
-    ...kinds.map((k) => ({
-      label: kindName(lang, k),
+    ...model.kinds.map(({ kind, status }) => ({
+      label: kindName(lang, kind),
       draw: 'marker' as const,
-      shape: KIND_SHAPE[k],
-      colour: theme.status.operating,
-      solid: true,
+      shape: KIND_SHAPE[kind],
+      colour: theme.status[status],
+      solid: isSolid(status),
     })),
-    ...STATUSES.map((s) => ({
-      label: statusName(lang, s),
+    ...model.statuses.map(({ status, kind, solid }) => ({
+      label: statusName(lang, status),
       draw: 'marker' as const,
-      shape: 'circle' as const,
-      colour: theme.status[s],
-      solid: SOLID_STATUSES.includes(s),
+      shape: KIND_SHAPE[kind],
+      colour: theme.status[status],
+      solid,
     })),
-    ...LEGEND_MODES.map((m) => ({ label: modeName(lang, m), draw: 'line' as const, colour: theme.mode[m] })),
-    { label: t(lang, 'traced'), draw: 'line', colour: theme.placeLabel },
-    { label: t(lang, 'schematic'), draw: 'line', colour: theme.placeLabel, dashed: true },
+    ...model.modes.map((m) => ({ label: modeName(lang, m), draw: 'line' as const, colour: theme.mode[m] })),
+    ...model.lines.map(({ key, dashed }) => ({
+      label: t(lang, key),
+      draw: 'line' as const,
+      colour: theme.placeLabel,
+      dashed,
+    })),
   ];
 }
 

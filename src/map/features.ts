@@ -1,7 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection } from 'geojson';
 import type { IndexProject, Localized, MapData } from '../data/types.ts';
-import { KIND_SHAPE } from './theme.ts';
+import { KIND_SHAPE, markerImageName } from '../symbols/markers.ts';
 
 /** Hub radius in pixels where no source gives a container volume. */
 export const BASE_RADIUS = 7;
@@ -29,7 +29,7 @@ function names(n: Localized): Record<string, string> {
 
 /** The marker icon for a project: its kind's shape in its status's colour. */
 export function iconName(p: Pick<IndexProject, 'kind' | 'status'>): string {
-  return `marker-${KIND_SHAPE[p.kind]}-${p.status}`;
+  return markerImageName(KIND_SHAPE[p.kind], p.status);
 }
 
 /** The map's GeoJSON sources, made from the data once. */

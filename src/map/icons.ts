@@ -1,9 +1,16 @@
-import { STATUSES, type Status } from '../data/types.ts';
-import { shapePath } from './shapes.ts';
-import { KIND_SHAPE, type Shape, SOLID_STATUSES, type Theme } from './theme.ts';
+import { STATUSES } from '../data/types.ts';
+import {
+  drawMarker,
+  KIND_SHAPE,
+  MARKER,
+  MARKER_SHAPE_SIZE,
+  markerImageName,
+  statusPaint,
+} from '../symbols/markers.ts';
+import type { Theme } from './theme.ts';
 
 /** Marker size in CSS pixels, and the pixel ratio icons are drawn at so they stay sharp. */
-export const MARKER_SIZE = 22;
+export const MARKER_SIZE = MARKER.size;
 const RATIO = 2;
 
 /** An image ready for `map.addImage`. */
@@ -21,32 +28,11 @@ function canvas(size: number): CanvasRenderingContext2D {
   return c.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
 }
 
-/** Draws one marker: solid for what is built or being built, open (a thick outline) for what is not. */
-function marker(shape: Shape, status: Status, theme: Theme): ImageData {
-  const px = MARKER_SIZE * RATIO;
-  const ctx = canvas(px);
-  const inset = 2.5 * RATIO;
-  ctx.translate(inset, inset);
-  const path = new Path2D(shapePath(shape, px - 2 * inset));
-  const colour = theme.status[status];
-  const solid = SOLID_STATUSES.includes(status);
-  ctx.lineJoin = 'round';
-  ctx.strokeStyle = theme.labelHalo;
-  ctx.lineWidth = 4 * RATIO;
-  ctx.stroke(path);
-  ctx.fillStyle = solid ? colour : theme.labelHalo;
-  ctx.fill(path);
-  ctx.strokeStyle = colour;
-  ctx.lineWidth = (solid ? 1 : 2.6) * RATIO;
-  ctx.stroke(path);
-  return ctx.getImageData(0, 0, px, px);
-}
-
 function ring(theme: Theme): ImageData {
-  const px = (MARKER_SIZE + 10) * RATIO;
+  const px = (MARKER.size + MARKER.ring.margin) * RATIO;
   const ctx = canvas(px);
   ctx.strokeStyle = theme.highlight;
-  ctx.lineWidth = 2.5 * RATIO;
+  ctx.lineWidth = MARKER.ring.width * RATIO;
   ctx.beginPath();
   ctx.arc(px / 2, px / 2, px / 2 - 2 * RATIO, 0, 2 * Math.PI);
   ctx.stroke();
@@ -63,9 +49,16 @@ export function markerImage(name: string, theme: Theme): MarkerImage | null {
   // Shapes and statuses both contain hyphens, so the name is matched against each pair, not split.
   for (const shape of new Set(Object.values(KIND_SHAPE))) {
     for (const status of STATUSES) {
-      if (name === `marker-${shape}-${status}`) {
-        return { name, image: marker(shape, status, theme), pixelRatio: RATIO };
-      }
+      if (name !== markerImageName(shape, status)) continue;
+      const px = MARKER.size * RATIO;
+      const ctx = canvas(px);
+      ctx.translate(MARKER.inset * RATIO, MARKER.inset * RATIO);
+      // A halo in the label halo's colour keeps the marker clear of the lines and markers under it.
+      drawMarker(ctx, shape, MARKER_SHAPE_SIZE * RATIO, statusPaint(status, theme), {
+        lineScale: RATIO,
+        halo: theme.labelHalo,
+      });
+      return { name, image: ctx.getImageData(0, 0, px, px), pixelRatio: RATIO };
     }
   }
   return null;

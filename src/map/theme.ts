@@ -1,4 +1,4 @@
-import type { ProjectKind, RouteMode, Status } from '../data/types.ts';
+import type { RouteMode, Status } from '../data/types.ts';
 
 /** The colours of one theme: basemap, data and text. */
 export interface Theme {
@@ -99,33 +99,3 @@ export const DARK: Theme = {
 
 /** The themes by name. */
 export const THEMES = { light: LIGHT, dark: DARK } as const;
-
-/** The marker shape of each project kind: the reader tells kinds apart by shape, statuses by colour and fill. */
-export const KIND_SHAPE: Record<ProjectKind, Shape> = {
-  'sorting-hub': 'square',
-  'logistics-hub': 'circle',
-  'container-terminal': 'diamond',
-  'dry-port': 'hexagon',
-  'sea-port': 'triangle-down',
-  'cargo-airport': 'triangle',
-  'border-trade-zone': 'pentagon',
-  'economic-zone': 'octagon',
-  'office-of-exchange': 'star',
-  warehouse: 'cross',
-};
-
-/** The marker shapes drawn as icons. */
-export type Shape =
-  | 'circle'
-  | 'square'
-  | 'diamond'
-  | 'triangle'
-  | 'triangle-down'
-  | 'pentagon'
-  | 'hexagon'
-  | 'octagon'
-  | 'star'
-  | 'cross';
-
-/** Statuses drawn with a solid marker; the others (still on paper, or stopped) are drawn open. */
-export const SOLID_STATUSES: readonly Status[] = ['operating', 'under-construction'];

@@ -3,8 +3,8 @@ import { customElement, property } from 'lit/decorators.js';
 import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from '../data/types.ts';
 import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
 import { SelectEvent } from '../state/events.ts';
+import { markerIcon } from '../symbols/marker-icon.ts';
 import { Citations, detailsStatus, figureList, localized, partnerList, timelineList } from './claims.ts';
-import { markerIcon } from './marker-icon.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const PRECISION_KEY: Record<Precision, StringKey> = {

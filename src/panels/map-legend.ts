@@ -1,19 +1,25 @@
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode, STATUSES } from '../data/types.ts';
+import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import type { Filters } from '../state/filters.ts';
-import { markerIcon } from './marker-icon.ts';
+import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
+import { markerIcon } from '../symbols/marker-icon.ts';
 import { panelStyles } from './panel-styles.ts';
-
-const MODES: RouteMode[] = ['rail', 'road', 'sea', 'air', 'mail-surface'];
 
 function lineSample(mode: RouteMode | null, dashed: boolean) {
   const colour = mode ? `var(--mode-${mode})` : 'var(--text)';
   return svg`<svg class="line" viewBox="0 0 36 10" aria-hidden="true"><line x1="2" y1="5" x2="34" y2="5"
-    stroke=${colour} stroke-width="3" stroke-dasharray=${dashed ? '6 4' : 'none'}/></svg>`;
+    stroke=${colour} stroke-width=${LEGEND_LINE.width} stroke-dasharray=${dashed ? LEGEND_LINE.dash.join(' ') : 'none'}/></svg>`;
 }
+
+/** The sample of each hub note: the hub's circle, the ring of a site not located, a gathered hub's count. */
+const HUB_SAMPLES = {
+  hub: html`<span class="hub"></span>`,
+  area: html`<span class="area"></span>`,
+  count: html`<span class="hub count" aria-hidden="true">3</span>`,
+};
 
 /**
  * Explains every symbol on the map in words (and toggles the filter of a kind, status or mode): project kinds (shapes), statuses (colour and fill), route
@@ -118,27 +124,27 @@ export class MapLegend extends LitElement {
 
   override render() {
     const lang = this.language;
+    const model = legendModel(this.kinds);
     return html`<section aria-labelledby="legend-title">
-      <h3 class="label-heading" id="legend-title">${t(lang, 'kindsHeading')}</h3>
+      <h3 class="label-heading" id="legend-title">${t(lang, model.headings.kinds)}</h3>
       <ul>
-        ${this.kinds.map((k) => this.toggle('kind', k, html`${markerIcon(k, 'operating')}${kindName(lang, k)}`))}
-      </ul>
-      <h3 class="label-heading">${t(lang, 'statusHeading')}</h3>
-      <ul>
-        ${STATUSES.map((s) =>
-          this.toggle('status', s, html`${markerIcon('logistics-hub', s)}${statusName(lang, s)}`),
+        ${model.kinds.map(({ kind, status }) =>
+          this.toggle('kind', kind, html`${markerIcon(kind, status)}${kindName(lang, kind)}`),
         )}
       </ul>
-      <h3 class="label-heading">${t(lang, 'routesHeading')}</h3>
+      <h3 class="label-heading">${t(lang, model.headings.statuses)}</h3>
       <ul>
-        ${MODES.map((m) => this.toggle('mode', m, html`${lineSample(m, false)}${modeName(lang, m)}`))}
-        <li>${lineSample(null, false)}${t(lang, 'traced')}</li>
-        <li>${lineSample(null, true)}${t(lang, 'schematic')}</li>
+        ${model.statuses.map(({ status, kind }) =>
+          this.toggle('status', status, html`${markerIcon(kind, status)}${statusName(lang, status)}`),
+        )}
+      </ul>
+      <h3 class="label-heading">${t(lang, model.headings.routes)}</h3>
+      <ul>
+        ${model.modes.map((m) => this.toggle('mode', m, html`${lineSample(m, false)}${modeName(lang, m)}`))}
+        ${model.lines.map(({ key, dashed }) => html`<li>${lineSample(null, dashed)}${t(lang, key)}</li>`)}
       </ul>
       <ul>
-        <li><span class="hub"></span>${t(lang, 'hubSize')}</li>
-        <li><span class="area"></span>${t(lang, 'notLocated')}</li>
-        <li><span class="hub count" aria-hidden="true">3</span>${t(lang, 'hubCount')}</li>
+        ${model.hubs.map(({ symbol, key }) => html`<li>${HUB_SAMPLES[symbol]}${t(lang, key)}</li>`)}
       </ul>
     </section>`;
   }

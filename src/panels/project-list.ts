@@ -5,7 +5,7 @@ import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n
 import { SelectEvent } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Selection } from '../state/view.ts';
-import { markerIcon } from './marker-icon.ts';
+import { markerIcon } from '../symbols/marker-icon.ts';
 import { buttonStyles, linkButtonStyles, panelStyles } from './panel-styles.ts';
 
 type ProjectFeature = PointFeature<IndexProject>;

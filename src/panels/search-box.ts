@@ -1,9 +1,9 @@
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type SearchEntry, search, searchIndex } from '../app/search.ts';
 import type { Lang, MapData } from '../data/types.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { SelectEvent } from '../state/events.ts';
+import { type SearchEntry, search, searchIndex } from '../state/search.ts';
 import { panelStyles } from './panel-styles.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { FILTER_VOCABULARIES, LANGUAGES, type Lang } from '../data/vocabularies.ts';
+import { FILTER_VOCABULARIES, LANGUAGES, type Lang, SLUG } from '../data/vocabularies.ts';
 import { MAX_BOUNDS } from '../map/view.ts';
 import { FILTER_KEYS, type FilterKey, type Filters, NO_FILTERS } from './filters.ts';
 import { type Camera, type Selection, THEME_NAMES, type ThemeName, type ViewState } from './view.ts';
@@ -10,7 +10,7 @@ function parseFilters(params: URLSearchParams): Filters {
   for (const key of FILTER_KEYS) {
     const values = (get(params, key) ?? '').split(',').filter(Boolean);
     const allowed = VOCABULARIES[key];
-    const ok = values.filter((v) => (allowed ? allowed.includes(v) : ID.test(v)));
+    const ok = values.filter((v) => (allowed ? allowed.includes(v) : SLUG.test(v)));
     (out as Record<FilterKey, string[]>)[key] = [...new Set(ok)].sort();
   }
   return out;
@@ -19,7 +19,7 @@ function parseFilters(params: URLSearchParams): Filters {
 function parseStory(params: URLSearchParams): { id: string; step: number } | null {
   const id = get(params, 'story');
   const step = Number(get(params, 'step') ?? '1');
-  if (!id || !ID.test(id) || !Number.isInteger(step) || step < 1 || step > 100) return null;
+  if (!id || !SLUG.test(id) || !Number.isInteger(step) || step < 1 || step > 100) return null;
   return { id, step: step - 1 };
 }
 
@@ -30,7 +30,6 @@ function parseDate(params: URLSearchParams): string | null {
   return y >= 1990 && y <= 2100 && (m === undefined || (m >= 1 && m <= 12)) ? d : null;
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SELECTION_KEYS = ['project', 'hub', 'route'] as const;
 /** Longer values are junk, not ids or numbers: ignored before any parsing. */
 const MAX_VALUE = 400;
@@ -75,7 +74,7 @@ export function parseViewState(search: string, known: (s: Selection) => boolean)
   let selection: Selection | null = null;
   for (const type of SELECTION_KEYS) {
     const id = get(params, type);
-    if (id && ID.test(id) && known({ type, id })) {
+    if (id && SLUG.test(id) && known({ type, id })) {
       selection = { type, id };
       break;
     }

@@ -20,6 +20,18 @@ describe('markerImage', () => {
     expect(light && dark && light.some((v, i) => v !== dark[i])).toBe(true);
   });
 
+  it('fills a solid marker with its status colour and an open one with the halo colour', () => {
+    const theme = THEMES.light;
+    const centre = (status: (typeof STATUSES)[number]) => {
+      const img = markerImage(iconName({ kind: 'logistics-hub', status }), theme)?.image;
+      if (!img) throw new Error(status);
+      const i = ((img.height / 2) * img.width + img.width / 2) * 4;
+      return `#${[...img.data.slice(i, i + 3)].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    };
+    expect(centre('operating')).toBe(theme.status.operating);
+    expect(centre('planned')).toBe(theme.labelHalo);
+  });
+
   it('draws nothing for a name that is not one of ours', () => {
     for (const name of [
       '',

@@ -3,9 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBasemap } from '../../build/basemap.ts';
 import { loadCorridorData } from '../../build/data.ts';
-import { PREVIEW_LIMITS, previewProjection, renderPreviewSvg } from '../../build/preview.ts';
+import { previewProjection } from '../../build/preview/camera.ts';
+import { renderPreviewSvg } from '../../build/preview/preview.ts';
+import { StyleReader } from '../../build/preview/style.ts';
+import { PREVIEW_LIMITS } from '../../build/preview/thinning.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
+import { buildStyle } from '../../src/map/style.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
 import { GEO_DIR, syntheticData } from '../data-files.ts';
@@ -46,6 +50,27 @@ function layerOf(svg: string, layer: string): string[] {
     return svg.slice(m.index, end);
   });
 }
+
+describe('StyleReader', () => {
+  it("reads a layer's paint for a feature from the map's style, and refuses a layer the style lacks", () => {
+    const style = buildStyle({
+      features: mapFeatures(data),
+      basemap,
+      fontFaces: {},
+      theme: DARK,
+      lang: 'en',
+      attribution: '',
+    });
+    const reader = new StyleReader(style, 4);
+    expect(reader.value('routes-traced', 'line-color', { mode: 'sea' })).toBe(DARK.mode.sea);
+    expect(reader.value('routes-traced', 'line-width', { mode: 'mail-air' })).toBe(1.6);
+    expect(reader.value('routes-schematic', 'line-dasharray')).toEqual([2, 1.5]);
+    expect(reader.value('basemap-river', 'line-width')).toBeCloseTo(0.85);
+    expect(reader.value('basemap-lake', 'fill-outline-color')).toBeUndefined();
+    expect(reader.filter('hubs-area', mapFeatures(data).hubs.features).length).toBeGreaterThan(0);
+    expect(() => reader.layer('nope')).toThrow(/no layer/);
+  });
+});
 
 describe('previewProjection', () => {
   it('fits DEFAULT_BOUNDS as fitBounds does: one axis edge to edge, the other inside, centred', () => {
@@ -167,11 +192,11 @@ describe('renderPreviewSvg', () => {
     evil.hubs[0].properties.name.ru = 'Tom & "Jerry\'s"';
     const out = renderPreviewSvg(evil, basemap, { width: W, height: H });
     expect(out).not.toMatch(/<script/i);
-    expect(out).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
+    expect(out).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(wellFormed(out)).toBe(true);
     const ru = renderPreviewSvg(evil, basemap, { width: W, height: H, lang: 'ru', title: 'A "map" <b>' });
-    expect(ru).toContain('Tom &#38; &#34;Jerry&#39;s&#34;');
-    expect(ru).toContain('aria-label="A &#34;map&#34; &#60;b&#62;"');
+    expect(ru).toContain('Tom &amp; &quot;Jerry&#39;s&quot;');
+    expect(ru).toContain('aria-label="A &quot;map&quot; &lt;b&gt;"');
     expect(ru).not.toContain('<b>');
   });
 

@@ -4,18 +4,11 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorridorData } from '../../build/data.ts';
 import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../build/downloads.ts';
-import { PREVIEW_TITLE } from '../../build/preview.ts';
+import { PREVIEW_TITLE } from '../../build/preview/preview.ts';
 import { STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
 import type { CorridorData } from '../../src/data/types.ts';
+import { escapeHtml } from '../../src/html/escape-html.ts';
 import { GEO_DIR, syntheticData, VALID_DIR } from '../data-files.ts';
-
-const escapeHtml = (s: string) =>
-  s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
 
 /** What a reader (or a crawler) sees of the static page, as text: tags dropped, entities left as they are. */
 function textOf(html: string): string {

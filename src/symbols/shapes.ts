@@ -1,4 +1,15 @@
-import type { Shape } from './theme.ts';
+/** The marker shapes: the reader tells project kinds apart by shape (see `KIND_SHAPE` in markers.ts). */
+export type Shape =
+  | 'circle'
+  | 'square'
+  | 'diamond'
+  | 'triangle'
+  | 'triangle-down'
+  | 'pentagon'
+  | 'hexagon'
+  | 'octagon'
+  | 'star'
+  | 'cross';
 
 /** A regular polygon's points in a 0..1 box, starting at `rotation` radians from the top. */
 function polygon(sides: number, rotation = 0, radius = 0.46): [number, number][] {
@@ -45,7 +56,10 @@ export const SHAPE_POINTS: Record<Shape, [number, number][] | null> = {
   cross: CROSS,
 };
 
-/** An SVG path (in a `size`-pixel box) of a shape, for the legend and the marker list. */
+/**
+ * A shape's outline as SVG path data in a `size`-pixel box: the one path every renderer draws (a `Path2D` on
+ * a canvas, a `<path d>` in SVG).
+ */
 export function shapePath(shape: Shape, size: number): string {
   const pts = SHAPE_POINTS[shape];
   if (!pts) {

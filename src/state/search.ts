@@ -1,5 +1,5 @@
 import type { Localized, MapData } from '../data/types.ts';
-import type { Selection } from '../state/view.ts';
+import type { Selection } from './view.ts';
 
 /** Kazakh letters and their Russian look-alikes, so a reader typing either finds both. */
 const KAZAKH_TO_RUSSIAN: Record<string, string> = {

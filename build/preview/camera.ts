@@ -1,0 +1,89 @@
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+
+/**
+ * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in
+ * the picture is where the map's canvas of the same size draws it.
+ */
+
+/** A point in the picture, in CSS pixels from its top left corner. */
+export type Point = [number, number];
+
+/** MapLibre's tile size: the world is 512 * 2^zoom pixels wide. */
+export const TILE_SIZE = 512;
+/** MapLibre's default maxZoom, which fitBounds never exceeds. */
+const MAX_ZOOM = 22;
+/** The latitude where Web Mercator's square world ends. */
+const MAX_LATITUDE = 85.051129;
+
+function mercatorX(lon: number): number {
+  return (180 + lon) / 360;
+}
+
+function mercatorY(lat: number): number {
+  const l = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
+}
+
+/** A camera in MapLibre's world units (0..1 across the world): its centre and pixels per world unit. */
+export interface Camera {
+  x: number;
+  y: number;
+  scale: number;
+}
+
+/**
+ * The camera MapLibre settles on when created with `bounds: DEFAULT_BOUNDS` (that is `fitBounds` with no padding
+ * and no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height` container:
+ * - cameraForBoxAndBearing: zoom = log2 of the smaller of the two scales that fit the box's projected width and
+ *   height, capped at maxZoom; centre = middle of the box's projected diagonal (zoomSnap is 0: no rounding);
+ * - the transform's constraint: where the view would show beyond MAX_BOUNDS it zooms in until it does not, and
+ *   pans back inside. For ordinary aspect ratios DEFAULT_BOUNDS fits well inside MAX_BOUNDS and this is a no-op.
+ */
+export function fitCamera(width: number, height: number): Camera {
+  const [[west, south], [east, north]] = DEFAULT_BOUNDS;
+  const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  const scale = Math.min(width / (x1 - x0), height / (y1 - y0), TILE_SIZE * 2 ** MAX_ZOOM);
+  return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
+}
+
+function constrain(camera: Camera, width: number, height: number): Camera {
+  const [[west, south], [east, north]] = MAX_BOUNDS;
+  const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  const zoomIn = Math.max(width / ((x1 - x0) * camera.scale), height / ((y1 - y0) * camera.scale));
+  const scale = zoomIn > 1 ? camera.scale * zoomIn : camera.scale;
+  const clamp = (c: number, lo: number, hi: number, half: number) =>
+    hi - lo <= 2 * half ? (lo + hi) / 2 : Math.max(lo + half, Math.min(hi - half, c));
+  return {
+    x: clamp(camera.x, x0, x1, width / 2 / scale),
+    y: clamp(camera.y, y0, y1, height / 2 / scale),
+    scale,
+  };
+}
+
+export function projectionOf(
+  camera: Camera,
+  width: number,
+  height: number,
+): (lngLat: [number, number]) => Point {
+  return ([lon, lat]) => [
+    width / 2 + (mercatorX(lon) - camera.x) * camera.scale,
+    height / 2 + (mercatorY(lat) - camera.y) * camera.scale,
+  ];
+}
+
+/**
+ * The projection used: lon/lat -> pixel in the picture, fitted as MapLibre's fitBounds(DEFAULT_BOUNDS) would fit
+ * it in a width x height viewport (no padding).
+ *
+ * It is MapLibre's own Web Mercator with 512-px tiles: x = (lon + 180) / 360 * 512 * 2^z and
+ * y = (180 - 180/pi * ln(tan(pi/4 + lat/2))) / 360 * 512 * 2^z, where z is the smaller of the zooms at which the
+ * bounds' projected width fits `width` and their height fits `height`, and the view is centred on the bounds'
+ * projected centre (then kept inside MAX_BOUNDS, as the map's camera is). So a point drawn here at (x, y) is
+ * where the map's canvas of the same CSS size draws it, and the canvas can replace the picture without a jump.
+ */
+export function previewProjection(
+  width: number,
+  height: number,
+): (lngLat: [number, number]) => [number, number] {
+  return projectionOf(fitCamera(width, height), width, height);
+}

@@ -1,0 +1,109 @@
+import type { FeatureCollection } from 'geojson';
+import type { CorridorData, Lang } from '../../src/data/types.ts';
+import { escapeHtml } from '../../src/html/escape-html.ts';
+import { mapFeatures } from '../../src/map/features.ts';
+import { buildStyle } from '../../src/map/style.ts';
+import { LIGHT, type Theme } from '../../src/map/theme.ts';
+import { BASEMAP_ATTRIBUTION } from '../basemap.ts';
+import { fitCamera, type Point, projectionOf, TILE_SIZE } from './camera.ts';
+import { placeLabels } from './label-placement.ts';
+import { basemapLayers, hubLayers, placeLayers, routeLayers } from './layers.ts';
+import { markers } from './markers.ts';
+import { CLIP_MARGIN, num, type Rect } from './paths.ts';
+import { StyleReader } from './style.ts';
+
+/**
+ * A static SVG picture of the map's default view, drawn at build time without a browser, so the page can show
+ * it at once (and keep it where there is no WebGL or no JavaScript) until MapLibre has drawn the real map.
+ *
+ * It draws the map's style (`buildStyle`, src/map/layers.ts) layer by layer, in the same order, reading each
+ * layer's colours, widths, sizes and dashes from the style itself (style.ts), and the same camera (MapLibre's
+ * `bounds: DEFAULT_BOUNDS`, camera.ts), so when the canvas replaces it at the same size the land, routes and
+ * markers stay where they were. Labels are placed by a simpler collision test than MapLibre's and measured
+ * with estimated glyph widths (labels.ts), so they can differ a little; past the limits of thinning.ts it
+ * draws an evenly spread subset of dense data.
+ */
+
+/** Options of the picture. */
+export interface PreviewOptions {
+  /** Size in CSS pixels: the size of the map's container the picture stands in for. */
+  width: number;
+  height: number;
+  /** Colours; LIGHT by default. */
+  theme?: Theme;
+  /** Language of the labels, falling back to English; `en` by default. */
+  lang?: Lang;
+  /** The picture's accessible name (`aria-label` and `<title>`); English by default. */
+  title?: string;
+}
+
+/** The picture's default accessible name. */
+export const PREVIEW_TITLE = 'Map of logistics hubs and routes between Kazakhstan, China and Central Asia';
+
+const FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
+
+/** What every layer of the picture draws with: its size, projection, frame and the style it reads. */
+export interface Canvas {
+  width: number;
+  height: number;
+  project: (lngLat: [number, number]) => Point;
+  /** The frame, and the box geometry is cut to (the frame with a margin). */
+  frame: Rect;
+  box: Rect;
+  /** Whether a point is in the frame or within `margin` px of it. */
+  visible: (p: Point, margin: number) => boolean;
+  style: StyleReader;
+  theme: Theme;
+  lang: Lang;
+}
+
+/** Draws the default view as an SVG document string. */
+export function renderPreviewSvg(
+  data: CorridorData,
+  basemap: FeatureCollection,
+  options: PreviewOptions,
+): string {
+  const { width, height } = options;
+  const theme = options.theme ?? LIGHT;
+  const lang = options.lang ?? 'en';
+  const title = escapeHtml(options.title ?? PREVIEW_TITLE);
+  const camera = fitCamera(width, height);
+  const features = mapFeatures(data);
+  const style = buildStyle({
+    features,
+    basemap,
+    fontFaces: {},
+    theme,
+    lang,
+    attribution: BASEMAP_ATTRIBUTION,
+  });
+  const canvas: Canvas = {
+    width,
+    height,
+    project: projectionOf(camera, width, height),
+    frame: [0, 0, width, height],
+    box: [-CLIP_MARGIN, -CLIP_MARGIN, width + CLIP_MARGIN, height + CLIP_MARGIN],
+    visible: ([x, y], margin) => x >= -margin && y >= -margin && x <= width + margin && y <= height + margin,
+    style: new StyleReader(style, Math.log2(camera.scale / TILE_SIZE)),
+    theme,
+    lang,
+  };
+  const labels = placeLabels(canvas, features, basemap);
+
+  const out: string[] = [];
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="${FONT_FAMILY}">`,
+    `<title>${title}</title>`,
+    ...basemapLayers(canvas, basemap, labels.countries),
+    ...routeLayers(canvas, features.routes),
+    ...placeLayers(canvas, labels.places),
+    ...hubLayers(canvas, labels.hubs),
+    markers(features.projects.features, canvas.project, canvas.visible, canvas.style, theme, [width, height]),
+  );
+  // The basemap's licences (OpenStreetMap's ODbL among them) ask for credit wherever it is shown.
+  out.push(
+    `<text x="${num(width - 6)}" y="${num(height - 6)}" text-anchor="end" font-size="11" fill="${theme.countryLabel}" font-family="${FONT_FAMILY}">${escapeHtml(BASEMAP_ATTRIBUTION)}</text>`,
+  );
+  out.push('</svg>');
+  return out.join('');
+}

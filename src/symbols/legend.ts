@@ -1,0 +1,58 @@
+import {
+  type LineKind,
+  PROJECT_KINDS,
+  type ProjectKind,
+  type RouteMode,
+  STATUSES,
+  type Status,
+} from '../data/types.ts';
+import type { StringKey } from '../i18n/strings.ts';
+import { isSolid } from './markers.ts';
+
+/**
+ * The legend model: what the legend lists, in order, and the words for each (the i18n keys, or the kind,
+ * status and mode names). The page's `<map-legend>` and the PNG export's legend both draw it.
+ */
+export interface LegendModel {
+  /** The project kinds, each drawn as its marker in `kindStatus`'s look. */
+  kinds: { kind: ProjectKind; status: Status }[];
+  /** The statuses, each drawn as the marker of `kind` (a circle) in the status's look. */
+  statuses: { status: Status; kind: ProjectKind; solid: boolean }[];
+  /** The route modes, each drawn as a line sample in its colour. */
+  modes: RouteMode[];
+  /** How a line was drawn: traced (solid sample) or schematic (dashed sample). */
+  lines: { line: LineKind; key: StringKey; dashed: boolean }[];
+  /** The notes on hubs: the circle's size, the ring of a site not located, the count of a gathered hub. */
+  hubs: { symbol: 'hub' | 'area' | 'count'; key: StringKey }[];
+  /** The headings of the kinds, statuses and routes. */
+  headings: { kinds: StringKey; statuses: StringKey; routes: StringKey };
+}
+
+/** The route modes the legend lists: mail by air shares surface mail's colour, so it is not listed again. */
+export const LEGEND_MODES: readonly RouteMode[] = ['rail', 'road', 'sea', 'air', 'mail-surface'];
+
+/** The look the legend shows the kinds in (solid), and the kind whose shape (a circle) shows the statuses. */
+const KIND_STATUS: Status = 'operating';
+const STATUS_KIND: ProjectKind = 'logistics-hub';
+
+/** A line sample of the legend: its width and, for a schematic line, its dash pattern (CSS pixels). */
+export const LEGEND_LINE = { width: 3, dash: [6, 4] } as const;
+
+/** The legend of a map showing `kinds` (all kinds by default; pass the kinds present). */
+export function legendModel(kinds: readonly ProjectKind[] = PROJECT_KINDS): LegendModel {
+  return {
+    kinds: kinds.map((kind) => ({ kind, status: KIND_STATUS })),
+    statuses: STATUSES.map((status) => ({ status, kind: STATUS_KIND, solid: isSolid(status) })),
+    modes: [...LEGEND_MODES],
+    lines: [
+      { line: 'traced', key: 'traced', dashed: false },
+      { line: 'schematic', key: 'schematic', dashed: true },
+    ],
+    hubs: [
+      { symbol: 'hub', key: 'hubSize' },
+      { symbol: 'area', key: 'notLocated' },
+      { symbol: 'count', key: 'hubCount' },
+    ],
+    headings: { kinds: 'kindsHeading', statuses: 'statusHeading', routes: 'routesHeading' },
+  };
+}
