@@ -1,10 +1,11 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
+// MapLibre's stylesheet (imported by the map) comes before ours, so ours can adjust its controls.
+import './map/corridor-map.ts';
 import './styles.css';
 import './app/corridor-app.ts';
-import { prewarm } from 'maplibre-gl';
 import { LoadError, loadSiteData } from './data/load.ts';
 import { LANGUAGES, type Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
+import { startMapWorker } from './map/worker.ts';
 
 const app = document.querySelector('corridor-app');
 
@@ -38,8 +39,7 @@ async function start(): Promise<void> {
     retry.textContent = t(language(), 'retry');
     retry.addEventListener('click', () => {
       p.remove();
-      // MapLibre's worker (its own 145 KB script) starts loading now, while the data loads, not after it.
-      prewarm();
+      startMapWorker();
       void start();
     });
     p.append(' ', retry);
@@ -47,6 +47,5 @@ async function start(): Promise<void> {
   }
 }
 
-// MapLibre's worker (its own 145 KB script) starts loading now, while the data loads, not after it.
-prewarm();
+startMapWorker();
 void start();

@@ -1,3 +1,4 @@
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import {
   expression,
   featureFilter,
@@ -6,7 +7,6 @@ import {
   type StylePropertySpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature } from 'geojson';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 
 /**
  * Reads the map's style (`buildStyle`) as the picture needs it: the value of a layer's paint or layout

@@ -1,8 +1,8 @@
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
-import type { ExportOptions } from '../export/export-png.ts';
-import { legendItems } from '../export/export-png.ts';
 import { formatDate, t } from '../i18n/strings.ts';
+import type { ExportOptions } from '../map/export-png.ts';
+import { legendItems } from '../map/export-png.ts';
 import { THEMES } from '../map/theme.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
 

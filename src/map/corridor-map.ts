@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
@@ -14,7 +15,6 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang, MapData, Status } from '../data/types.ts';
-import { type ExportOptions, exportPng } from '../export/export-png.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -24,6 +24,7 @@ import {
 } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Camera, Selection } from '../state/view.ts';
+import { type ExportOptions, exportPng } from './export-png.ts';
 import { iconName, type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { HIDDEN_STATE } from './layers.ts';

@@ -8,7 +8,7 @@ import {
   exportLayout,
   exportPng,
   legendItems,
-} from '../../src/export/export-png.ts';
+} from '../../src/map/export-png.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 
 setWorkerUrl(workerUrl);

@@ -5,10 +5,10 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang, ProjectKind } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
-import type { Theme } from '../map/theme.ts';
 import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
 import { drawMarker, isSolid, KIND_SHAPE, MARKER, markerPaint } from '../symbols/markers.ts';
 import type { Shape } from '../symbols/shapes.ts';
+import type { Theme } from './theme.ts';
 import { ellipsize, wrap } from './wrap-text.ts';
 
 /** One entry of the picture's legend: a marker (shape, colour, solid or open) or a line sample. */
