@@ -1,22 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { fullMapUrl } from '../controls/map-toolbar.ts';
 import type { MapData } from '../data/types.ts';
 import { EmbedController } from '../embed/embed-controller.ts';
-import { guessLanguage, missingTranslations, pick, t } from '../i18n/strings.ts';
-import { downloadBlob } from '../map/export-png.ts';
-import '../map/corridor-map.ts';
+import { guessLanguage, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
-import '../panels/filter-panel.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
-import '../panels/hub-panel.ts';
-import '../panels/map-legend.ts';
-import '../panels/project-list.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
-import '../panels/route-panel.ts';
-import '../panels/search-box.ts';
-import '../panels/story-player.ts';
-import '../panels/time-control.ts';
 import { type DataIndex, indexData } from '../state/data-index.ts';
 import { DetailsController } from '../state/details-controller.ts';
 import { INTENT_EVENTS } from '../state/event-intents.ts';
@@ -26,8 +15,18 @@ import { reduce } from '../state/reduce.ts';
 import { UrlController } from '../state/url-controller.ts';
 import { DEFAULT_VIEW, type ThemeName, type ViewState } from '../state/view.ts';
 import { FocusController } from './focus-controller.ts';
-import { imageOptions } from './image-options.ts';
-import { mapUiStrings, renderPanel, renderStories, renderUpdates } from './parts.ts';
+import { imageOptions, saveImage } from './image-options.ts';
+import {
+  renderDescriptions,
+  renderFiltersAndLegend,
+  renderFoot,
+  renderMap,
+  renderNotices,
+  renderPanel,
+  renderProjectIndex,
+  renderStories,
+  renderUpdates,
+} from './parts.ts';
 
 /**
  * The page's layout: the map, its panel, the controls, the list, the legend and the tools, laid out for
@@ -69,6 +68,19 @@ export class CorridorApp extends LitElement {
   constructor() {
     super();
     new EmbedController(this);
+    for (const [type, toIntent] of Object.entries(INTENT_EVENTS)) {
+      this.addEventListener(type, (e) =>
+        this.apply(toIntent(e), (e.target as Element).localName === 'corridor-map'),
+      );
+    }
+    this.addEventListener('corridor-map-ready', () => this.mapState('ready'));
+    this.addEventListener('corridor-map-unavailable', (e) => {
+      this.mapUnavailable = e.reason;
+      this.mapState('unavailable');
+    });
+    this.addEventListener('corridor-map-interrupted', (e) => (this.interrupted = e.state === 'lost'));
+    this.addEventListener('corridor-details-retry', () => this.details.retry());
+    this.addEventListener('corridor-save-image', (e) => void this.saveImage(e.pixelRatio));
   }
 
   /** The language shown: the URL's, else the browser's first supported one. */
@@ -81,12 +93,12 @@ export class CorridorApp extends LitElement {
     return this.view.theme ?? (this.darkQuery.matches ? 'dark' : 'light');
   }
 
-  /** The one way the view changes: the intent through `reduce`, then the address follows. */
-  apply(intent: Intent): void {
+  /** The one way the view changes: the intent through `reduce`, then focus and the address follow. */
+  apply(intent: Intent, fromMap = false): void {
     if (!this.index) return;
     const next = reduce(this.view, intent, this.index);
     if (next === this.view) return;
-    if (intent.type === 'select') void this.focusing.selecting(this.view.selection, next.selection, false);
+    if (intent.type === 'select') void this.focusing.selecting(this.view.selection, next.selection, fromMap);
     this.view = next;
     if (intent.type !== 'restore') this.url.write(intent);
   }
@@ -98,25 +110,6 @@ export class CorridorApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const [type, toIntent] of Object.entries(INTENT_EVENTS)) {
-      this.addEventListener(type, (e) => {
-        const fromMap = (e.target as HTMLElement).localName === 'corridor-map';
-        const intent = toIntent(e);
-        if (intent.type === 'select' && fromMap) {
-          void this.focusing.selecting(this.view.selection, intent.selection, true);
-          if (this.index) this.view = reduce(this.view, intent, this.index);
-          this.url.write(intent);
-        } else this.apply(intent);
-      });
-    }
-    this.addEventListener('corridor-map-ready', () => this.mapState('ready'));
-    this.addEventListener('corridor-map-unavailable', (e) => {
-      this.mapUnavailable = e.reason;
-      this.mapState('unavailable');
-    });
-    this.addEventListener('corridor-map-interrupted', (e) => (this.interrupted = e.state === 'lost'));
-    this.addEventListener('corridor-details-retry', () => this.details.retry());
-    this.addEventListener('corridor-save-image', (e) => void this.saveImage(e.pixelRatio));
     document.addEventListener('keydown', this.onKeyDown);
     this.darkQuery.addEventListener('change', this.onSchemeChange);
   }
@@ -134,15 +127,10 @@ export class CorridorApp extends LitElement {
       // The address shows the view as understood: a story's step spelled out, junk values dropped.
       this.url.write({ type: 'restore', view: this.view });
     }
-    if (
-      !this.data ||
-      !(
-        changed.has('data') ||
-        changed.has('view') ||
-        (changed as Map<PropertyKey, unknown>).has('filtersOpen')
-      )
-    )
-      return;
+    const relevant = ['data', 'view', 'filtersOpen'].some((k) =>
+      (changed as Map<PropertyKey, unknown>).has(k),
+    );
+    if (!this.data || !relevant) return;
     const { filters, date } = this.view;
     const active = date !== null || FILTER_KEYS.some((k) => filters[k].length > 0);
     this.visible = active ? applyFilters(this.data, filters, date) : null;
@@ -167,21 +155,9 @@ export class CorridorApp extends LitElement {
     const map = this.querySelector('corridor-map');
     if (!map || !this.data) return;
     this.saving = true;
-    try {
-      const options = imageOptions(
-        this.data,
-        this.view,
-        this.language,
-        this.theme,
-        this.basemap?.attribution ?? '',
-        pixelRatio,
-      );
-      const blob = await map.toPng(options);
-      if (blob)
-        downloadBlob(blob, `corridor-map-${options.date.slice(-10)}${pixelRatio === 2 ? '@2x' : ''}.png`);
-    } finally {
-      this.saving = false;
-    }
+    const { data, view, language, theme } = this;
+    const options = imageOptions(data, view, language, theme, this.basemap?.attribution ?? '', pixelRatio);
+    await saveImage(map, data, options).finally(() => (this.saving = false));
   }
 
   private onKeyDown = (e: KeyboardEvent) => {
@@ -212,19 +188,8 @@ export class CorridorApp extends LitElement {
         <time-control .range=${index.years} .date=${view.date} .language=${lang}></time-control>
       </div>`;
     const below = html`<map-toolbar .view=${view} .language=${lang} ?canSave=${!this.saving && this.dataset.map === 'ready'}></map-toolbar>
-      <details class="filters" ?open=${FILTER_KEYS.some((k) => view.filters[k].length > 0)} @toggle=${(e: Event) => (this.filtersOpen = (e.target as HTMLDetailsElement).open)}>
-        <summary><h2>${t(lang, 'filtersHeading')}</h2></summary>
-        <filter-panel .filters=${view.filters} .counts=${this.counts} .partnerNames=${index.partnerNames} .language=${lang}></filter-panel>
-      </details>
-      <details class="legend" ?open=${!view.embed}>
-        <summary><h2>${t(lang, 'legend')}</h2></summary>
-        <map-legend .language=${lang} .filters=${view.filters} .kinds=${index.kinds}></map-legend>
-      </details>
-      <section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
-        <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
-        <p>${t(lang, 'projectsIntro')}</p>
-        <project-list .data=${d} .sources=${index.sources} .selection=${view.selection} .visible=${this.visible} .language=${lang}></project-list>
-      </section>
+      ${renderFiltersAndLegend(view, lang, index, this.counts, (open) => (this.filtersOpen = open))}
+      ${renderProjectIndex(d, index, view, this.visible, lang)}
       ${view.embed ? nothing : renderUpdates(d, lang)}`;
     return html`
       <header class=${view.embed ? 'embed-head' : 'masthead'}>
@@ -233,41 +198,22 @@ export class CorridorApp extends LitElement {
         ${view.embed ? nothing : html`<p>${t(lang, 'intro')}</p>`}
       </header>
       <main>
-        ${this.notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
-        ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
-        ${this.mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
-        ${
-          this.interrupted
-            ? html`<p class="notice map-interrupted" role="alert">
-              ${t(lang, 'contextLost')}
-              <button type="button" @click=${() => this.querySelector('corridor-map')?.redraw()}>${t(lang, 'redraw')}</button>
-            </p>`
-            : nothing
-        }
+        ${renderNotices(lang, this.notices, this.mapUnavailable !== null, this.interrupted, () => this.querySelector('corridor-map')?.redraw())}
         ${view.embed ? nothing : controls}
-        <p id="map-description" class="visually-hidden">
-          ${t(lang, 'mapDescription').replace('{hubs}', String(d.hubs.length)).replace('{projects}', String(d.projects.length)).replace('{routes}', String(d.routes.length))}
-        </p>
-        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement()}</p>
+        ${renderDescriptions(d, view, lang)}
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
           ${
             this.mapUnavailable
               ? html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
-              : html`<corridor-map
-                .data=${d}
-                .basemap=${this.basemap}
-                .fontFaces=${this.fontFaces}
-                .attribution=${this.basemap?.attribution ?? ''}
-                .selection=${view.selection}
-                .visible=${this.visible}
-                .camera=${view.camera}
-                .language=${lang}
-                .theme=${this.theme}
-                .cooperative=${view.embed}
-                .uiStrings=${mapUiStrings(lang)}
-                label=${t(lang, 'mapLabel')}
-                zoomHint=${t(lang, 'zoomForProjects')}
-              ></corridor-map>`
+              : renderMap({
+                  data: d,
+                  basemap: this.basemap,
+                  fontFaces: this.fontFaces,
+                  visible: this.visible,
+                  view,
+                  lang,
+                  theme: this.theme,
+                })
           }
           ${renderPanel(d, index, view, lang, this.details)}
         </div>
@@ -280,27 +226,8 @@ export class CorridorApp extends LitElement {
             : below
         }
       </main>
-      ${
-        view.embed
-          ? html`<footer class="foot">
-            ${t(lang, 'sourceLine')} ·
-            <a href=${fullMapUrl(view)} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>
-          </footer>`
-          : nothing
-      }
+      ${view.embed ? renderFoot(view, lang) : nothing}
     `;
-  }
-
-  /** What a screen reader hears when the selection changes. */
-  private announcement(): string {
-    const s = this.view.selection;
-    const d = this.data;
-    if (!s || !d) return '';
-    const name =
-      s.type === 'route'
-        ? d.routes.find((r) => r.id === s.id)?.name
-        : (s.type === 'hub' ? d.hubs : d.projects).find((f) => f.properties.id === s.id)?.properties.name;
-    return name ? `${t(this.language, 'selected')}: ${pick(name, this.language)}` : '';
   }
 }
 

@@ -1,8 +1,8 @@
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, t } from '../i18n/strings.ts';
-import type { ExportOptions } from '../map/export-png.ts';
-import { legendItems } from '../map/export-png.ts';
+import type { CorridorMap } from '../map/corridor-map.ts';
+import { downloadBlob, type ExportOptions, legendItems } from '../map/export-png.ts';
 import { THEMES } from '../map/theme.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
 
@@ -37,4 +37,11 @@ export function imageOptions(
     legend: legendItems(THEMES[theme], lang, kinds),
     theme: THEMES[theme],
   };
+}
+
+/** Saves a PNG of the map's view, with what `options` says around it, named by the data's date. */
+export async function saveImage(map: CorridorMap, data: MapData, options: ExportOptions): Promise<void> {
+  const blob = await map.toPng(options);
+  const suffix = options.pixelRatio === 2 ? '@2x' : '';
+  if (blob) downloadBlob(blob, `corridor-map-${dataAsOf(data)}${suffix}.png`);
 }

@@ -1,11 +1,24 @@
 import { html, nothing } from 'lit';
+import '../controls/map-toolbar.ts';
+import '../map/corridor-map.ts';
+import '../panels/filter-panel.ts';
+import '../panels/hub-panel.ts';
+import '../panels/map-legend.ts';
+import '../panels/project-list.ts';
+import '../panels/route-panel.ts';
+import '../panels/search-box.ts';
+import '../panels/story-player.ts';
+import '../panels/time-control.ts';
+import { fullMapUrl } from '../controls/map-toolbar.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
-import { formatDate, pick, t } from '../i18n/strings.ts';
+import { formatDate, missingTranslations, pick, t } from '../i18n/strings.ts';
+import type { FontFaces } from '../map/style.ts';
 import type { DataIndex } from '../state/data-index.ts';
 import type { DetailsController } from '../state/details-controller.ts';
 import { StoryOpenEvent } from '../state/events.ts';
-import type { ViewState } from '../state/view.ts';
+import { type FacetCount, FILTER_KEYS, type FilterKey, type Visible } from '../state/filters.ts';
+import type { ThemeName, ViewState } from '../state/view.ts';
 
 /** MapLibre's own interface strings (its locale ids) and the reset button's, in the page's language. */
 export function mapUiStrings(lang: Lang): Record<string, string> {
@@ -90,4 +103,127 @@ export function renderPanel(
     .focusProject=${s.type === 'project' ? s.id : null}
     .language=${lang}
   ></hub-panel>`);
+}
+
+/** The list of every project, by hub: the keyboard and screen-reader way in, kept in step with the map. */
+export function renderProjectIndex(
+  d: MapData,
+  index: DataIndex,
+  view: ViewState,
+  visible: Visible | null,
+  lang: Lang,
+) {
+  return html`<section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
+    <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
+    <p>${t(lang, 'projectsIntro')}</p>
+    <project-list
+      .data=${d}
+      .sources=${index.sources}
+      .selection=${view.selection}
+      .visible=${visible}
+      .language=${lang}
+    ></project-list>
+  </section>`;
+}
+
+/** What could not load or draw, and the missing translations, each said once above the map. */
+export function renderNotices(
+  lang: Lang,
+  notices: readonly string[],
+  mapUnavailable: boolean,
+  interrupted: boolean,
+  redraw: () => void,
+) {
+  return html`${notices.map((n) => html`<p class="notice" role="status">${n}</p>`)}
+    ${missingTranslations(lang).length ? html`<p class="notice untranslated-notice">${t(lang, 'untranslatedNotice')}</p>` : nothing}
+    ${mapUnavailable ? html`<p class="notice map-unavailable" role="alert">${t(lang, 'noWebgl')}</p>` : nothing}
+    ${
+      interrupted
+        ? html`<p class="notice map-interrupted" role="alert">
+          ${t(lang, 'contextLost')} <button type="button" @click=${redraw}>${t(lang, 'redraw')}</button>
+        </p>`
+        : nothing
+    }`;
+}
+
+/** The map described in words, and what a screen reader hears when the selection changes. */
+export function renderDescriptions(d: MapData, view: ViewState, lang: Lang) {
+  const s = view.selection;
+  const name = !s
+    ? undefined
+    : s.type === 'route'
+      ? d.routes.find((r) => r.id === s.id)?.name
+      : (s.type === 'hub' ? d.hubs : d.projects).find((f) => f.properties.id === s.id)?.properties.name;
+  const counts = { hubs: d.hubs.length, projects: d.projects.length, routes: d.routes.length };
+  return html`<p id="map-description" class="visually-hidden">
+      ${t(lang, 'mapDescription').replace(/\{(hubs|projects|routes)\}/g, (_, k: keyof typeof counts) => String(counts[k]))}
+    </p>
+    <p class="visually-hidden" role="status" aria-live="polite">
+      ${name ? `${t(lang, 'selected')}: ${pick(name, lang)}` : ''}
+    </p>`;
+}
+
+/** What the map is drawn from. */
+export interface MapInputs {
+  data: MapData;
+  basemap?: GeoJSON.FeatureCollection & { attribution?: string };
+  fontFaces?: FontFaces;
+  visible: Visible | null;
+  view: ViewState;
+  lang: Lang;
+  theme: ThemeName;
+}
+
+/** The map, with the view's selection, camera, filters, language and theme. */
+export function renderMap(m: MapInputs) {
+  return html`<corridor-map
+    .data=${m.data}
+    .basemap=${m.basemap}
+    .fontFaces=${m.fontFaces}
+    .attribution=${m.basemap?.attribution ?? ''}
+    .selection=${m.view.selection}
+    .visible=${m.visible}
+    .camera=${m.view.camera}
+    .language=${m.lang}
+    .theme=${m.theme}
+    .cooperative=${m.view.embed}
+    .uiStrings=${mapUiStrings(m.lang)}
+    label=${t(m.lang, 'mapLabel')}
+    zoomHint=${t(m.lang, 'zoomForProjects')}
+  ></corridor-map>`;
+}
+
+/** The embed's foot: where the data comes from, and the way to the full map. */
+export function renderFoot(view: ViewState, lang: Lang) {
+  return html`<footer class="foot">
+    ${t(lang, 'sourceLine')} ·
+    <a href=${fullMapUrl(view)} target="_blank" rel="noopener">${t(lang, 'openFull')}</a>
+  </footer>`;
+}
+
+/** The filters (folded until a filter is in force) and the legend (folded in an embed). */
+export function renderFiltersAndLegend(
+  view: ViewState,
+  lang: Lang,
+  index: DataIndex,
+  counts: Record<FilterKey, FacetCount[]> | undefined,
+  onFiltersToggle: (open: boolean) => void,
+) {
+  return html`<details
+      class="filters"
+      ?open=${FILTER_KEYS.some((k) => view.filters[k].length > 0)}
+      @toggle=${(e: Event) => onFiltersToggle((e.target as HTMLDetailsElement).open)}
+    >
+      <summary><h2>${t(lang, 'filtersHeading')}</h2></summary>
+      <filter-panel
+        .filters=${view.filters}
+        .counts=${counts}
+        .partnerNames=${index.partnerNames}
+        .language=${lang}
+      ></filter-panel>
+    </details>
+    <details class="legend" ?open=${!view.embed}>
+      <summary><h2>${t(lang, 'legend')}</h2></summary>
+      <map-legend .language=${lang} .filters=${view.filters} .kinds=${index.kinds}></map-legend>
+    </details>`;
 }

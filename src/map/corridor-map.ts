@@ -1,10 +1,8 @@
-import type { FeatureCollection } from 'geojson';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
   AttributionControl,
-  type GeoJSONSource,
   type IControl,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
@@ -14,7 +12,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Lang, MapData, Status } from '../data/types.ts';
+import type { Lang, MapData } from '../data/types.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -24,9 +22,11 @@ import {
 } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Camera, Selection } from '../state/view.ts';
+import { bringIntoView } from './bring-into-view.ts';
 import { type ExportOptions, exportPng } from './export-png.ts';
-import { iconName, type MapFeatures, mapFeatures } from './features.ts';
+import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
+import { coveredInsets } from './insets.ts';
 import { HIDDEN_STATE } from './layers.ts';
 import { ResetControl } from './reset-control.ts';
 import {
@@ -39,32 +39,9 @@ import {
 } from './style.ts';
 import { THEMES, type Theme } from './theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
+import { FeatureVisibility } from './visibility.ts';
 
 setWorkerUrl(workerUrl);
-
-/** Distances from each edge of the map, in CSS pixels. */
-export interface Insets {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
-/** Nothing covers the map. */
-export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
-
-/**
- * Marks an element beside the map that lies over it (a panel): the map measures how much of it each
- * covers, and moves a selection clear of them.
- */
-export const COVERS_MAP = 'data-covers-map';
-
-/** How far `cover` lies over `map`: a box as wide as the map covers its bottom, any other its right. */
-function insetOf(map: DOMRect, cover: DOMRect): Insets {
-  return cover.width >= map.width - 2
-    ? { ...NO_INSETS, bottom: Math.max(0, map.bottom - cover.top) }
-    : { ...NO_INSETS, right: Math.max(0, map.right - cover.left) };
-}
 
 /**
  * The map: draws the basemap, routes, hubs and projects with MapLibre, and reports what the reader
@@ -109,10 +86,7 @@ export class CorridorMap extends LitElement {
   private features?: MapFeatures;
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
-  /** The ids hidden by the filters and the date, by source, as last set in feature state. */
-  private hiddenIds = new Map<string, Set<string>>();
-  /** The status each project's marker is drawn with, when it differs from its status now. */
-  private drawnStatus = new Map<string, Status>();
+  private readonly visibility = new FeatureVisibility();
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
 
@@ -244,9 +218,7 @@ export class CorridorMap extends LitElement {
       this.styleReady = true;
       this.shown = null;
       this.hovered = null;
-      // A new style starts with no feature state: everything is to be hidden again.
-      this.hiddenIds = new Map();
-      this.drawnStatus = new Map();
+      this.visibility.reset();
       this.showVisible();
       this.showSelection(false);
     });
@@ -297,22 +269,6 @@ export class CorridorMap extends LitElement {
     if (this.styleReady) this.map?.setStyle(this.mapStyle(), { diff: true });
   }
 
-  /** How far the elements marked `COVERS_MAP` beside the map lie over it, measured now. */
-  private covered(): Insets {
-    const box = this.getBoundingClientRect();
-    return [...(this.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])]
-      .map((el) => insetOf(box, el.getBoundingClientRect()))
-      .reduce(
-        (a, b) => ({
-          top: Math.max(a.top, b.top),
-          right: Math.max(a.right, b.right),
-          bottom: Math.max(a.bottom, b.bottom),
-          left: Math.max(a.left, b.left),
-        }),
-        NO_INSETS,
-      );
-  }
-
   private layerIds(): string[] {
     return [...INTERACTIVE_LAYERS.projects, ...INTERACTIVE_LAYERS.hubs, ...INTERACTIVE_LAYERS.routes];
   }
@@ -360,63 +316,10 @@ export class CorridorMap extends LitElement {
     return s.type === 'project' ? SOURCES.projects : s.type === 'hub' ? SOURCES.hubs : SOURCES.routes;
   }
 
-  /**
-   * Shows only what the filters and the date leave, by feature state (see `HIDDEN_STATE`): nothing goes
-   * back to the worker, and only the features whose visibility changed are touched. Markers are redrawn
-   * only when the date changes a project's status.
-   */
+  /** Shows only what the filters and the date leave (see `FeatureVisibility`). */
   private showVisible(): void {
-    const map = this.map;
-    if (!map || !this.styleReady || !this.features) return;
-    const v = this.visible;
-    const bySource: [string, FeatureCollection, Set<string> | undefined][] = [
-      [SOURCES.projects, this.features.projects, v?.projects],
-      [SOURCES.hubs, this.features.hubs, v?.hubs],
-      [SOURCES.routes, this.features.routes, v?.routes],
-    ];
-    for (const [source, collection, shown] of bySource) {
-      const next = new Set<string>();
-      if (shown) {
-        for (const f of collection.features) {
-          const id = String(f.properties?.id);
-          if (!shown.has(id)) next.add(id);
-        }
-      }
-      const before = this.hiddenIds.get(source) ?? new Set<string>();
-      for (const id of before)
-        if (!next.has(id)) map.setFeatureState({ source, id }, { [HIDDEN_STATE]: false });
-      for (const id of next)
-        if (!before.has(id)) map.setFeatureState({ source, id }, { [HIDDEN_STATE]: true });
-      this.hiddenIds.set(source, next);
-    }
-    const status = new Map(
-      this.data?.projects
-        .filter(
-          (p) => v?.status.has(p.properties.id) && v.status.get(p.properties.id) !== p.properties.status,
-        )
-        .map((p) => [p.properties.id, v?.status.get(p.properties.id) as Status]),
-    );
-    const same =
-      status.size === this.drawnStatus.size && [...status].every(([k, x]) => this.drawnStatus.get(k) === x);
-    if (same) return;
-    this.drawnStatus = status;
-    const projects = {
-      ...this.features.projects,
-      features: this.features.projects.features.map((f) => {
-        const at = status.get(String(f.properties?.id));
-        return at
-          ? {
-              ...f,
-              properties: {
-                ...f.properties,
-                status: at,
-                icon: iconName({ kind: f.properties?.kind, status: at }),
-              },
-            }
-          : f;
-      }),
-    };
-    (map.getSource(SOURCES.projects) as GeoJSONSource | undefined)?.setData(projects);
+    if (this.map && this.styleReady && this.features && this.data)
+      this.visibility.show(this.map, this.features, this.data, this.visible);
   }
 
   /** Highlights the selection and brings it into view. */
@@ -429,78 +332,8 @@ export class CorridorMap extends LitElement {
     if (!this.selection) return;
     const source = this.sourceOf(this.selection);
     map.setFeatureState({ source, id: this.selection.id }, { selected: true });
-    if (move) this.bringIntoView(this.selection);
-  }
-
-  /**
-   * Moves the map only when the selection is out of sight (off the map, or under a panel): a hub already
-   * in view stays where the reader put it. A point is panned to the middle of the free area; a route is
-   * fitted into it.
-   */
-  private bringIntoView(s: Selection): void {
-    const map = this.map as MapLibreMap;
-    const data = this.data as MapData;
-    const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-    const points: [number, number][] | undefined =
-      s.type === 'route'
-        ? data.routes.find((x) => x.id === s.id)?.coordinates
-        : [
-            (s.type === 'hub'
-              ? data.hubs.find((h) => h.properties.id === s.id)
-              : data.projects.find((p) => p.properties.id === s.id)
-            )?.geometry.coordinates,
-          ].filter((c): c is [number, number] => Boolean(c));
-    if (!points?.length) return;
-    const { clientWidth: width, clientHeight: height } = map.getContainer();
-    const c = this.covered();
-    // Where a panel leaves too little map, the whole map counts as free.
-    const wide = width - c.left - c.right > 120;
-    const tall = height - c.top - c.bottom > 120;
-    const margin = 30;
-    const free = {
-      left: (wide ? c.left : 0) + margin,
-      right: width - (wide ? c.right : 0) - margin,
-      top: (tall ? c.top : 0) + margin,
-      bottom: height - (tall ? c.bottom : 0) - margin,
-    };
-    const px = points.map((p) => map.project(p));
-    if (s.type === 'project' && map.getZoom() < this.projectsFrom) {
-      // The project has no marker of its own yet at this zoom: go in to where it shows.
-      map.easeTo({
-        center: points[0],
-        zoom: this.projectsFrom,
-        offset: [
-          ((wide ? c.left : 0) - (wide ? c.right : 0)) / 2,
-          ((tall ? c.top : 0) - (tall ? c.bottom : 0)) / 2,
-        ],
-        animate,
-      });
-      return;
-    }
-    if (px.every((p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom))
-      return;
-    if (s.type === 'route') {
-      const xs = points.map((p) => p[0]);
-      const ys = points.map((p) => p[1]);
-      map.fitBounds(
-        [
-          [Math.min(...xs), Math.min(...ys)],
-          [Math.max(...xs), Math.max(...ys)],
-        ],
-        {
-          padding: {
-            left: free.left + margin,
-            right: width - free.right + margin,
-            top: free.top + margin,
-            bottom: height - free.bottom + margin,
-          },
-          maxZoom: 7,
-          animate,
-        },
-      );
-      return;
-    }
-    map.panBy([px[0].x - (free.left + free.right) / 2, px[0].y - (free.top + free.bottom) / 2], { animate });
+    if (move)
+      bringIntoView(map, this.data as MapData, this.selection, coveredInsets(this), this.projectsFrom);
   }
 
   /** The map's own controls, in the page's language: MapLibre reads its strings when a control is added. */
