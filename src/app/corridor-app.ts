@@ -1,3 +1,4 @@
+import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { MapData } from '../data/types.ts';
@@ -6,6 +7,7 @@ import { guessLanguage, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
+import { languageContext } from '../state/context.ts';
 import { type DataIndex, indexData } from '../state/data-index.ts';
 import { DetailsController } from '../state/details-controller.ts';
 import { INTENT_EVENTS } from '../state/event-intents.ts';
@@ -46,7 +48,8 @@ export class CorridorApp extends LitElement {
 
   /** The view: selection, language, theme, camera, filters, date, story. */
   @state() view: ViewState = DEFAULT_VIEW;
-  @state() private mapUnavailable: string | null = null;
+  /** How the map stands: drawing its first frame, `ready`, or `unavailable` (no WebGL2). */
+  @state() private mapStatus: 'starting' | 'ready' | 'unavailable' = 'starting';
   @state() private interrupted = false;
   @state() private saving = false;
   /** In the embed: whether the list, filters, legend and tools are unfolded under the map. */
@@ -59,6 +62,10 @@ export class CorridorApp extends LitElement {
   private visible: Visible | null = null;
   private counts?: ReturnType<typeof facetCounts>;
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  private readonly languageProvider = new ContextProvider(this, {
+    context: languageContext,
+    initialValue: 'en',
+  });
   private readonly url = new UrlController(this, () => this.index as DataIndex);
   private readonly details = new DetailsController(this);
   private readonly focusing = new FocusController(this, () =>
@@ -73,11 +80,11 @@ export class CorridorApp extends LitElement {
         this.apply(toIntent(e), (e.target as Element).localName === 'corridor-map'),
       );
     }
-    this.addEventListener('corridor-map-ready', () => this.mapState('ready'));
-    this.addEventListener('corridor-map-unavailable', (e) => {
-      this.mapUnavailable = e.reason;
-      this.mapState('unavailable');
+    this.addEventListener('corridor-map-ready', () => {
+      this.mapStatus = 'ready';
+      this.interrupted = false;
     });
+    this.addEventListener('corridor-map-unavailable', () => (this.mapStatus = 'unavailable'));
     this.addEventListener('corridor-map-interrupted', (e) => (this.interrupted = e.state === 'lost'));
     this.addEventListener('corridor-details-retry', () => this.details.retry());
     this.addEventListener('corridor-save-image', (e) => void this.saveImage(e.pixelRatio));
@@ -121,6 +128,7 @@ export class CorridorApp extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.languageProvider.setValue(this.language);
     if (changed.has('data') && this.data) {
       this.index = indexData(this.data);
       this.apply(this.url.read());
@@ -142,13 +150,8 @@ export class CorridorApp extends LitElement {
     document.documentElement.lang = this.language;
     document.documentElement.dataset.theme = this.theme;
     this.classList.toggle('embed', this.view.embed);
-  }
-
-  /** `data-map` tells embedders and tests how the map stands: `ready` or `unavailable`. */
-  private mapState(state: 'ready' | 'unavailable'): void {
-    this.dataset.map = state;
-    if (state === 'ready') this.interrupted = false;
-    this.requestUpdate();
+    // `data-map` tells embedders and tests how the map stands: `ready` or `unavailable`.
+    if (this.mapStatus !== 'starting') this.dataset.map = this.mapStatus;
   }
 
   private async saveImage(pixelRatio: 1 | 2): Promise<void> {
@@ -187,7 +190,7 @@ export class CorridorApp extends LitElement {
         <search-box .data=${d} .language=${lang}></search-box>
         <time-control .range=${index.years} .date=${view.date} .language=${lang}></time-control>
       </div>`;
-    const below = html`<map-toolbar .view=${view} .language=${lang} ?canSave=${!this.saving && this.dataset.map === 'ready'}></map-toolbar>
+    const below = html`<map-toolbar .view=${view} .language=${lang} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
       ${renderFiltersAndLegend(view, lang, index, this.counts, (open) => (this.filtersOpen = open))}
       ${renderProjectIndex(d, index, view, this.visible, lang)}
       ${view.embed ? nothing : renderUpdates(d, lang)}`;
@@ -198,12 +201,12 @@ export class CorridorApp extends LitElement {
         ${view.embed ? nothing : html`<p>${t(lang, 'intro')}</p>`}
       </header>
       <main>
-        ${renderNotices(lang, this.notices, this.mapUnavailable !== null, this.interrupted, () => this.querySelector('corridor-map')?.redraw())}
+        ${renderNotices(lang, this.notices, this.mapStatus === 'unavailable', this.interrupted, () => this.querySelector('corridor-map')?.redraw())}
         ${view.embed ? nothing : controls}
         ${renderDescriptions(d, view, lang)}
-        <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapUnavailable ? 'no-map' : ''}">
+        <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
-            this.mapUnavailable
+            this.mapStatus === 'unavailable'
               ? html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
               : renderMap({
                   data: d,

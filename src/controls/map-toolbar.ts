@@ -1,9 +1,11 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { DOWNLOADS } from '../data/download-files.ts';
 import { LANGUAGES, type Lang } from '../data/vocabularies.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { LANGUAGE_NAMES, t } from '../i18n/strings.ts';
+import { languageContext } from '../state/context.ts';
 import '../panels/embed-dialog.ts';
 import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
 import { serializeViewState } from '../state/url.ts';
@@ -20,8 +22,10 @@ import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';
 export class MapToolbar extends LitElement {
   /** The view, for the embed code and the link to the full map. */
   @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
   /** Whether the map can be saved as an image now (it is drawn, and no save is under way). */
   @property({ type: Boolean }) canSave = false;
 

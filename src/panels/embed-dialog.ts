@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { languageContext } from '../state/context.ts';
 import { panelStyles } from './panel-styles.ts';
 
 /**
@@ -15,8 +17,10 @@ export class EmbedDialog extends LitElement {
   @property() code = '';
   /** The embed view's address, to preview or share. */
   @property() url = '';
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   @state() private copied = false;
 

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
@@ -39,8 +41,10 @@ export class FilterPanel extends LitElement {
   @property({ attribute: false }) counts?: Record<FilterKey, FacetCount[]>;
   /** Display names of partners, by slug. */
   @property({ attribute: false }) partnerNames: ReadonlyMap<string, string> = new Map();
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   static override styles = [
     panelStyles,

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
+import { languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import type { Filters } from '../state/filters.ts';
 import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
@@ -29,8 +31,10 @@ const HUB_SAMPLES = {
  */
 @customElement('map-legend')
 export class MapLegend extends LitElement {
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
   /** The filters in force; kinds, statuses and modes in the legend toggle them. */
   @property({ attribute: false }) filters?: Filters;
   /** The kinds present in the data; the legend lists only these. */

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, MapData } from '../data/types.ts';
 import { pick, t } from '../i18n/strings.ts';
+import { languageContext } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import { type SearchEntry, search, searchIndex } from '../state/search.ts';
 import { panelStyles } from './panel-styles.ts';
@@ -17,8 +19,10 @@ import { panelStyles } from './panel-styles.ts';
 export class SearchBox extends LitElement {
   /** The data whose hubs, projects and routes can be found. */
   @property({ attribute: false }) data?: MapData;
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   @state() private query = '';
   @state() private active = 0;

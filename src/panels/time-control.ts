@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { languageContext } from '../state/context.ts';
 import { DateChangeEvent } from '../state/events.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
@@ -20,8 +22,10 @@ export class TimeControl extends LitElement {
   @property({ attribute: false }) range: [number, number] = [2020, 2026];
   /** The date shown (`2023`), or `null` for now. */
   @property() date: string | null = null;
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   private timer?: ReturnType<typeof setInterval>;
 
