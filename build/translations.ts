@@ -339,8 +339,8 @@ export function numberDifferences(en: string, translation: string, lang: Lang): 
   const out: string[] = [];
   const said = new Set<string>();
   for (const n of ours) {
-    if (!theirs.some((t) => meets(n, t)) && !said.has(n.written)) {
-      said.add(n.written);
+    if (!theirs.some((t) => meets(n, t)) && !said.has(`en ${n.written}`)) {
+      said.add(`en ${n.written}`);
       out.push(`the English has ${n.written}, the translation does not`);
     }
   }
