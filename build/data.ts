@@ -3,6 +3,17 @@ import { join } from 'node:path';
 import { derive } from '../src/data/derive.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DATA_FILES, type DataError, formatError, OPTIONAL_FILES, validate } from '../src/data/validate.ts';
+import { translatableTexts } from './translatable.ts';
+import {
+  applyCatalogs,
+  type Catalog,
+  catalogFile,
+  checkCatalog,
+  type Gap,
+  parseCatalog,
+  TRANSLATED_LANGS,
+  translationGaps,
+} from './translations.ts';
 
 /** Thrown when `geo/` does not validate; its message lists every problem, one per line. */
 export class DataValidationError extends Error {
@@ -30,9 +41,56 @@ export function readGeoFiles(dir: string): Partial<Record<string, string>> {
   return files;
 }
 
-/** Reads, validates and derives a data folder; throws `DataValidationError` naming every problem. */
-export function loadCorridorData(dir: string): CorridorData {
+/** Where the translation catalogs are: `<dir>/translations/` unless `translations` names another folder. */
+export interface LoadOptions {
+  translations?: string;
+}
+
+/**
+ * Reads the catalogs `translations/<lang>.json` of a folder (a missing one is no catalog), each checked
+ * for its shape; the errors name the file as `translations/<lang>.json`.
+ */
+export function readCatalogs(dir: string): { catalogs: Catalog[]; errors: DataError[] } {
+  const catalogs: Catalog[] = [];
+  const errors: DataError[] = [];
+  for (const lang of TRANSLATED_LANGS) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, `${lang}.json`), 'utf8');
+    } catch {
+      continue;
+    }
+    const read = parseCatalog(lang, text, catalogFile(lang));
+    catalogs.push(read.catalog);
+    errors.push(...read.errors);
+  }
+  return { catalogs, errors };
+}
+
+/** The data of a folder as authored (validated and derived, no catalog merged), and its catalogs, checked. */
+function loadParts(dir: string, options: LoadOptions) {
   const result = validate(readGeoFiles(dir));
   if (!result.ok) throw new DataValidationError(result.errors, dir);
-  return derive(result.data);
+  const data = derive(result.data);
+  const texts = translatableTexts(data);
+  const { catalogs, errors } = readCatalogs(options.translations ?? join(dir, 'translations'));
+  for (const c of catalogs) errors.push(...checkCatalog(c, texts));
+  if (errors.length > 0) throw new DataValidationError(errors, dir);
+  return { data, texts, catalogs };
+}
+
+/**
+ * Reads, validates and derives a data folder and merges its translation catalogs
+ * (`build/translations.ts`); throws `DataValidationError` naming every problem.
+ */
+export function loadCorridorData(dir: string, options: LoadOptions = {}): CorridorData {
+  const { data, catalogs } = loadParts(dir, options);
+  applyCatalogs(data, catalogs);
+  return data;
+}
+
+/** Every text of a data folder still lacking a language, with its catalogs (see `translationGaps`). */
+export function loadTranslationGaps(dir: string, options: LoadOptions = {}): Gap[] {
+  const { texts, catalogs } = loadParts(dir, options);
+  return translationGaps(texts, catalogs);
 }

@@ -16,7 +16,9 @@ import type {
   CorridorData,
   Figure,
   HubProperties,
+  Lang,
   Localized,
+  LocalizedText,
   Partner,
   PointFeature,
   ProjectProperties,
@@ -165,7 +167,9 @@ function collection(data: CorridorData, features: object[], extra: object = {}):
 }
 
 /**
- * The projects as a GeoJSON FeatureCollection: every authored property, plus `feature_type` (`project`),
+ * The projects as a GeoJSON FeatureCollection: every authored property (every text as an object of its
+ * languages, `{"en": ..., "ru": ..., "kk": ..., "zh": ..., "translated": ["ru", ...]}`, `translated`
+ * listing the languages that are our translation from the English), plus `feature_type` (`project`),
  * `hub_name` (the hub's names) and `source_urls` (the URLs of the sources the project cites, in order).
  * Foreign members say under what terms the file may be used: `licence`, `citation`, `attribution`, and
  * `generated` (the date the data was last checked).
@@ -231,19 +235,42 @@ function csv<T>(columns: readonly Column<T>[], rows: readonly T[], look: Lookup)
   return `\uFEFF${lines.map((line) => `${line.map(csvField).join(',')}\r\n`).join('')}`;
 }
 
-/** `name_en`, `name_ru`, `name_kk`, `name_zh`: a name in each language, empty where it has none. */
-function nameColumns<T>(name: (row: T) => Localized): Column<T>[] {
-  return (['en', 'ru', 'kk', 'zh'] as const).map((lang) => [`name_${lang}`, (row) => name(row)[lang] ?? '']);
+const LANGS = ['en', 'ru', 'kk', 'zh'] as const satisfies readonly Lang[];
+
+/**
+ * `<prefix>_en`, `<prefix>_ru`, `<prefix>_kk`, `<prefix>_zh`: a text in each language, empty where it has
+ * none (`name_en`..., `summary_en`...).
+ */
+function langColumns<T>(prefix: string, text: (row: T, look: Lookup) => Localized | undefined): Column<T>[] {
+  return LANGS.map((lang) => [`${prefix}_${lang}`, (row, look) => text(row, look)?.[lang] ?? '']);
 }
 
-function partnerText(p: Partner): string {
-  return `${p.name.en} (${p.country}, ${p.role})`;
+/** A text in a language, or its English where it has none (inside a cell that joins several texts). */
+const inLang = (text: Localized | LocalizedText, lang: Lang) => text[lang] ?? text.en;
+
+/** A partner as `name (country, role)`, in `lang` where translated (names keep their Latin form unless verified). */
+function partnerText(p: Partner, lang: Lang = 'en'): string {
+  return `${inLang(p.name, lang)} (${p.country}, ${inLang(p.role, lang)})`;
 }
 
-/** A figure as `[qualifier] value unit label [(date)]`, e.g. `up-to 240000 TEU/yr Design capacity (2025)`. */
-function figureText(f: Figure): string {
-  const text = [f.qualifier, String(f.value), f.unit, f.label.en].filter(Boolean).join(' ');
+/**
+ * A figure as `[qualifier] value unit label [(date)]`, e.g. `up-to 240000 TEU/yr Design capacity (2025)`,
+ * its label in `lang` where translated (qualifier and unit are the data's vocabulary, in English).
+ */
+function figureText(f: Figure, lang: Lang = 'en'): string {
+  const text = [f.qualifier, String(f.value), f.unit, inLang(f.label, lang)].filter(Boolean).join(' ');
   return f.date ? `${text} (${f.date})` : text;
+}
+
+/**
+ * A joined text column and its translations: `<header>` (English, as it always was), then `<header>_ru`,
+ * `<header>_kk`, `<header>_zh`, each text in that language where translated, else in English.
+ */
+function joinedColumns<T>(header: string, cell: (row: T, lang: Lang, look: Lookup) => string): Column<T>[] {
+  return [
+    [header, (row, look) => cell(row, 'en', look)],
+    ...LANGS.slice(1).map((lang): Column<T> => [`${header}_${lang}`, (row, look) => cell(row, lang, look)]),
+  ];
 }
 
 /** `first_event_date`, `last_event_date`: the earliest and latest dates of a timeline, empty if none. */
@@ -264,42 +291,59 @@ type HubRow = PointFeature<HubProperties>;
 
 const PROJECT_COLUMNS: readonly Column<ProjectRow>[] = [
   ['id', (f) => f.properties.id],
-  ...nameColumns<ProjectRow>((f) => f.properties.name),
+  ...langColumns<ProjectRow>('name', (f) => f.properties.name),
   ['hub', (f) => f.properties.hub],
-  ['hub_name_en', (f, look) => look.hubs.get(f.properties.hub)?.name.en ?? ''],
+  ...langColumns<ProjectRow>('hub_name', (f, look) => look.hubs.get(f.properties.hub)?.name),
   ['country', (f, look) => look.hubs.get(f.properties.hub)?.country ?? ''],
   ['kind', (f) => f.properties.kind],
   ['status', (f) => f.properties.status],
   ['precision', (f) => f.properties.precision],
   ['longitude', (f) => f.geometry.coordinates[0]],
   ['latitude', (f) => f.geometry.coordinates[1]],
-  ['partners', (f) => f.properties.partners.map(partnerText).join('; ')],
-  ['figures', (f) => f.properties.figures.map(figureText).join('; ')],
+  ...joinedColumns<ProjectRow>('partners', (f, lang) =>
+    f.properties.partners.map((p) => partnerText(p, lang)).join('; '),
+  ),
+  ...joinedColumns<ProjectRow>('figures', (f, lang) =>
+    f.properties.figures.map((x) => figureText(x, lang)).join('; '),
+  ),
   ...timelineColumns<ProjectRow>((f) => f.properties.timeline),
   ['last_verified', (f) => f.properties.lastVerified],
-  ['summary_en', (f) => f.properties.summary.en],
+  ...langColumns<ProjectRow>('summary', (f) => f.properties.summary),
+  ...langColumns<ProjectRow>('location_note', (f) => f.properties.locationNote),
   ['source_urls', (f, look) => sourceUrls(f.properties.sources, look).join(' ')],
 ];
 
 const ROUTE_COLUMNS: readonly Column<Route>[] = [
   ['id', (r) => r.id],
-  ...nameColumns<Route>((r) => r.name),
+  ...langColumns<Route>('name', (r) => r.name),
   ['mode', (r) => r.mode],
   ['status', (r) => r.status],
   ['line', (r) => r.line],
   ['stops', (r) => r.stops.join(' ')],
-  ['stop_names_en', (r, look) => r.stops.map((id) => look.names.get(id)?.en ?? id).join('; ')],
+  ...LANGS.map(
+    (lang): Column<Route> => [
+      `stop_names_${lang}`,
+      (r, look) =>
+        r.stops
+          .map((id) => {
+            const name = look.names.get(id);
+            return name ? inLang(name, lang) : id;
+          })
+          .join('; '),
+    ],
+  ),
   ['length_km', (r) => r.lengthKm],
-  ['figures', (r) => r.figures.map(figureText).join('; ')],
+  ...joinedColumns<Route>('figures', (r, lang) => r.figures.map((x) => figureText(x, lang)).join('; ')),
   ...timelineColumns<Route>((r) => r.timeline),
   ['last_verified', (r) => r.lastVerified],
-  ['summary_en', (r) => r.summary.en],
+  ...langColumns<Route>('summary', (r) => r.summary),
+  ...langColumns<Route>('line_note', (r) => r.lineNote),
   ['source_urls', (r, look) => sourceUrls(r.sources, look).join(' ')],
 ];
 
 const HUB_COLUMNS: readonly Column<HubRow>[] = [
   ['id', (h) => h.properties.id],
-  ...nameColumns<HubRow>((h) => h.properties.name),
+  ...langColumns<HubRow>('name', (h) => h.properties.name),
   ['country', (h) => h.properties.country],
   ['precision', (h) => h.properties.precision],
   ['longitude', (h) => h.geometry.coordinates[0]],
@@ -307,6 +351,7 @@ const HUB_COLUMNS: readonly Column<HubRow>[] = [
   ['project_count', (h, look) => look.projectsAt.get(h.properties.id)?.length ?? 0],
   ['project_ids', (h, look) => (look.projectsAt.get(h.properties.id) ?? []).join(' ')],
   ['route_ids', (h, look) => (look.routesThrough.get(h.properties.id) ?? []).join(' ')],
+  ...langColumns<HubRow>('location_note', (h) => h.properties.locationNote),
   ['source_urls', (h, look) => sourceUrls(h.properties.sources, look).join(' ')],
 ];
 
@@ -323,7 +368,10 @@ export const CSV_COLUMNS = {
  * starting with `=`, `+`, `-`, `@`, tab or CR are prefixed with `'` against formula injection
  * (`neutraliseFormula`). The file starts with a UTF-8 byte-order mark. `partners` is
  * `name (country, role)` joined by `; `, `figures` `value unit label` joined by `; ` (with the source's
- * qualifier and date where given), `source_urls` the URLs joined by a space.
+ * qualifier and date where given), `source_urls` the URLs joined by a space. Every text comes in the four
+ * languages: `name_en`...`name_zh`, `hub_name_*`, `summary_*` and `location_note_*` (empty where the
+ * language has none), and `partners_ru`, `partners_kk`, `partners_zh`, `figures_ru`... beside the English
+ * `partners` and `figures` (each text in that language where translated, else in English).
  */
 export function projectsCsv(data: CorridorData): string {
   return csv(PROJECT_COLUMNS, data.projects, lookup(data));
@@ -331,8 +379,10 @@ export function projectsCsv(data: CorridorData): string {
 
 /**
  * The routes as CSV, written as `projectsCsv` is (`CSV_COLUMNS.routes`): `stops` the ids of the stops
- * first to last joined by a space, `stop_names_en` their English names joined by `; `, `length_km` the
- * length of the line the map draws, `line` whether it is `traced` through stations or `schematic`.
+ * first to last joined by a space, `stop_names_en` their English names joined by `; ` (and `stop_names_ru`,
+ * `_kk`, `_zh`: each name in that language where it has one, else in English), `length_km` the length of
+ * the line the map draws, `line` whether it is `traced` through stations or `schematic`; its texts in the
+ * four languages as in `projectsCsv` (`summary_*`, `line_note_*`, `figures_*`).
  */
 export function routesCsv(data: CorridorData): string {
   return csv(ROUTE_COLUMNS, data.routes, lookup(data));
@@ -340,7 +390,7 @@ export function routesCsv(data: CorridorData): string {
 
 /**
  * The hubs as CSV, written as `projectsCsv` is (`CSV_COLUMNS.hubs`), with the ids of each hub's projects
- * and of the routes that stop there, joined by a space.
+ * and of the routes that stop there, joined by a space, and its location note in the four languages.
  */
 export function hubsCsv(data: CorridorData): string {
   return csv(HUB_COLUMNS, data.hubs, lookup(data));

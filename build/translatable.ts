@@ -6,7 +6,7 @@
  * `project:aktau-container-hub:timeline[2]`, `route:dostyk-moiynty-second-track:figures[0]`,
  * `project:kazpost-yto-sorting-hub:partners[1].role`, `hub:almaty:locationNote`, `story:ID:steps[0]`.
  */
-import type { CorridorData, Lang } from '../src/data/types.ts';
+import type { CorridorData, Lang, LocalizedText } from '../src/data/types.ts';
 
 /** A descriptive text (ours, translated) or a name (proper names only in verified forms; see geo/README.md). */
 export type TextKind = 'text' | 'name';
@@ -20,18 +20,26 @@ export interface Translatable {
   inline: Partial<Record<Lang, string>>;
 }
 
-type Texty = string | (Partial<Record<Lang, string>> & { en: string });
+/** A translatable text and the object in the data that holds its languages (for the build to fill in). */
+export interface TextSlot {
+  key: string;
+  kind: TextKind;
+  text: LocalizedText;
+}
 
 /** Every translatable text of the data, in file order. */
 export function translatableTexts(data: CorridorData): Translatable[] {
-  const out: Translatable[] = [];
-  const add = (key: string, kind: TextKind, value: Texty | undefined) => {
-    if (value === undefined) return;
-    if (typeof value === 'string') out.push({ key, kind, en: value, inline: {} });
-    else {
-      const { en, ...inline } = value;
-      out.push({ key, kind, en, inline });
-    }
+  return textSlots(data).map(({ key, kind, text }) => {
+    const { en, translated: _, ...inline } = text;
+    return { key, kind, en, inline: inline as Partial<Record<Lang, string>> };
+  });
+}
+
+/** Every translatable text of the data with the `LocalizedText` object that holds it, in file order. */
+export function textSlots(data: CorridorData): TextSlot[] {
+  const out: TextSlot[] = [];
+  const add = (key: string, kind: TextKind, value: LocalizedText | undefined) => {
+    if (value !== undefined) out.push({ key, kind, text: value });
   };
   for (const { properties: h } of data.hubs) {
     add(`hub:${h.id}:name`, 'name', h.name);

@@ -1,5 +1,5 @@
 import { bbox, greatCircle, length, lineString, point } from '@turf/turf';
-import type { CorridorData, Route } from './types.ts';
+import type { CorridorData, LocalizedText, Route } from './types.ts';
 import type { ValidData } from './validate.ts';
 
 /** Draws a route through its stops: great-circle arcs for air routes, straight legs otherwise. */
@@ -16,7 +16,14 @@ function routeLine(mode: Route['mode'], stops: [number, number][]): [number, num
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Derives what the page needs from valid data: route lines and lengths, and the bounds of it all. */
+/** A text authored in English alone, as a text in several languages (translations are merged later). */
+const english = (en: string): LocalizedText => ({ en });
+
+/**
+ * Derives what the page needs from valid data: route lines and lengths, the bounds of it all, and every
+ * text the panels show as a `LocalizedText` text (location notes, line notes and partner roles are authored as
+ * plain English; `build/translations.ts` adds their translations).
+ */
 export function derive(data: ValidData): CorridorData {
   const where = new Map<string, [number, number]>();
   for (const f of [...data.hubs, ...data.places]) where.set(f.properties.id, f.geometry.coordinates);
@@ -28,6 +35,7 @@ export function derive(data: ValidData): CorridorData {
     );
     return {
       ...r,
+      lineNote: english(r.lineNote),
       coordinates,
       lengthKm: Math.round(length(lineString(coordinates), { units: 'kilometers' })),
     };
@@ -39,5 +47,17 @@ export function derive(data: ValidData): CorridorData {
     ...routes.flatMap((r) => r.coordinates),
   ];
   const bounds = bbox(lineString(all)) as [number, number, number, number];
-  return { ...data, routes, bounds };
+  const hubs = data.hubs.map((f) => ({
+    ...f,
+    properties: { ...f.properties, locationNote: english(f.properties.locationNote) },
+  }));
+  const projects = data.projects.map((f) => ({
+    ...f,
+    properties: {
+      ...f.properties,
+      locationNote: english(f.properties.locationNote),
+      partners: f.properties.partners.map((p) => ({ ...p, role: english(p.role) })),
+    },
+  }));
+  return { ...data, hubs, projects, routes, bounds };
 }

@@ -6,6 +6,7 @@
  */
 import type { InferOutput } from 'valibot';
 import type * as S from './schema.ts';
+import type { Lang } from './vocabularies.ts';
 
 export {
   COUNTRIES,
@@ -27,8 +28,20 @@ export {
 // The authored shapes come from the schema, as types only: nothing of valibot reaches the page.
 // Their fields are described in `schema.ts` (and, for editors, in `geo/schema/`).
 
-/** A text in several languages; `en` is required. */
+/** A text in several languages; `en` is required. Names are of this type: forms verified in a source. */
 export type Localized = InferOutput<typeof S.LocalizedSchema>;
+
+/** The languages a text may be translated into: all but English, the language every text is written in. */
+export type TranslatedLang = Exclude<Lang, 'en'>;
+
+/**
+ * A descriptive text in several languages, as the page receives it; `en` is required. `translated` lists
+ * the languages whose text is our own translation from the English (from the catalogs in
+ * `geo/translations/`, or written inline for our own story titles, captions and update texts), as against
+ * a source's words or a verified name. The page marks those "Translated from English" and offers the
+ * English original. Absent when no language is translated.
+ */
+export type LocalizedText = Localized & { translated?: TranslatedLang[] };
 
 /** A partial ISO date: `2025`, `2025-06` or `2025-06-17`. */
 export type PartialDate = string;
@@ -37,34 +50,66 @@ export type PartialDate = string;
 export type Source = InferOutput<typeof S.SourceSchema>;
 
 /** A number with its unit and the source that gives it. */
-export type Figure = InferOutput<typeof S.FigureSchema>;
+export type Figure = Omit<InferOutput<typeof S.FigureSchema>, 'label'> & { label: LocalizedText };
 
 /** A dated event in a project's life. */
-export type TimelineEvent = InferOutput<typeof S.TimelineEventSchema>;
+export type TimelineEvent = Omit<InferOutput<typeof S.TimelineEventSchema>, 'text'> & { text: LocalizedText };
 
-/** A company or government body taking part. */
-export type Partner = InferOutput<typeof S.PartnerSchema>;
+/** A company or government body taking part, as authored (its role a plain English text). */
+export type AuthoredPartner = InferOutput<typeof S.PartnerSchema>;
 
-/** Properties of a hub: a place on the map where projects stand. */
-export type HubProperties = InferOutput<typeof S.HubPropertiesSchema>;
+/** A company or government body taking part, as the page receives it: its role in every language. */
+export type Partner = Omit<AuthoredPartner, 'role'> & { role: LocalizedText };
 
-/** Properties of a project: a facility, zone or agreement at a hub. */
-export type ProjectProperties = InferOutput<typeof S.ProjectPropertiesSchema>;
+/** Properties of a hub as authored (its location note a plain English text). */
+export type AuthoredHubProperties = InferOutput<typeof S.HubPropertiesSchema>;
+
+/** Properties of a hub: a place on the map where projects stand; its location note in every language. */
+export type HubProperties = Omit<AuthoredHubProperties, 'locationNote'> & { locationNote: LocalizedText };
+
+/** Properties of a project as authored (location note and partner roles plain English texts). */
+export type AuthoredProjectProperties = InferOutput<typeof S.ProjectPropertiesSchema>;
+
+/** Properties of a project: a facility, zone or agreement at a hub; every text in every language. */
+export type ProjectProperties = Omit<
+  AuthoredProjectProperties,
+  'locationNote' | 'partners' | 'summary' | 'figures' | 'timeline'
+> & {
+  locationNote: LocalizedText;
+  summary: LocalizedText;
+  partners: Partner[];
+  figures: Figure[];
+  timeline: TimelineEvent[];
+};
 
 /** Properties of a reference place: capital, border crossing, station, used for labels and waypoints. */
 export type PlaceProperties = InferOutput<typeof S.PlacePropertiesSchema>;
 
 /** A route as authored: its line is drawn through the hubs and places it names, in order. */
-export type RouteProperties = InferOutput<typeof S.RouteSchema>;
+export type AuthoredRouteProperties = InferOutput<typeof S.RouteSchema>;
+
+/** A route's authored properties as the page receives them: its line note in every language. */
+export type RouteProperties = Omit<
+  AuthoredRouteProperties,
+  'lineNote' | 'summary' | 'figures' | 'timeline'
+> & {
+  lineNote: LocalizedText;
+  summary: LocalizedText;
+  figures: Figure[];
+  timeline: TimelineEvent[];
+};
 
 /** One step of a guided story: what the map shows, and a caption in our own words. */
-export type StoryStep = InferOutput<typeof S.StoryStepSchema>;
+export type StoryStep = Omit<InferOutput<typeof S.StoryStepSchema>, 'caption'> & { caption: LocalizedText };
 
 /** A guided story, written by an editor as data. */
-export type Story = InferOutput<typeof S.StorySchema>;
+export type Story = Omit<InferOutput<typeof S.StorySchema>, 'title' | 'steps'> & {
+  title: LocalizedText;
+  steps: StoryStep[];
+};
 
 /** An entry of the log of data updates the site shows. */
-export type DataUpdate = InferOutput<typeof S.DataUpdateSchema>;
+export type DataUpdate = Omit<InferOutput<typeof S.DataUpdateSchema>, 'text'> & { text: LocalizedText };
 
 /** A GeoJSON Point feature with typed properties. */
 export interface PointFeature<P> {
@@ -140,7 +185,7 @@ export type ProjectDetails = Pick<ProjectProperties, 'summary' | 'locationNote' 
 
 /** The texts of a hub and its projects, loaded when its panel opens (`data/hubs/<id>.json`). */
 export interface HubDetails {
-  locationNote: string;
+  locationNote: LocalizedText;
   projects: Record<string, ProjectDetails>;
 }
 

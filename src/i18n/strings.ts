@@ -75,6 +75,9 @@ export const EN = {
   hubCount: 'A number in a hub counts its projects: zoom in to see each one.',
   sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
   inEnglish: 'in English: not yet translated',
+  translatedFromEnglish: 'Translated from English',
+  showOriginal: 'show the English original',
+  lineNote: 'How the line is drawn',
   languageLabel: 'Language',
   mapDescription:
     'The map shows {hubs} hubs, {projects} projects and {routes} routes. Every one of them is in the list below the map, which works with a keyboard and a screen reader.',

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Figure, Lang, Localized, Partner, Source, TimelineEvent } from '../data/types.ts';
+import type { Figure, Lang, LocalizedText, Partner, Source, TimelineEvent } from '../data/types.ts';
 import { formatDate, formatNumber, pick, statusName, t } from '../i18n/strings.ts';
 import { DetailsRetryEvent } from '../state/events.ts';
 
@@ -71,6 +71,7 @@ export function figureList(
   lang: Lang,
   c: Citations,
   level: HeadingLevel = 4,
+  tr: Originals = new Originals(lang),
 ): TemplateResult | typeof nothing {
   if (figures.length === 0) return nothing;
   const disputed = disagreements(figures);
@@ -79,7 +80,7 @@ export function figureList(
       ${figures.map((f) => {
         const flag = disputed.has(`${f.measure}|${f.date ?? ''}`);
         return html`<div class=${flag ? 'disputed' : ''}>
-          <dt>${pick(f.label, lang)}${f.date ? html` (${formatDate(lang, f.date)})` : nothing}</dt>
+          <dt>${tr.text(f.label, t(lang, 'figures'))}${f.date ? html` (${formatDate(lang, f.date)})` : nothing}</dt>
           <dd>
             ${figureValue(f, lang)} ${c.cite(f.source)}
             ${flag ? html`<span class="badge warn">${t(lang, 'sourcesDisagree')}</span>` : nothing}
@@ -95,6 +96,7 @@ export function timelineList(
   lang: Lang,
   c: Citations,
   level: HeadingLevel = 4,
+  tr: Originals = new Originals(lang),
 ): TemplateResult | typeof nothing {
   if (events.length === 0) return nothing;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));
@@ -103,21 +105,26 @@ export function timelineList(
       ${sorted.map(
         (e) => html`<li>
           <time datetime=${e.date}>${formatDate(lang, e.date)}</time>
-          ${localized(e.text, lang)}${e.status ? html` <em>(${statusName(lang, e.status)})</em>` : nothing} ${c.cite(e.source)}
+          ${tr.text(e.text, formatDate(lang, e.date))}${e.status ? html` <em>(${statusName(lang, e.status)})</em>` : nothing} ${c.cite(e.source)}
         </li>`,
       )}
     </ol>`;
 }
 
 /** Partners with their country and role. */
-export function partnerList(partners: Partner[], lang: Lang, c: Citations): TemplateResult | typeof nothing {
+export function partnerList(
+  partners: Partner[],
+  lang: Lang,
+  c: Citations,
+  tr: Originals = new Originals(lang),
+): TemplateResult | typeof nothing {
   if (partners.length === 0) return nothing;
   return html`<h4>${t(lang, 'partners')}</h4>
     <ul class="partners">
-      ${partners.map(
-        (p) =>
-          html`<li>${pick(p.name, lang)} <span class="muted">(${p.country}, ${p.role})</span> ${c.cite(p.source)}</li>`,
-      )}
+      ${partners.map((p) => {
+        const name = pick(p.name, lang);
+        return html`<li>${name} <span class="muted">(${p.country}, ${tr.text(p.role, name)})</span> ${c.cite(p.source)}</li>`;
+      })}
     </ul>`;
 }
 
@@ -125,11 +132,50 @@ export function partnerList(partners: Partner[], lang: Lang, c: Citations): Temp
  * A text in the reader's language; where it has no translation yet, the English text, marked as such
  * (visibly, and with `lang="en"` so a screen reader switches voice).
  */
-export function localized(text: Localized, lang: Lang): TemplateResult {
+export function localized(text: LocalizedText, lang: Lang): TemplateResult {
   const own = text[lang];
   if (own !== undefined) return html`${own}`;
   if (lang === 'en') return html`${text.en}`;
   return html`<span lang="en">${text.en}</span> <span class="untranslated">(${t(lang, 'inEnglish')})</span>`;
+}
+
+/**
+ * The texts of one part of a panel (a project, a route, a hub's note, a story step) in the reader's
+ * language, and one marker for all of them where they are our translation: "Translated from English", a
+ * disclosure (`<details>`: a button for keyboard and screen reader, with its expanded state) that shows the
+ * English originals, each in `lang="en"`. One marker per part, not per text: in Russian, Kazakh or Chinese
+ * nearly every sentence of a panel is ours, and a marker on each would bury the content.
+ *
+ * Use `text()` for each text as the part is rendered, then `marker()` once, after them (like `Citations`).
+ */
+export class Originals {
+  private readonly items: { context?: string; en: string }[] = [];
+  constructor(private readonly lang: Lang) {}
+
+  /**
+   * A text in the reader's language, its English kept for the marker when that is our translation;
+   * `context` names it there (a field, a date, a partner).
+   */
+  text(text: LocalizedText, context?: string): TemplateResult {
+    if (this.lang !== 'en' && text[this.lang] !== undefined && text.translated?.includes(this.lang))
+      this.items.push({ context, en: text.en });
+    return localized(text, this.lang);
+  }
+
+  /** The marker and the English originals of the texts so far, or nothing when none is translated. */
+  marker(): TemplateResult | typeof nothing {
+    if (this.items.length === 0) return nothing;
+    const lang = this.lang;
+    return html`<details class="translated">
+      <summary>${t(lang, 'translatedFromEnglish')}<span class="hint"> · ${t(lang, 'showOriginal')}</span></summary>
+      <ul class="originals">
+        ${this.items.map(
+          (i) =>
+            html`<li>${i.context ? html`<span class="muted">${i.context}:</span> ` : nothing}<span lang="en">${i.en}</span></li>`,
+        )}
+      </ul>
+    </details>`;
+  }
 }
 
 /**

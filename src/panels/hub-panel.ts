@@ -4,7 +4,7 @@ import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from
 import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
 import { SelectEvent } from '../state/events.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
-import { Citations, detailsStatus, figureList, localized, partnerList, timelineList } from './claims.ts';
+import { Citations, detailsStatus, figureList, Originals, partnerList, timelineList } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const PRECISION_KEY: Record<Precision, StringKey> = {
@@ -51,10 +51,13 @@ export class HubPanel extends LitElement {
     const lang = this.language;
     const c = new Citations(this.sources, `hub-${hub.id}`);
     const projects = this.projects.map((p) => this.project(p, c));
+    const tr = new Originals(lang);
+    const note = this.details ? tr.text(this.details.locationNote, t(lang, 'location')) : '';
     return html`<article aria-labelledby="hub-title">
       <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
       <h2 id="hub-title" tabindex="-1">${pick(hub.name, lang)}</h2>
-      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${this.details?.locationNote ?? ''}</p>
+      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${note}</p>
+      ${tr.marker()}
       ${detailsStatus(lang, this.details, this.detailsError, this)}
       <p class="subhead">${t(lang, 'projectsAtHub')} (${this.projects.length})</p>
       ${projects}
@@ -66,6 +69,7 @@ export class HubPanel extends LitElement {
   private project(p: IndexProject, c: Citations) {
     const lang = this.language;
     const more = this.details?.projects[p.id];
+    const tr = new Originals(lang);
     for (const s of p.sources) c.number(s);
     return html`<section
       class="project ${p.id === this.focusProject ? 'focus' : ''}"
@@ -79,11 +83,12 @@ export class HubPanel extends LitElement {
           ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, p.status)}</span
         >
       </div>
-      ${more ? html`<p>${localized(more.summary, lang)}</p>` : nothing}
-      <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${more?.locationNote ?? ''}</p>
-      ${partnerList(p.partners, lang, c)} ${figureList(p.figures, lang, c)}
-      ${more ? timelineList(more.timeline, lang, c) : nothing}
+      ${more ? html`<p>${tr.text(more.summary, t(lang, 'summary'))}</p>` : nothing}
+      <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${more ? tr.text(more.locationNote, t(lang, 'location')) : ''}</p>
+      ${partnerList(p.partners, lang, c, tr)} ${figureList(p.figures, lang, c, 4, tr)}
+      ${more ? timelineList(more.timeline, lang, c, 4, tr) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, p.lastVerified)}</p>
+      ${tr.marker()}
     </section>`;
   }
 

@@ -62,6 +62,36 @@ export const panelStyles = css`
     font-size: 0.85em;
     font-style: italic;
   }
+  /* "Translated from English": one small marker per part of a panel, opening on the English originals. */
+  details.translated {
+    font-size: 0.85em;
+    color: var(--muted);
+    margin: 0.3rem 0;
+  }
+  details.translated summary {
+    cursor: pointer;
+    width: fit-content;
+    min-height: 24px;
+    font-style: italic;
+  }
+  details.translated summary:focus-visible {
+    outline: 3px solid var(--focus);
+    outline-offset: 2px;
+  }
+  details.translated .hint {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  details.translated[open] .hint {
+    display: none;
+  }
+  ul.originals {
+    color: var(--text);
+    border-left: 2px solid var(--rule);
+    padding-left: 0.6rem;
+    list-style: none;
+    margin: 0.2rem 0 0.4rem;
+  }
   .cite {
     font-size: 0.8em;
     vertical-align: super;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
 import { SelectEvent } from '../state/events.ts';
-import { Citations, detailsStatus, figureList, localized, timelineList } from './claims.ts';
+import { Citations, detailsStatus, figureList, Originals, timelineList } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /**
@@ -34,6 +34,8 @@ export class RoutePanel extends LitElement {
     if (!r) return nothing;
     const lang = this.language;
     const c = new Citations(this.sources, `route-${r.id}`);
+    const tr = new Originals(lang);
+    const d = this.details;
     const stopName = (id: string) => {
       const n = this.names.get(id);
       return n ? pick(n, lang) : id;
@@ -49,17 +51,18 @@ export class RoutePanel extends LitElement {
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
       </div>
       ${detailsStatus(lang, this.details, this.detailsError, this)}
-      ${this.details ? html`<p>${localized(this.details.summary, lang)}</p>` : nothing}
+      ${d ? html`<p>${tr.text(d.summary, t(lang, 'summary'))}</p>` : nothing}
       <h3 class="label-heading">${t(lang, 'stops')}</h3>
       <ol class="stops">
         ${r.stops.map((s) => html`<li>${stopName(s)}</li>`)}
       </ol>
       <p class="muted">
-        ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${this.details?.lineNote ?? ''}
+        ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${d ? tr.text(d.lineNote, t(lang, 'lineNote')) : ''}
       </p>
       <p>${t(lang, 'drawnLength')}: <strong>${formatNumber(lang, r.lengthKm)} km</strong></p>
-      ${figureList(r.figures, lang, c, 3)} ${this.details ? timelineList(this.details.timeline, lang, c, 3) : nothing}
+      ${figureList(r.figures, lang, c, 3, tr)} ${d ? timelineList(d.timeline, lang, c, 3, tr) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, r.lastVerified)}</p>
+      ${tr.marker()}
       <h3 class="label-heading">${t(lang, 'sources')}</h3>
       ${c.list(lang, r.sources)}
     </article>`;

@@ -3,7 +3,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lang, Story } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { StoryStepEvent } from '../state/events.ts';
-import { localized } from './claims.ts';
+import { Originals } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 declare global {
@@ -64,6 +64,10 @@ export class StoryPlayer extends LitElement {
     const lang = this.language;
     const step = s.steps[this.step];
     const last = s.steps.length - 1;
+    // One marker for the title and the current caption.
+    const tr = new Originals(lang);
+    const title = tr.text(s.title);
+    const caption = tr.text(step.caption);
     return html`<section
       aria-roledescription=${t(lang, 'story')}
       aria-labelledby="story-title"
@@ -72,8 +76,9 @@ export class StoryPlayer extends LitElement {
       @wheel=${this.onWheel}
     >
       <button class="close" type="button" aria-label=${t(lang, 'closeStory')} @click=${() => this.go(null)}>×</button>
-      <h2 id="story-title">${localized(s.title, lang)}</h2>
-      <p class="caption" aria-live="polite">${localized(step.caption, lang)}</p>
+      <h2 id="story-title">${title}</h2>
+      <p class="caption" aria-live="polite">${caption}</p>
+      ${tr.marker()}
       <div class="nav">
         <button type="button" class="plain prev" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>
           ${t(lang, 'previous')}

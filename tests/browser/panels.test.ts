@@ -1,11 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { applyCatalogs, parseCatalog } from '../../build/translations.ts';
 import { hubDetails, routeDetails } from '../../src/data/split.ts';
+import type { Lang } from '../../src/data/types.ts';
 import { FilterPanel } from '../../src/panels/filter-panel.ts';
 import { HubPanel } from '../../src/panels/hub-panel.ts';
 import { MapLegend } from '../../src/panels/map-legend.ts';
 import { ProjectList } from '../../src/panels/project-list.ts';
 import { RoutePanel } from '../../src/panels/route-panel.ts';
+import { StoryPlayer } from '../../src/panels/story-player.ts';
 import { DetailsRetryEvent, SelectEvent } from '../../src/state/events.ts';
+import kkCatalog from '../fixtures/translations/complete/kk.json?raw';
+import ruCatalog from '../fixtures/translations/complete/ru.json?raw';
+import zhCatalog from '../fixtures/translations/complete/zh.json?raw';
 import { createData, mount } from './fixture-data.ts';
 
 afterEach(() => {
@@ -236,5 +242,118 @@ describe('map-legend', () => {
       expect(t).toContain(s);
     }
     expect(t).not.toContain('Cargo airport');
+  });
+});
+
+describe('our translations in a panel', () => {
+  /** The fixture data with the fixture catalogs merged, as the build merges `geo/translations/`. */
+  function translatedData() {
+    const data = createData();
+    const catalogs = (
+      [
+        ['ru', ruCatalog],
+        ['kk', kkCatalog],
+        ['zh', zhCatalog],
+      ] as const
+    ).map(([lang, text]) => parseCatalog(lang, text).catalog);
+    applyCatalogs(data, catalogs);
+    return data;
+  }
+
+  async function hubPanel(language: Lang, data = translatedData()) {
+    const panel = new HubPanel();
+    panel.hub = data.hubs[0].properties;
+    panel.projects = data.projects.filter((p) => p.properties.hub === panel.hub?.id).map((p) => p.properties);
+    panel.details = hubDetails(data).get(data.hubs[0].properties.id) ?? null;
+    panel.sources = new Map(data.sources.map((s) => [s.id, s]));
+    panel.language = language;
+    return mount(panel);
+  }
+
+  it("shows the reader's language, and one marker per part saying it is translated from English", async () => {
+    const panel = await hubPanel('ru');
+    const t = text(panel);
+    expect(t).toContain('Контейнерный терминал, открыт в 2025 году.');
+    expect(t).toContain('Ни один источник не указывает место терминала.');
+    expect(t).toContain('оператор');
+    expect(t).not.toContain('на английском');
+    // One for the hub's note, one for its one project: not one per sentence.
+    const markers = [...(panel.shadowRoot?.querySelectorAll('details.translated') ?? [])];
+    expect(markers).toHaveLength(2);
+    expect(markers[1].closest('section.project')).not.toBeNull();
+    expect(markers[1].querySelector('summary')?.textContent).toContain('Переведено с английского');
+  });
+
+  it('opens on the English originals, in lang="en", from the keyboard', async () => {
+    const panel = await hubPanel('zh');
+    const marker = panel.shadowRoot?.querySelector(
+      'section.project details.translated',
+    ) as HTMLDetailsElement;
+    expect(marker.open).toBe(false);
+    const summary = marker.querySelector('summary') as HTMLElement;
+    expect(summary.textContent).toContain('译自英文');
+    summary.focus();
+    expect(panel.shadowRoot?.activeElement).toBe(summary);
+    summary.click(); // what Enter or Space on a focused <summary> does
+    expect(marker.open).toBe(true);
+    const originals = [...marker.querySelectorAll('ul.originals [lang="en"]')].map((e) => e.textContent);
+    expect(originals).toContain('A terminal for containers, opened in 2025.');
+    expect(originals).toContain('No source locates the terminal.');
+    expect(originals).toContain('operator');
+    expect(originals).toContain('Opened.');
+  });
+
+  it('marks nothing in English, nor where the text is not translated (it says "in English" instead)', async () => {
+    const en = await hubPanel('en');
+    expect(en.shadowRoot?.querySelector('details.translated')).toBeNull();
+    document.body.replaceChildren();
+    const untranslated = await hubPanel('ru', createData());
+    expect(untranslated.shadowRoot?.querySelector('details.translated')).toBeNull();
+    expect(text(untranslated)).toContain('на английском');
+  });
+
+  it('never marks a verified name as our translation', async () => {
+    const panel = await hubPanel('ru');
+    const originals = panel.shadowRoot?.querySelectorAll('ul.originals [lang="en"]') ?? [];
+    expect([...originals].map((e) => e.textContent)).not.toContain('East Hub');
+    expect(panel.shadowRoot?.querySelector('h2')?.textContent).toBe('Восточный хаб');
+  });
+
+  it('marks a route once, with its summary, line note, figures and timeline behind it', async () => {
+    const data = translatedData();
+    const panel = new RoutePanel();
+    panel.route = data.routes[0];
+    panel.details = routeDetails(data.routes[0]);
+    panel.sources = new Map(data.sources.map((s) => [s.id, s]));
+    panel.language = 'kk';
+    await mount(panel);
+    expect(text(panel)).toContain('Тұрақты контейнер пойызы.');
+    const markers = panel.shadowRoot?.querySelectorAll('details.translated') ?? [];
+    expect(markers).toHaveLength(1);
+    const originals = [...(markers[0]?.querySelectorAll('[lang="en"]') ?? [])].map((e) => e.textContent);
+    expect(originals).toEqual([
+      'A regular container train.',
+      'Drawn through the towns it passes.',
+      'Length',
+      'Regular service began.',
+    ]);
+  });
+
+  it('marks a story step, title and caption together', async () => {
+    const player = new StoryPlayer();
+    player.story = {
+      id: 's',
+      title: { en: 'A story', ru: 'История', translated: ['ru'] },
+      steps: [{ caption: { en: 'First 2 steps.', ru: 'Первые 2 шага.', translated: ['ru'] } }],
+    };
+    player.language = 'ru';
+    await mount(player);
+    const markers = player.shadowRoot?.querySelectorAll('details.translated') ?? [];
+    expect(markers).toHaveLength(1);
+    expect([...(markers[0]?.querySelectorAll('[lang="en"]') ?? [])].map((e) => e.textContent)).toEqual([
+      'A story',
+      'First 2 steps.',
+    ]);
+    expect(text(player)).toContain('Первые 2 шага.');
   });
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { check, getIssues } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -18,9 +19,14 @@ import {
 import type { CorridorData } from '../../src/data/types.ts';
 import { GEO_DIR, VALID_DIR } from '../data-files.ts';
 
+/** The fixture catalogs that translate every text of the valid fixtures. */
+const TRANSLATIONS = fileURLToPath(new URL('../fixtures/translations/complete', import.meta.url));
+const LANGS = ['en', 'ru', 'kk', 'zh'] as const;
+
 const SETS = [
-  ['the real data', GEO_DIR],
-  ['the fixtures', VALID_DIR],
+  ['the real data', GEO_DIR, {}],
+  ['the fixtures', VALID_DIR, {}],
+  ['the translated fixtures', VALID_DIR, { translations: TRANSLATIONS }],
 ] as const;
 
 /** The fixture data with the first project's texts replaced. */
@@ -56,8 +62,43 @@ function positions(g: { type: string; coordinates: number[] | number[][] }): num
   return g.type === 'Point' ? [g.coordinates as number[]] : (g.coordinates as number[][]);
 }
 
-describe.each(SETS)('downloads of %s', (_, dir) => {
-  const data = loadCorridorData(dir);
+describe('downloads of translated data', () => {
+  const data = loadCorridorData(VALID_DIR, { translations: TRANSLATIONS });
+
+  it('CSV: carries every text in all four languages, and keeps the English columns as they were', () => {
+    const [row] = records(projectsCsv(data));
+    expect(row.summary_en).toBe('A terminal for containers, opened in 2025.');
+    expect(row.summary_ru).toBe('Контейнерный терминал, открыт в 2025 году.');
+    expect(row.summary_zh).toBe('一座集装箱码头，2025年启用。');
+    expect(row.hub_name_en).toBe('East Hub');
+    expect(row.hub_name_kk).toBe('Шығыс хаб');
+    expect(row.partners).toBe('Rail Co (KZ, operator)');
+    expect(row.partners_zh).toBe('Rail Co (KZ, 运营方)');
+    expect(row.figures_ru).toContain('240000 TEU/yr Проектная мощность');
+    expect(row.location_note_kk).toBe('Терминалдың орнын ешбір дереккөз көрсетпейді.');
+    const [route] = records(routesCsv(data), CSV_COLUMNS.routes);
+    expect(route.line_note_zh).toBe('经过沿途城镇绘制。');
+    expect(route.stop_names_ru.split('; ')[0]).toBe('Восточный хаб');
+  });
+
+  it('GeoJSON: every text an object of its four languages, saying which are our translation', () => {
+    const fc = JSON.parse(corridorGeoJson(data));
+    const project = fc.features.find((f: Feature) => f.id === 'east-terminal').properties;
+    expect(project.summary).toMatchObject({
+      en: expect.any(String),
+      ru: expect.any(String),
+      kk: expect.any(String),
+    });
+    expect(project.summary.translated).toEqual(['ru', 'kk', 'zh']);
+    expect(project.partners[0].role).toMatchObject({ en: 'operator', ru: 'оператор', zh: '运营方' });
+    expect(project.locationNote.zh).toBe('没有来源给出码头的位置。');
+    const route = fc.features.find((f: Feature) => f.properties.feature_type === 'route').properties;
+    expect(route.lineNote.kk).toBe('Өтетін қалалар арқылы жүргізілген.');
+  });
+});
+
+describe.each(SETS)('downloads of %s', (_, dir, options) => {
+  const data = loadCorridorData(dir, options);
   const urls = new Map(data.sources.map((s) => [s.id, s.url]));
 
   it('CSV: starts with a BOM, ends records with CRLF, and parses back to the same projects', () => {
@@ -79,8 +120,21 @@ describe.each(SETS)('downloads of %s', (_, dir) => {
       expect(r.kind).toBe(p.kind);
       expect(r.status).toBe(p.status);
       expect(r.last_verified).toBe(p.lastVerified);
-      expect(r.summary_en).toBe(p.summary.en);
-      for (const x of p.partners) expect(r.partners).toContain(`${x.name.en} (${x.country}, ${x.role})`);
+      for (const lang of LANGS) {
+        expect(r[`summary_${lang}`]).toBe(p.summary[lang] ?? '');
+        expect(r[`hub_name_${lang}`]).toBe(
+          data.hubs.find((h) => h.properties.id === p.hub)?.properties.name[lang] ?? '',
+        );
+        expect(r[`location_note_${lang}`]).toBe(p.locationNote[lang] ?? '');
+        const partners = r[lang === 'en' ? 'partners' : `partners_${lang}`];
+        for (const x of p.partners)
+          expect(partners).toContain(
+            `${x.name[lang] ?? x.name.en} (${x.country}, ${x.role[lang] ?? x.role.en})`,
+          );
+        const figures = r[lang === 'en' ? 'figures' : `figures_${lang}`];
+        for (const x of p.figures)
+          expect(figures).toContain(`${x.value} ${x.unit} ${x.label[lang] ?? x.label.en}`);
+      }
       const dates = p.timeline.map((e) => e.date).sort();
       expect([r.first_event_date, r.last_event_date]).toEqual([dates[0] ?? '', dates.at(-1) ?? '']);
     });
@@ -199,6 +253,9 @@ describe.each(SETS)('downloads of %s', (_, dir) => {
     const rows = records(csv, CSV_COLUMNS.routes);
     expect(rows.map((r) => r.id)).toEqual(data.routes.map((r) => r.id));
     const names = new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name.en]));
+    const localNames = new Map(
+      [...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name]),
+    );
     data.routes.forEach((r, i) => {
       const row = rows[i];
       for (const lang of ['en', 'ru', 'kk', 'zh'] as const)
@@ -212,7 +269,15 @@ describe.each(SETS)('downloads of %s', (_, dir) => {
       expect(row.stops.split(' ')).toEqual(r.stops);
       expect(row.stop_names_en.split('; ')).toEqual(r.stops.map((id) => names.get(id)));
       expect(Number(row.length_km)).toBe(r.lengthKm);
-      expect(row.summary_en).toBe(r.summary.en);
+      for (const lang of LANGS) {
+        expect(row[`summary_${lang}`]).toBe(r.summary[lang] ?? '');
+        expect(row[`line_note_${lang}`]).toBe(r.lineNote[lang] ?? '');
+        expect(row[`stop_names_${lang}`].split('; ')).toEqual(
+          r.stops.map((id) => localNames.get(id)?.[lang] ?? localNames.get(id)?.en),
+        );
+        const figures = row[lang === 'en' ? 'figures' : `figures_${lang}`];
+        for (const x of r.figures) expect(figures).toContain(`${x.label[lang] ?? x.label.en}`);
+      }
       expect(row.source_urls.split(' ')).toEqual(r.sources.map((id) => urls.get(id)));
       const dates = r.timeline.map((e) => e.date).sort();
       expect([row.first_event_date, row.last_event_date]).toEqual([dates[0] ?? '', dates.at(-1) ?? '']);
@@ -224,6 +289,8 @@ describe.each(SETS)('downloads of %s', (_, dir) => {
     expect(rows.map((r) => r.id)).toEqual(data.hubs.map((h) => h.properties.id));
     data.hubs.forEach((h, i) => {
       const row = rows[i];
+      for (const lang of LANGS)
+        expect(row[`location_note_${lang}`]).toBe(h.properties.locationNote[lang] ?? '');
       const projects = data.projects.filter((p) => p.properties.hub === h.properties.id);
       expect([Number(row.longitude), Number(row.latitude)]).toEqual(h.geometry.coordinates);
       expect(row.name_en).toBe(h.properties.name.en);
@@ -236,7 +303,7 @@ describe.each(SETS)('downloads of %s', (_, dir) => {
   });
 
   it('is deterministic: the same data, loaded again, gives the same bytes in every file', () => {
-    const again = new Map(downloadFiles(loadCorridorData(dir)));
+    const again = new Map(downloadFiles(loadCorridorData(dir, options)));
     for (const [path, make] of downloadFiles(data)) expect(again.get(path)?.()).toBe(make());
   });
 });

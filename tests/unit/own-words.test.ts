@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCorridorData } from '../../build/data.ts';
 import { fingerprint, RUN, runs } from '../../scripts/word-runs.js';
-import type { Localized } from '../../src/data/types.ts';
+import type { LocalizedText } from '../../src/data/types.ts';
 import { GEO_DIR } from '../data-files.ts';
 
 /** The source articles as fingerprints of their 8-word runs (`scripts/fingerprint-sources.js` makes them). */
@@ -14,14 +14,14 @@ describe('summaries and notes are in our own words', () => {
   ).articles.map((a) => ({ file: a.file, runs: new Set(a.runs) }));
   const data = loadCorridorData(GEO_DIR);
   const texts: { where: string; text: string }[] = [];
-  const add = (where: string, l: Localized) => {
+  const add = (where: string, l: LocalizedText) => {
     for (const [lang, text] of Object.entries(l))
-      texts.push({ where: `${where} (${lang})`, text: text as string });
+      if (lang !== 'translated') texts.push({ where: `${where} (${lang})`, text: text as string });
   };
   for (const { properties: p } of data.projects) {
     add(`${p.id} summary`, p.summary);
     for (const [i, e] of p.timeline.entries()) add(`${p.id} timeline[${i}]`, e.text);
-    texts.push({ where: `${p.id} locationNote`, text: p.locationNote });
+    add(`${p.id} locationNote`, p.locationNote);
   }
   for (const story of data.stories) {
     for (const [i, step] of story.steps.entries()) add(`${story.id} step ${i + 1}`, step.caption);
