@@ -303,16 +303,33 @@ export function numbersOf(text: string, lang: Lang): NumberToken[] {
     .replace(/\uff0e/g, '.');
   const re = new RegExp(lang === 'ru' || lang === 'kk' ? NUMBER.ru : NUMBER.en);
   const out: NumberToken[] = [];
+  const found: { value: number; scale: number; start: number; end: number }[] = [];
   for (const m of plain.matchAll(re)) {
     const whole = Number(m[1].replace(/[^\d]/g, ''));
     const value = m[2] === undefined ? whole : Number(`${whole}.${m[2]}`);
     const values = [canonical(value)];
-    const scale = SCALE_AFTER.exec(plain.slice((m.index ?? 0) + m[0].length));
-    if (scale) values.push(canonical(value * (SCALES[(scale[1] ?? scale[2]).toLowerCase()] ?? 1)));
+    const end = (m.index ?? 0) + m[0].length;
+    const scaleWord = SCALE_AFTER.exec(plain.slice(end));
+    const scale = scaleWord ? (SCALES[(scaleWord[1] ?? scaleWord[2]).toLowerCase()] ?? 1) : 1;
+    if (scaleWord) values.push(canonical(value * scale));
+    found.push({ value, scale, start: m.index ?? 0, end });
     out.push({ written: m[0], values });
+  }
+  // In a range the scale is written once ("10 to 12 million" = 1000万至1200万): it holds for both ends.
+  // Backwards, so "10 to 12 or 15 million" carries the scale to all three.
+  for (let i = found.length - 2; i >= 0; i--) {
+    const [a, b] = [found[i], found[i + 1]];
+    if (a.scale === 1 && b.scale !== 1 && RANGE_BETWEEN.test(plain.slice(a.end, b.start))) {
+      a.scale = b.scale;
+      out[i].values.push(canonical(a.value * b.scale));
+    }
   }
   return out;
 }
+
+/** What stands between the two ends of a range: "to", "to about", "or", "-", "至", "до", "или"... */
+const RANGE_BETWEEN =
+  /^[\s\u00a0\u202f]*(?:to|or|-|–|—|至|到|或|до|или|және|не)?[\s\u00a0\u202f]*(?:about|around|some|около|примерно|шамамен|约)?[\s\u00a0\u202f]*$/iu;
 
 /** The numbers an English text allows in a translation beyond its own: its months' numbers, its number words. */
 function allowedExtras(en: string): Set<string> {

@@ -35,6 +35,9 @@ describe('numbers: a translation has the English numbers, no more, no fewer', ()
     ['A US$1.2 billion investment.', 'Инвестиции 1,2 млрд долларов.', 'ru'],
     ['Up to 150,000 tonnes.', '最多15万吨。', 'zh'],
     ['Two tracks.', '2 пути.', 'ru'],
+    ['10 to 12 or 15 million tonnes a year.', '每年1000万至1200万吨或1500万吨。', 'zh'],
+    ['From 28 to about 48 million tonnes.', '从2800万吨提高到约4800万吨。', 'zh'],
+    ['From 28 to about 48 million tonnes.', 'С 28 до примерно 48 млн тонн.', 'ru'],
     ['No numbers here.', 'Здесь чисел нет.', 'ru'],
   ];
   it.each(ok)('%s = %s', (en, tr, lang) => {
@@ -48,6 +51,14 @@ describe('numbers: a translation has the English numbers, no more, no fewer', ()
     ]);
     expect(numberDifferences('Opened in 2025.', '启用。', 'zh')).toEqual([
       'the English has 2025, the translation does not',
+    ]);
+  });
+
+  it('carries a range’s scale to its first end only across a range, not to a lone number', () => {
+    expect(numberDifferences('In 10 years, 12 million tonnes.', '10年内1200万吨。', 'zh')).toEqual([]);
+    expect(numberDifferences('In 10 years, 12 million tonnes.', '1000万年内1200万吨。', 'zh')).toEqual([
+      'the English has 10, the translation does not',
+      'the translation has 1000, which the English does not',
     ]);
   });
 
