@@ -11,6 +11,7 @@ import {
   chromium,
   type Frame,
   type Page,
+  type Response,
 } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../scripts/serve.js';
@@ -162,6 +163,8 @@ export interface Opened {
   requests: string[];
   /** Every alert, confirm or prompt the page raised (each dismissed). */
   dialogs: string[];
+  /** The response to the page's own request (its status and headers). */
+  response: Response | null;
   close(): Promise<void>;
 }
 
@@ -177,7 +180,7 @@ export interface OpenOptions {
   goto?: Parameters<Page['goto']>[1];
 }
 
-/** Opens `h.url` + `path` in a fresh context and waits until the data is shown (`project-list`). */
+/** Opens `h.url` + `path` (or a full URL) in a fresh context and waits until the data is shown (`project-list`). */
 export async function openPage(h: Harness, path = '', options: OpenOptions = {}): Promise<Opened> {
   const context = await h.browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -190,6 +193,7 @@ export async function openPage(h: Harness, path = '', options: OpenOptions = {})
     errors: [],
     requests: [],
     dialogs: [],
+    response: null,
     close: () => context.close(),
   };
   // Closing the page closes its context too, so `page.close()` leaves nothing behind.
@@ -201,30 +205,33 @@ export async function openPage(h: Harness, path = '', options: OpenOptions = {})
     void d.dismiss();
   });
   await options.before?.(page, context);
-  await page.goto(path.startsWith('http') ? path : `${h.url}${path}`, options.goto);
+  opened.response = await page.goto(/^[a-z]+:/.test(path) ? path : `${h.url}${path}`, options.goto);
   const waitFor = options.waitFor ?? 'project-list';
   if (waitFor) await page.waitForSelector(waitFor);
   return opened;
 }
 
 /**
- * Pages kept open across the tests of the `describe` block it is called in, one per path: `open(path)`
- * opens the page at its first use and hands the same page out after; all close when the block ends. For
- * tests that only read, each moving the page to its own view with `goToView`.
+ * A page kept open across the tests of the `describe` block it is called in: `open(path)` opens the page
+ * at its first use and hands the same page out while the tests ask for the same `path`; asked for another
+ * path, it closes that page and opens one there. The last closes when the block ends. For tests that only
+ * read, each moving the page to its own view with `goToView`.
  */
 export function pagePool(h: Harness, options: OpenOptions = {}): { open(path?: string): Promise<Opened> } {
-  const pages = new Map<string, Promise<Opened>>();
-  afterAll(async () => {
-    for (const opened of pages.values()) await (await opened.catch(() => null))?.close();
-  });
+  let current: { path: string; opened: Promise<Opened> } | null = null;
+  const closeCurrent = async () => {
+    const opened = await current?.opened.catch(() => null);
+    current = null;
+    await opened?.close();
+  };
+  afterAll(closeCurrent);
   return {
-    open(path = '') {
-      let opened = pages.get(path);
-      if (!opened) {
-        opened = openPage(h, path, options);
-        pages.set(path, opened);
+    async open(path = '') {
+      if (current?.path !== path) {
+        await closeCurrent();
+        current = { path, opened: openPage(h, path, options) };
       }
-      return opened;
+      return current.opened;
     },
   };
 }
