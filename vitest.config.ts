@@ -50,7 +50,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time: much of a test is waiting (for the network idle, a poll, a frame), so two
+          // browsers keep both cores busy.
+          maxWorkers: 2,
         },
       },
       ...(benchSelftest
