@@ -53,6 +53,8 @@ export default defineConfig({
           // Two files at a time: much of a test is waiting (for the network idle, a poll, a frame), so two
           // browsers keep both cores busy.
           maxWorkers: 2,
+          // Projects with different worker counts must run as separate groups: e2e after unit and browser.
+          sequence: { groupOrder: 1 },
         },
       },
       ...(benchSelftest
