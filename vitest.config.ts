@@ -5,12 +5,19 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 /**
  * Three projects: `unit` (Node: data, validation, style, codecs), `browser` (Lit elements and the map in
  * headless Chromium through vitest's browser mode) and `e2e` (Node driving Chromium against the built site,
- * which `npm test` builds first).
+ * which `npm test` builds first). A fourth, `bench-selftest` (the bench's own test: it runs the bench in
+ * quick mode, about a minute and a half), exists only for `npm run test:bench`, which sets
+ * CORRIDOR_BENCH_SELFTEST=1; it is not part of `npm test`.
  */
+const benchSelftest = process.env.CORRIDOR_BENCH_SELFTEST === '1';
+
 export default defineConfig({
   test: {
     // The JSON report is what `.ci/run` counts for its closing `N passed, N failed` line.
-    reporters: ['default', ['json', { outputFile: '.cache/test-results.json' }]],
+    reporters: [
+      'default',
+      ['json', { outputFile: benchSelftest ? '.cache/bench-test-results.json' : '.cache/test-results.json' }],
+    ],
     projects: [
       {
         // Generous limits: builds of the basemap and of 100x synthetic data take seconds on a busy machine.
@@ -39,12 +46,29 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['tests/e2e/bench.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time: much of a test is waiting (for the network idle, a poll, a frame), so two
+          // browsers keep both cores busy.
+          maxWorkers: 2,
+          // Projects with different worker counts must run as separate groups: e2e after unit and browser.
+          sequence: { groupOrder: 1 },
         },
       },
+      ...(benchSelftest
+        ? [
+            {
+              test: {
+                name: 'bench-selftest',
+                include: ['tests/e2e/bench.test.ts'],
+                environment: 'node',
+                testTimeout: 240_000,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

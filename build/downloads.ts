@@ -10,7 +10,6 @@
  * byte-identical files.
  */
 
-import { parse } from 'csv-parse/sync';
 import { DOWNLOADS } from '../src/data/download-files.ts';
 import type {
   CorridorData,
@@ -405,13 +404,4 @@ export function downloadFiles(data: CorridorData): [path: string, make: () => st
     [DOWNLOADS.routesCsv, () => routesCsv(data)],
     [DOWNLOADS.hubsCsv, () => hubsCsv(data)],
   ];
-}
-
-/**
- * Parses CSV into rows of fields (csv-parse), skipping a byte-order mark.
- * @deprecated Kept only for `tests/e2e/explore.test.ts`; use `parse(text, { bom: true })` from
- * `csv-parse/sync`.
- */
-export function parseCsv(text: string): string[][] {
-  return parse(text, { bom: true });
 }

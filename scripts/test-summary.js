@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// Prints `N passed, N failed` from vitest's JSON report: the closing line CI reads.
+// Prints `N passed, N failed` from vitest's JSON reports: the closing line CI reads. Several reports (e.g.
+// `npm test`'s and `npm run test:bench`'s) are added up.
 // A missing or unreadable report counts as one failure, so a run that never reached the tests fails.
 import { readFileSync } from 'node:fs';
 
-const file = process.argv[2] ?? '.cache/test-results.json';
-try {
-  const report = JSON.parse(readFileSync(file, 'utf8'));
-  const failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
-  console.log(`${report.numPassedTests} passed, ${failed} failed`);
-} catch {
-  console.log('0 passed, 1 failed');
+const files = process.argv.slice(2);
+if (files.length === 0) files.push('.cache/test-results.json');
+let passed = 0;
+let failed = 0;
+for (const file of files) {
+  try {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  } catch {
+    failed += 1;
+  }
 }
+console.log(`${passed} passed, ${failed} failed`);

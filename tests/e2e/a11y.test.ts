@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { goToView, openPage, pagePool, useHarness, waitForMap } from './harness.ts';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Runs axe-core (WCAG 2.0-2.2 A and AA rules) on the page and returns its violations, one line each. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -38,33 +32,47 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  for (const theme of ['light', 'dark']) {
-    for (const view of ['', 'embed&']) {
-      for (const panel of ['', 'project=aktau-container-hub', 'route=dostyk-moiynty-second-track']) {
-        const query = `?${view}theme=${theme}${panel ? `&${panel}` : ''}`;
-        it(`has no violations at ${query}`, async () => {
-          const { page } = await openPage(h, query);
-          await waitForMap(page);
-          if (panel) await page.waitForSelector('hub-panel, route-panel');
-          expect(await axeViolations(page)).toEqual([]);
-          await page.close();
-        });
-      }
+/**
+ * The views axe checks. `load` is what the page is opened on (embed or not, the theme): one fresh load each,
+ * with the map drawn. `panel` is then opened in place, as a link within the page would, on that same page.
+ * Add a row to check another view.
+ */
+const VIEWS: { load: string; panel?: string }[] = [];
+for (const theme of ['light', 'dark']) {
+  for (const view of ['', 'embed&']) {
+    for (const panel of ['', 'project=aktau-container-hub', 'route=dostyk-moiynty-second-track']) {
+      VIEWS.push({ load: `?${view}theme=${theme}`, panel: panel || undefined });
     }
+  }
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  /** One page per `load`, kept open for the panels of that load. */
+  const pages = pagePool(h);
+
+  for (const { load, panel } of VIEWS) {
+    const query = `${load}${panel ? `&${panel}` : ''}`;
+    it(`has no violations at ${query}`, async () => {
+      const { page } = await pages.open(load);
+      await waitForMap(page);
+      // The load's own view (no panel), or the panel opened on it.
+      await goToView(page, query);
+      if (panel) await page.waitForSelector(panel.startsWith('route=') ? 'route-panel' : 'hub-panel');
+      else await page.waitForSelector('hub-panel, route-panel', { state: 'detached' });
+      expect(await axeViolations(page)).toEqual([]);
+    });
   }
 });
 
 describe('by keyboard alone', () => {
   it('skips to the list, opens a project, reads its sources, closes and returns', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    // Source links lead to other sites: answer them locally so the test stays off the network.
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' }),
-    );
-    const page = await context.newPage();
-    await page.goto(h.url);
-    await page.waitForSelector('project-list');
+    const { page, context, close } = await openPage(h, '', {
+      // Source links lead to other sites: answer them locally so the test stays off the network.
+      before: (_, context) =>
+        context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+          route.fulfill({ status: 200, contentType: 'text/html', body: '<title>source</title>' }),
+        ),
+    });
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip-link');
     await page.keyboard.press('Enter');
@@ -113,7 +121,7 @@ describe('by keyboard alone', () => {
         ),
       )
       .toBe(chosen);
-    await context.close();
+    await close();
   });
 
   it('announces the selection to screen readers', async () => {
@@ -132,16 +140,18 @@ describe('four languages', () => {
     kk: 'Осы хабтағы жобалар',
     zh: '该枢纽的项目',
   };
+  // One page, opened on Khorgos's panel; each language is then asked for in its URL, in place.
+  const pages = pagePool(h);
   for (const [lang, word] of Object.entries(samples)) {
     it(`shows the panel and the page in ${lang}, and sets <html lang>`, async () => {
-      const { page } = await openPage(h, `?hub=khorgos&lang=${lang}`);
+      const { page } = await pages.open('?hub=khorgos');
+      await goToView(page, `?hub=khorgos&lang=${lang}`);
       await page.waitForSelector('hub-panel');
+      await page.waitForFunction((lang) => document.documentElement.lang === lang, lang);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      const text = await page.evaluate(
-        () => document.querySelector('hub-panel')?.shadowRoot?.textContent ?? '',
-      );
-      expect(text).toContain(word);
-      await page.close();
+      await expect
+        .poll(() => page.evaluate(() => document.querySelector('hub-panel')?.shadowRoot?.textContent ?? ''))
+        .toContain(word);
     });
   }
 
@@ -163,10 +173,11 @@ describe('four languages', () => {
   });
 
   it('lets the reader switch language with the switch, and keeps it in the URL', async () => {
-    const { page } = await openPage(h, '?hub=khorgos');
+    const { page } = await pages.open('?hub=khorgos');
+    await goToView(page, '?hub=khorgos');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
     await page.selectOption('.language-switch select', 'kk');
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('kk');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
-    await page.close();
   });
 });

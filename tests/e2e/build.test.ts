@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INVALID_DIR, VALID_DIR } from '../data-files.ts';
+import { runBuild } from './harness.ts';
 
 const temps: string[] = [];
 afterEach(() => {
@@ -11,31 +11,27 @@ afterEach(() => {
 });
 
 /** Runs `vite build` on a data folder into a fresh output folder that already holds an old site. */
-function build(geoDir: string) {
+async function build(geoDir: string) {
   const out = mkdtempSync(join(tmpdir(), 'corridor-dist-'));
   temps.push(out);
   writeFileSync(join(out, 'index.html'), 'an older build');
-  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-    env: { ...process.env, CORRIDOR_GEO_DIR: geoDir, CORRIDOR_OUT_DIR: out },
-    encoding: 'utf8',
-  });
-  return { out, status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { out, ...(await runBuild(geoDir, out)) };
 }
 
 describe('the build', () => {
-  it('refuses bad data, naming file, feature, field and reason, and leaves no site behind', () => {
+  it('refuses bad data, naming file, feature, field and reason, and leaves no site behind', async () => {
     const geo = mkdtempSync(join(tmpdir(), 'corridor-geo-'));
     temps.push(geo);
     cpSync(VALID_DIR, geo, { recursive: true });
     cpSync(join(INVALID_DIR, 'unknown-status.projects.geojson'), join(geo, 'projects.geojson'));
-    const { out, status, output } = build(geo);
+    const { out, status, output } = await build(geo);
     expect(status).not.toBe(0);
     expect(output).toContain('projects.geojson: "east-terminal" properties.status: "opened" is not allowed');
     expect(existsSync(out)).toBe(false);
   });
 
-  it('builds valid data into a site with its data, basemap and fonts', () => {
-    const { out, status, output } = build(VALID_DIR);
+  it('builds valid data into a site with its data, basemap and fonts', async () => {
+    const { out, status, output } = await build(VALID_DIR);
     expect(status, output).toBe(0);
     const data = JSON.parse(readFileSync(join(out, 'data/corridor.json'), 'utf8'));
     expect(data.projects.map((p: { properties: { id: string } }) => p.properties.id)).toEqual([

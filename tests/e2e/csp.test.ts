@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.js';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { DIST, type Harness, startHarness, waitForMap } from './harness.ts';
+import { DIST, goToView, type Opened, openPage, type Served, useHarness, waitForMap } from './harness.ts';
 
 /**
  * The Content-Security-Policy the built page carries in a <meta>: strict (no inline script, nothing from
@@ -43,31 +41,33 @@ function recordViolations(): void {
   });
 }
 
-interface Watched {
-  page: Page;
+interface Watched extends Opened {
   /** The document's response headers. */
   headers: Record<string, string>;
   /** CSP violations (from the event) and console messages that mention the policy. */
   problems: () => Promise<string[]>;
-  pageErrors: string[];
 }
 
-async function openWatched(browser: Harness['browser'], url: string): Promise<Watched> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(recordViolations);
+/** Opens `url` with the violations recorded from before the page's first script (it waits for nothing). */
+async function openWatched(url: string): Promise<Watched> {
   const consoleCsp: string[] = [];
-  const pageErrors: string[] = [];
-  page.on('console', (m) => {
-    if (/content[- ]security[- ]policy/i.test(m.text())) consoleCsp.push(`console ${m.type()}: ${m.text()}`);
+  const opened = await openPage(h, url, {
+    waitFor: false,
+    before: async (page) => {
+      await page.addInitScript(recordViolations);
+      page.on('console', (m) => {
+        if (/content[- ]security[- ]policy/i.test(m.text()))
+          consoleCsp.push(`console ${m.type()}: ${m.text()}`);
+      });
+    },
   });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  const response = await page.goto(url);
   return {
-    page,
-    headers: response?.headers() ?? {},
-    pageErrors,
+    ...opened,
+    headers: opened.response?.headers() ?? {},
     problems: async () => [
-      ...(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)),
+      ...(await opened.page.evaluate(
+        () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
+      )),
       ...consoleCsp,
     ],
   };
@@ -90,20 +90,13 @@ async function expectMapWithData(page: Page | Frame): Promise<void> {
   );
 }
 
+const h = useHarness();
 let html = '';
 let policy = '';
-let h: Harness;
 
-beforeAll(async () => {
-  if (!existsSync(INDEX))
-    throw new Error(`${INDEX} is missing: run \`npx vite build\` (or \`npm test\`) first`);
+beforeAll(() => {
   html = readFileSync(INDEX, 'utf8');
   policy = metaPolicy(html) ?? '';
-  h = await startHarness();
-});
-
-afterAll(async () => {
-  await h?.close();
 });
 
 describe('the policy in dist/index.html', () => {
@@ -152,42 +145,72 @@ describe('the policy in dist/index.html', () => {
 });
 
 describe('every view under the policy', () => {
-  const views = [
-    '',
-    '?embed',
-    '?hub=khorgos',
-    '?project=aktau-container-hub',
-    '?route=dostyk-moiynty-second-track',
-    '?lang=zh',
-    '?theme=dark',
+  /**
+   * Each `load` is a fresh load, with the map drawn and its data tiled; each of its `inPlace` views is then
+   * opened on that page as a link within it would (the panels fetch their hub's details), the violations
+   * still counted from the load. Add a row, or a view to a row, to cover another view.
+   */
+  const VIEWS: { load: string; inPlace?: string[] }[] = [
+    { load: '?embed' },
+    { load: '?lang=zh' },
+    { load: '?theme=dark' },
+    // Last, so the embed dialog below opens on the same page.
+    {
+      load: '',
+      inPlace: ['?hub=khorgos', '?project=aktau-container-hub', '?route=dostyk-moiynty-second-track'],
+    },
   ];
+  /** The page of the latest load, kept for its views in place (and the embed dialog on the full page). */
+  let current: { load: string; watched: Promise<Watched> } | null = null;
+  const watched = async (load: string) => {
+    if (current?.load !== load) {
+      await (await current?.watched.catch(() => null))?.close();
+      current = { load, watched: openWatched(`${h.url}${load}`) };
+    }
+    return current.watched;
+  };
+  afterAll(async () => {
+    await (await current?.watched.catch(() => null))?.close();
+  });
 
-  for (const query of views) {
-    it(`loads ${query || 'the full page'} with no violation`, async () => {
-      const { page, problems, pageErrors } = await openWatched(h.browser, `${h.url}${query}`);
+  for (const { load, inPlace = [] } of VIEWS) {
+    it(`loads ${load || 'the full page'} with no violation`, async () => {
+      const { page, problems, errors } = await watched(load);
       await expectMapWithData(page);
-      if (/hub=|project=/.test(query)) await page.waitForSelector('hub-panel >> #hub-title');
-      if (/route=/.test(query)) await page.waitForSelector('route-panel >> #route-title');
       expect(await problems()).toEqual([]);
-      expect(pageErrors).toEqual([]);
-      await page.close();
+      expect(errors).toEqual([]);
     });
+
+    for (const query of inPlace) {
+      it(`shows ${query} on ${load || 'the full page'} with no violation`, async () => {
+        const { page, problems, errors } = await watched(load);
+        await expectMapWithData(page);
+        await goToView(page, query);
+        if (/hub=|project=/.test(query)) await page.waitForSelector('hub-panel >> #hub-title');
+        if (/route=/.test(query)) await page.waitForSelector('route-panel >> #route-title');
+        // The panel's details have arrived (or failed) before the violations are read.
+        await page.waitForLoadState('networkidle');
+        expect(await problems()).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+    }
   }
 
   it('opens the embed dialog with no violation', async () => {
-    const { page, problems, pageErrors } = await openWatched(h.browser, h.url);
+    const { page, problems, errors } = await watched('');
     await expectMapWithData(page);
+    await goToView(page, '?');
     await page.click('.embed-button');
     await page.waitForFunction(
       () => document.querySelector('embed-dialog')?.shadowRoot?.querySelector('dialog')?.open === true,
     );
     expect(await problems()).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await page.close();
+    expect(errors).toEqual([]);
+    await page.keyboard.press('Escape');
   });
 
   it('is really enforced: an injected inline script does not run and a fetch to another origin fails', async () => {
-    const { page, problems } = await openWatched(h.browser, h.url);
+    const { page, problems, close } = await openWatched(h.url);
     await page.waitForSelector('project-list');
     const outcome = await page.evaluate(async () => {
       const w = window as unknown as { __inlineRan?: boolean };
@@ -205,57 +228,41 @@ describe('every view under the policy', () => {
     expect(outcome).toEqual({ inlineRan: false, fetched: false });
     await expect.poll(async () => (await problems()).join('\n')).toMatch(/script-src/);
     expect((await problems()).join('\n')).toMatch(/connect-src/);
-    await page.close();
+    await close();
   });
 });
 
 describe('the same policy as an HTTP header', () => {
-  let site: { url: string; close(): Promise<void> };
-  let host: { url: string; close(): Promise<void> };
-  let hostDir = '';
+  let site: Served;
+  let host: Served;
   const header = () => `${policy}; frame-ancestors *`;
 
   beforeAll(async () => {
-    site = await serve(DIST, { headers: { 'Content-Security-Policy': header() } });
-    hostDir = mkdtempSync(join(tmpdir(), 'csp-host-'));
-    writeFileSync(
-      join(hostDir, 'index.html'),
-      `<!doctype html><html><body><h1>A news page</h1><iframe src="${site.url}?embed" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe></body></html>`,
-    );
+    site = await h.serve(DIST, { 'Content-Security-Policy': header() });
     // Served from another port: another origin.
-    host = await serve(hostDir);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-    await host?.close();
-    if (hostDir) rmSync(hostDir, { recursive: true, force: true });
+    host = await h.host({
+      'index.html': `<!doctype html><html><body><h1>A news page</h1><iframe src="${site.url}?embed" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe></body></html>`,
+    });
   });
 
   it('loads the main view with no violation', async () => {
-    const { page, headers, problems, pageErrors } = await openWatched(h.browser, site.url);
+    const { page, headers, problems, errors, close } = await openWatched(site.url);
     expect(headers['content-security-policy']).toBe(header());
     await expectMapWithData(page);
     expect(await problems()).toEqual([]);
-    expect(pageErrors).toEqual([]);
-    await page.close();
+    expect(errors).toEqual([]);
+    await close();
   });
 
   it('lets a page on another origin frame the embed (sandboxed), with no violation inside', async () => {
-    const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.addInitScript(recordViolations);
-    const consoleCsp: string[] = [];
-    page.on('console', (m) => {
-      if (/content[- ]security[- ]policy/i.test(m.text())) consoleCsp.push(m.text());
-    });
-    await page.goto(host.url);
+    const { page, problems, close } = await openWatched(host.url);
     const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
     await frame.waitForSelector('project-list');
     await expectMapWithData(frame);
     const inside = await frame.evaluate(
       () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
     );
-    expect([...inside, ...consoleCsp]).toEqual([]);
-    await page.close();
+    expect([...inside, ...(await problems())]).toEqual([]);
+    await close();
   });
 });

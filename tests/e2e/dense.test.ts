@@ -1,34 +1,11 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateData } from '../../bench/synthetic.js';
 import { t } from '../../src/i18n/strings.ts';
 import { DETAIL_ZOOM } from '../../src/map/style.ts';
-import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+import { buildSite, openPage, useHarness, waitForMap } from './harness.ts';
 
 // The site built on synthetic data 100 times the real size: 2,000 projects, past the map's DENSE limit.
-let h: Harness;
-let dir: string;
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'corridor-dense-'));
-  const geo = join(dir, 'geo');
-  const out = join(dir, 'dist');
-  mkdirSync(geo);
-  for (const [name, text] of Object.entries(generateData({ scale: 100, seed: 3 })))
-    writeFileSync(join(geo, name), text);
-  const run = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-    env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out },
-    encoding: 'utf8',
-  });
-  if (run.status !== 0) throw new Error(`build failed: ${run.stdout}\n${run.stderr}`);
-  h = await startHarness(out);
-}, 180_000);
-afterAll(async () => {
-  await h?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+const h = useHarness({ dir: (h) => buildSite(h, generateData({ scale: 100, seed: 3 })) });
 
 describe('a map of thousands of projects', () => {
   it('shows hubs for them when zoomed out, says so, and shows each project from the detail zoom', async () => {

@@ -1,14 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, useHarness, waitForMap } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** The embedded document's height as its parent page sees it (the viewport is short, so scrollHeight is the content). */
 const height = (page: Page) => page.evaluate(() => document.documentElement.scrollHeight);
@@ -20,7 +14,7 @@ describe('the embed fits in an article', () => {
   for (const width of [375, 700]) {
     for (const query of ['?embed', '?embed&hub=khorgos', '?embed&project=aktau-container-hub&lang=ru']) {
       it(`is at most ${MAX_EMBED} px tall at ${width} px wide: ${query}`, async () => {
-        const { page } = await openPage(h, query, { width, height: 300 });
+        const { page } = await openPage(h, query, { viewport: { width, height: 300 } });
         await waitForMap(page);
         expect(await height(page)).toBeLessThanOrEqual(MAX_EMBED);
         await page.close();
@@ -29,7 +23,7 @@ describe('the embed fits in an article', () => {
   }
 
   it('grows when the reader unfolds the list, filters and legend, and shrinks back when folded', async () => {
-    const { page } = await openPage(h, '?embed', { width: 375, height: 300 });
+    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
     const more = page.getByRole('button', { name: 'List, filters and legend' });
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('project-list').isVisible()).toBe(false);
@@ -45,7 +39,7 @@ describe('the embed fits in an article', () => {
   });
 
   it('keeps the list one keystroke away: Tab, Enter, and focus is on the list', async () => {
-    const { page } = await openPage(h, '?embed', { width: 375, height: 300 });
+    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => document.activeElement?.textContent?.trim());
     expect(skip).toBe('Skip to the list of projects');
@@ -67,7 +61,7 @@ describe('the embed fits in an article', () => {
   });
 
   it('opens the fold-out from the keyboard (Enter on its button)', async () => {
-    const { page } = await openPage(h, '?embed', { width: 700, height: 300 });
+    const { page } = await openPage(h, '?embed', { viewport: { width: 700, height: 300 } });
     const more = page.getByRole('button', { name: 'List, filters and legend' });
     await more.focus();
     await page.keyboard.press('Enter');
@@ -78,7 +72,7 @@ describe('the embed fits in an article', () => {
 
 describe('on a phone', () => {
   it('opens a panel as a bottom sheet of at most half the map, its close button on screen however far it scrolls', async () => {
-    const { page } = await openPage(h, '?hub=khorgos', { width: 375, height: 720 });
+    const { page } = await openPage(h, '?hub=khorgos', { viewport: { width: 375, height: 720 } });
     const stage = await page.locator('.stage').boundingBox();
     const sheet = await page.locator('.stage > .panel').boundingBox();
     expect(stage && sheet).toBeTruthy();
@@ -95,7 +89,7 @@ describe('on a phone', () => {
   });
 
   it('gathers projects into their hubs, with a count, until the reader zooms in', async () => {
-    const { page } = await openPage(h, '?embed', { width: 375, height: 300 });
+    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
     await waitForMap(page);
     const shown = () =>
       page.evaluate(() => {
@@ -129,7 +123,7 @@ describe('on a phone', () => {
   });
 
   it('shows every project on its own on a wide map', async () => {
-    const { page } = await openPage(h, '', { width: 1280, height: 900 });
+    const { page } = await openPage(h, '', { viewport: { width: 1280, height: 900 } });
     await waitForMap(page);
     const layers = await page.evaluate(() => {
       const map = document.querySelector('corridor-map')?.maplibre;

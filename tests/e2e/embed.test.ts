@@ -1,57 +1,64 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.js';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
 import { LIGHT } from '../../src/map/theme.ts';
-import { type Harness, startHarness } from './harness.ts';
+import { openPage, pngColours, type Served, useHarness } from './harness.ts';
 
 /** The map's site (one port) and a news page that embeds it (another port: another origin). */
-let site: Harness;
-let host: { url: string; close: () => Promise<void> };
-let hostDir: string;
+const site = useHarness();
+let host: Served;
 
 const ARTICLE = `<p>${'An article paragraph. '.repeat(80)}</p>`;
 
-beforeAll(async () => {
-  site = await startHarness();
-  hostDir = mkdtempSync(join(tmpdir(), 'corridor-host-'));
-  copyFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.js'), join(hostDir, 'pym.v1.js'));
+/**
+ * The host pages, by file name: each embeds the map its own way. Add one to test another way of
+ * embedding (its iframe, or the element the parent script makes, is the page's first iframe).
+ */
+function hostPages(siteUrl: string): Record<string, string> {
   const iframe = (query: string) =>
-    `<iframe id="map" src="${site.url}${query}" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:150px" data-corridor-map></iframe>`;
+    `<iframe id="map" src="${siteUrl}${query}" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:150px" data-corridor-map></iframe>`;
   const page = (body: string) =>
     `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body style="margin:0 auto;max-width:900px">${ARTICLE}${body}${ARTICLE}${ARTICLE}</body></html>`;
-  writeFileSync(
-    join(hostDir, 'script.html'),
-    page(`${iframe('?embed')}<script src="${site.url}embed.js"></script>`),
-  );
-  writeFileSync(join(hostDir, 'deep.html'), page(iframe('?embed&project=aktau-container-hub')));
-  writeFileSync(
-    join(hostDir, 'pym.html'),
-    page(
-      `<div id="pym"></div><script src="./pym.v1.js"></script><script>window.pymParent = new pym.Parent('pym', '${site.url}?embed', {});</script>`,
+  return {
+    'script.html': page(`${iframe('?embed')}<script src="${siteUrl}embed.js"></script>`),
+    'deep.html': page(iframe('?embed&project=aktau-container-hub')),
+    'pym.html': page(
+      `<div id="pym"></div><script src="./pym.v1.js"></script><script>window.pymParent = new pym.Parent('pym', '${siteUrl}?embed', {});</script>`,
     ),
-  );
-  host = await serve(hostDir);
-});
+    'pym.v1.js': readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.js'), 'utf8'),
+  };
+}
 
-afterAll(async () => {
-  await host?.close();
-  await site?.close();
-  rmSync(hostDir, { recursive: true, force: true });
+beforeAll(async () => {
+  host = await site.host(hostPages(site.url));
 });
 
 async function openHost(file: string): Promise<{ page: Page; frame: Frame }> {
-  const page = await site.browser.newPage({ viewport: { width: 1000, height: 800 } });
-  await page.goto(`${host.url}${file}`);
+  const { page } = await openPage(site, `${host.url}${file}`, {
+    viewport: { width: 1000, height: 800 },
+    waitFor: false,
+  });
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame()) as Frame;
   await frame.waitForSelector('project-list');
   return { page, frame };
 }
+
+/**
+ * script.html opened once for the tests that use it, so the map in its iframe is drawn once for all of them.
+ * Each leaves the view as it found it (the legend folded, no panel open, the map where it was; only the
+ * article's scroll moves), except the parent's-commands test, which opens a panel and so comes last.
+ */
+const shared = new Map<string, ReturnType<typeof openHost>>();
+function sharedHost(file: string): ReturnType<typeof openHost> {
+  if (!shared.has(file)) shared.set(file, openHost(file));
+  return shared.get(file) as ReturnType<typeof openHost>;
+}
+afterAll(async () => {
+  for (const opened of shared.values()) await (await opened.catch(() => null))?.page.close();
+});
 
 /** The iframe's height on the host page, and the height of the document inside it. */
 async function heights(page: Page, frame: Frame) {
@@ -76,7 +83,7 @@ async function sizedToContent(page: Page, frame: Frame): Promise<void> {
 
 describe('embedded in a news page on another origin', () => {
   it('grows and shrinks with its content through the parent script', async () => {
-    const { page, frame } = await openHost('script.html');
+    const { page, frame } = await sharedHost('script.html');
     await sizedToContent(page, frame);
     const before = (await heights(page, frame)).outer;
     await frame.locator('details.legend summary').click();
@@ -86,7 +93,6 @@ describe('embedded in a news page on another origin', () => {
     await frame.locator('details.legend summary').click();
     await sizedToContent(page, frame);
     expect((await heights(page, frame)).outer).toBeLessThan(opened - 50);
-    await page.close();
   });
 
   it("is sized by pym.js's own parent library", async () => {
@@ -106,30 +112,16 @@ describe('embedded in a news page on another origin', () => {
   });
 
   it('draws the map in the sandboxed iframe', async () => {
-    const { page, frame } = await openHost('script.html');
+    const { page, frame } = await sharedHost('script.html');
     await frame.waitForSelector('corridor-app[data-map="ready"]', { timeout: 45_000 });
     const png = await frame.locator('corridor-map canvas').screenshot();
-    const landShare = await page.evaluate(
-      async ([b64, land]) => {
-        const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-        const c = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = c.getContext('2d') as OffscreenCanvasRenderingContext2D;
-        ctx.drawImage(bitmap, 0, 0);
-        const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        const hex = (i: number) =>
-          `#${[px[i], px[i + 1], px[i + 2]].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
-        let n = 0;
-        for (let i = 0; i < px.length; i += 4) if (hex(i) === land) n++;
-        return n / (px.length / 4);
-      },
-      [png.toString('base64'), LIGHT.land] as const,
-    );
+    const { counts } = await pngColours(page, png);
+    const landShare = (counts[LIGHT.land] ?? 0) / Object.values(counts).reduce((a, b) => a + b, 0);
     expect(landShare).toBeGreaterThan(0.2);
-    await page.close();
   });
 
   it('lets a plain wheel over the map scroll the article', async () => {
-    const { page, frame } = await openHost('script.html');
+    const { page, frame } = await sharedHost('script.html');
     await frame.waitForSelector('corridor-app[data-map="ready"]', { timeout: 45_000 });
     await sizedToContent(page, frame);
     const box = await page.locator('iframe').boundingBox();
@@ -142,11 +134,10 @@ describe('embedded in a news page on another origin', () => {
     expect(await frame.evaluate(() => document.querySelector('corridor-map')?.maplibre?.getZoom())).toBe(
       zoom,
     );
-    await page.close();
   });
 
   it('ignores hostile or unknown messages from the parent, and obeys a well-formed command', async () => {
-    const { page, frame } = await openHost('script.html');
+    const { page, frame } = await sharedHost('script.html');
     const before = await frame.evaluate(() => location.search);
     await page.evaluate(() => {
       const w = (document.querySelector('iframe') as HTMLIFrameElement).contentWindow as Window;
@@ -179,6 +170,5 @@ describe('embedded in a news page on another origin', () => {
       ),
     );
     await frame.waitForSelector('hub-panel');
-    await page.close();
   });
 });

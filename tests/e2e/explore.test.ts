@@ -1,25 +1,20 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../build/downloads.ts';
+import { describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/map/theme.ts';
 import {
   builtData,
   canvasColours,
   DIST,
-  type Harness,
+  goToView,
   openPage,
-  startHarness,
+  pagePool,
+  useHarness,
   waitForMap,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const data = builtData();
 
@@ -54,8 +49,11 @@ function listedProjects(page: Page): Promise<string[]> {
 }
 
 describe('filters', () => {
+  // The first two tests share a page on the default view; the second starts by clearing the filters.
+  const pages = pagePool(h);
+
   it('change what the map draws, and the list and counts agree', async () => {
-    const { page } = await openPage(h);
+    const { page } = await pages.open();
     await waitForMap(page);
     const all = await drawnProjects(page);
     expect(all).toEqual(data.projects.map((p) => p.properties.id).sort());
@@ -89,12 +87,14 @@ describe('filters', () => {
     // The count beside the option said how many projects and routes it would show.
     const routes = data.routes.filter((r) => r.status === 'operating').length;
     expect(label).toContain(`(${operating.length + routes})`);
-    await page.close();
   });
 
   it('can be toggled from the legend', async () => {
-    const { page } = await openPage(h);
+    const { page } = await pages.open();
     await waitForMap(page);
+    await goToView(page, '?');
+    const all = data.projects.map((p) => p.properties.id).sort();
+    await expect.poll(() => drawnProjects(page)).toEqual(all);
     await page.locator('map-legend button[data-filter="status:operating"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
     const operating = data.projects
@@ -107,7 +107,6 @@ describe('filters', () => {
     ).toBe('true');
     await page.locator('map-legend button[data-filter="status:operating"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
-    await page.close();
   });
 
   it('open from the URL', async () => {
@@ -139,22 +138,27 @@ describe('time control', () => {
 });
 
 describe('search', () => {
+  // One page: each search starts from the default view, with no panel open.
+  const pages = pagePool(h);
   for (const query of ['霍尔果斯', 'Хоргос', 'Қорғас']) {
     it(`finds Khorgos by "${query}" and opens it`, async () => {
-      const { page } = await openPage(h);
+      const { page } = await pages.open();
+      await goToView(page, '?');
+      await page.waitForSelector('hub-panel, route-panel', { state: 'detached' });
       await page.locator('search-box input').fill(query);
       await page.locator('search-box input').press('Enter');
       await page.waitForSelector('hub-panel, route-panel');
       expect(new URL(page.url()).searchParams.get('hub')).toBe('khorgos');
-      await page.close();
     });
   }
 });
 
 describe('take away', () => {
+  // One page on Khorgos for both pictures: saving one does not change the view.
+  const pages = pagePool(h);
   for (const ratio of [1, 2] as const) {
     it(`saves a PNG of the view at ${ratio}x that decodes, has the size asked for, and is not blank`, async () => {
-      const { page } = await openPage(h, '?hub=khorgos');
+      const { page } = await pages.open('?hub=khorgos');
       await waitForMap(page);
       const width = await page.evaluate(
         () => document.querySelector('corridor-map canvas')?.getBoundingClientRect().width ?? 0,
@@ -181,15 +185,14 @@ describe('take away', () => {
         return seen.size;
       }, png.toString('base64'));
       expect(colours).toBeGreaterThan(100);
-      await page.close();
     });
   }
 
   it('offers the projects as CSV that parses back to the same projects, with their sources', async () => {
-    const { page } = await openPage(h);
-    const href = await page.locator('.downloads a', { hasText: 'CSV' }).getAttribute('href');
+    const { page } = await pages.open('?hub=khorgos');
+    const href = await page.locator('.downloads a[href="data/projects.csv"]').getAttribute('href');
     const csv = await (await page.request.get(new URL(href ?? '', h.url).href)).text();
-    const [header, ...rows] = parseCsv(csv);
+    const [header, ...rows]: string[][] = parse(csv, { bom: true });
     const col = (name: string) => header.indexOf(name);
     expect(rows.map((r) => r[col('id')])).toEqual(data.projects.map((p) => p.properties.id));
     const urls = new Map(data.sources.map((s) => [s.id, s.url]));
@@ -198,6 +201,5 @@ describe('take away', () => {
       expect(rows[i][col('source_urls')].split(' ')).toEqual(p.properties.sources.map((s) => urls.get(s)));
     }
     expect(readFileSync(`${DIST}/data/projects.csv`, 'utf8')).toBe(csv);
-    await page.close();
   });
 });

@@ -1,24 +1,15 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
-import { builtData, type Harness, startHarness, waitForMap } from './harness.ts';
+import { builtData, openPage, useHarness, waitForMap } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const data = builtData();
 
+/** A fresh page that has loaded nothing yet: the test sets its routes, then loads it. */
 async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors };
+  return openPage(h, 'about:blank', { waitFor: false });
 }
 
 /** How many projects the page lists, in the static page or the app's list. */

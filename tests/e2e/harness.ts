@@ -1,62 +1,271 @@
-import { readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { promisify } from 'node:util';
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Frame,
+  type Page,
+  type Response,
+} from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import type { CorridorData } from '../../src/data/types.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
+/**
+ * The e2e harness, one per test file: `useHarness()` serves the built site and launches one headless
+ * Chromium for the whole file (in `beforeAll`), and closes them, with every server, temporary folder and
+ * page it handed out, in `afterAll`. Tests open pages with `openPage`, wait for the map with `waitForMap`
+ * only when they look at the map, and move an open page to another view with `goToView` when the test
+ * does not depend on a fresh load.
+ */
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
 /** The built site that `npm test` makes before the tests run (`CORRIDOR_DIST` points at another build). */
-export const DIST = process.env.CORRIDOR_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
+export const DIST = process.env.CORRIDOR_DIST ?? join(ROOT, 'dist');
 
 /** The data the built site ships, as the page receives it. */
 export function builtData(): CorridorData {
   return JSON.parse(readFileSync(`${DIST}/data/corridor.json`, 'utf8'));
 }
 
-/** A served site and a browser: start in `beforeAll`, stop in `afterAll`. */
-export interface Harness {
+/** A served folder: its address and how to stop it. */
+export interface Served {
   url: string;
-  browser: Browser;
   close(): Promise<void>;
 }
 
-/** Serves `dir` on localhost and launches headless Chromium (with extra flags, e.g. to turn WebGL off). */
-export async function startHarness(dir = DIST, extraArgs: string[] = []): Promise<Harness> {
-  const server = await serve(dir);
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: [...chromiumArgs, ...extraArgs],
+/** A served site and a browser, set once the file's `beforeAll` has run. */
+export interface Harness {
+  /** The site's address, ending in `/`. */
+  url: string;
+  browser: Browser;
+  /** Serves another folder (another port: another origin) until the file ends. */
+  serve(dir: string, headers?: Record<string, string>): Promise<Served>;
+  /** Writes `pages` (file name -> HTML) into a fresh folder and serves it: a host page on another origin. */
+  host(pages: Record<string, string>): Promise<Served>;
+  /** A fresh temporary folder, removed when the file ends. */
+  temp(prefix: string): string;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** The folder to serve (default: the build in `DIST`), or a function run in `beforeAll` that makes one. */
+  dir?: string | ((h: Harness) => Promise<string>);
+  /** Extra Chromium flags, e.g. to turn WebGL off. */
+  args?: string[];
+  /** Headers the site is served with. */
+  headers?: Record<string, string>;
+}
+
+/** Serves a site and launches headless Chromium, without registering hooks: see `useHarness`. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const h = {} as Harness;
+  h.temp = (prefix) => {
+    const dir = mkdtempSync(join(tmpdir(), `corridor-${prefix}-`));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    return dir;
+  };
+  h.serve = async (dir, headers) => {
+    const server = await serve(dir, headers ? { headers } : {});
+    cleanups.push(() => server.close());
+    return server;
+  };
+  h.host = async (pages) => {
+    const dir = h.temp('host');
+    for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, name), text);
+    return h.serve(dir);
+  };
+  h.close = async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+  try {
+    // Launched while the site is built, if it is.
+    const browser = chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...chromiumArgs, ...(options.args ?? [])],
+    });
+    cleanups.push(async () => (await browser.catch(() => null))?.close());
+    const dir = typeof options.dir === 'function' ? await options.dir(h) : (options.dir ?? DIST);
+    if (!existsSync(join(dir, 'index.html'))) {
+      throw new Error(`${dir}/index.html is missing: run \`npx vite build\` (or \`npm test\`) first`);
+    }
+    h.url = (await h.serve(dir, options.headers)).url;
+    h.browser = await browser;
+  } catch (e) {
+    await h.close();
+    throw e;
+  }
+  return h;
+}
+
+/**
+ * The harness of this test file: started in `beforeAll`, closed in `afterAll`. The object is returned at
+ * once and filled in when `beforeAll` runs, so tests (which run after it) can use it directly.
+ */
+export function useHarness(options: HarnessOptions = {}): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(options));
+  }, 240_000);
+  afterAll(async () => {
+    await h.close?.();
   });
+  return h;
+}
+
+/** Builds the site from data files (file name -> text) into a temporary folder of `h`; returns the folder. */
+export async function buildSite(h: Harness, files: Record<string, string>): Promise<string> {
+  const geo = h.temp('geo');
+  const out = join(h.temp('site'), 'dist');
+  mkdirSync(geo, { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(geo, name), text);
+  const result = await runBuild(geo, out);
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.output}`);
+  return out;
+}
+
+/** Runs `vite build` on a data folder into `out`; never throws: the status and output say how it went. */
+export async function runBuild(geo: string, out: string): Promise<{ status: number; output: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+      {
+        cwd: ROOT,
+        env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out },
+        maxBuffer: 16 * 2 ** 20,
+      },
+    );
+    return { status: 0, output: `${stdout}\n${stderr}` };
+  } catch (e) {
+    const err = e as { code?: number; stdout?: string; stderr?: string };
+    return { status: typeof err.code === 'number' ? err.code : 1, output: `${err.stdout}\n${err.stderr}` };
+  }
+}
+
+/** An open page and what it has seen since it opened. */
+export interface Opened {
+  page: Page;
+  /** The page's own context (closed by `close`, with its routes and permissions). */
+  context: BrowserContext;
+  /** Uncaught exceptions in the page. */
+  errors: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  /** Every alert, confirm or prompt the page raised (each dismissed). */
+  dialogs: string[];
+  /** The response to the page's own request (its status and headers). */
+  response: Response | null;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  viewport?: { width: number; height: number };
+  /** Options for the page's context (permissions, JavaScript off, ...). */
+  context?: BrowserContextOptions;
+  /** Runs before the page loads: routes, init scripts, network conditions. */
+  before?: (page: Page, context: BrowserContext) => Promise<unknown>;
+  /** What to wait for after the load: a selector (default `project-list`), or `false` for nothing. */
+  waitFor?: string | false;
+  /** Passed to `page.goto`. */
+  goto?: Parameters<Page['goto']>[1];
+}
+
+/** Opens `h.url` + `path` (or a full URL) in a fresh context and waits until the data is shown (`project-list`). */
+export async function openPage(h: Harness, path = '', options: OpenOptions = {}): Promise<Opened> {
+  const context = await h.browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...options.context,
+  });
+  const page = await context.newPage();
+  const opened: Opened = {
+    page,
+    context,
+    errors: [],
+    requests: [],
+    dialogs: [],
+    response: null,
+    close: () => context.close(),
+  };
+  // Closing the page closes its context too, so `page.close()` leaves nothing behind.
+  page.on('close', () => void context.close().catch(() => {}));
+  page.on('pageerror', (e) => opened.errors.push(e.message));
+  page.on('request', (r) => opened.requests.push(r.url()));
+  page.on('dialog', (d) => {
+    opened.dialogs.push(`${d.type()}: ${d.message()}`);
+    void d.dismiss();
+  });
+  await options.before?.(page, context);
+  opened.response = await page.goto(/^[a-z]+:/.test(path) ? path : `${h.url}${path}`, options.goto);
+  const waitFor = options.waitFor ?? 'project-list';
+  if (waitFor) await page.waitForSelector(waitFor, { state: 'attached' });
+  return opened;
+}
+
+/**
+ * A page kept open across the tests of the `describe` block it is called in: `open(path)` opens the page
+ * at its first use and hands the same page out while the tests ask for the same `path`; asked for another
+ * path, it closes that page and opens one there. The last closes when the block ends. For tests that only
+ * read, each moving the page to its own view with `goToView`.
+ */
+export function pagePool(h: Harness, options: OpenOptions = {}): { open(path?: string): Promise<Opened> } {
+  let current: { path: string; opened: Promise<Opened> } | null = null;
+  const closeCurrent = async () => {
+    const opened = await current?.opened.catch(() => null);
+    current = null;
+    await opened?.close();
+  };
+  afterAll(closeCurrent);
   return {
-    url: server.url,
-    browser,
-    close: async () => {
-      await browser.close();
-      await server.close();
+    async open(path = '') {
+      if (current?.path !== path) {
+        await closeCurrent();
+        current = { path, opened: openPage(h, path, options) };
+      }
+      return current.opened;
     },
   };
 }
 
-/** Opens the page with a query and waits until the data is shown. */
-export async function openPage(
-  h: Harness,
-  query = '',
-  viewport = { width: 1280, height: 900 },
-): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await h.browser.newPage({ viewport });
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(`${h.url}${query}`);
-  await page.waitForSelector('project-list', { state: 'attached' });
-  return { page, errors, requests };
+/**
+ * Moves an open page to another view in place, as Back/Forward would: the URL changes and the app reads
+ * it, without reloading the page or its map. For tests that do not depend on a fresh load.
+ */
+export async function goToView(page: Page, query: string): Promise<void> {
+  await page.evaluate((q) => {
+    history.pushState(null, '', q.startsWith('?') ? q : `?${q}`);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, query);
 }
 
 /** Waits for the map's first complete frame (or for the page to say it cannot draw one). */
-export async function waitForMap(page: Page): Promise<string> {
+export async function waitForMap(page: Page | Frame): Promise<string> {
   await page.waitForSelector('corridor-app[data-map]', { timeout: 45_000 });
   return (await page.getAttribute('corridor-app', 'data-map')) ?? '';
+}
+
+/**
+ * Waits until the map has drawn everything it has been asked to since its first frame: no camera move,
+ * every tile and image loaded (after `waitForMap`, for a change made in place).
+ */
+export async function waitForMapIdle(page: Page): Promise<void> {
+  await waitForMap(page);
+  await page.evaluate(async () => {
+    const map = document.querySelector('corridor-map')?.maplibre;
+    if (!map) return;
+    // Let the app hand its latest state to the map before asking whether the map has finished.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    if (map.isMoving() || !map.loaded()) await new Promise((done) => map.once('idle', done));
+  });
 }
 
 /** Colour statistics of the map canvas as the screen shows it, decoded in the page from a screenshot. */
@@ -64,6 +273,14 @@ export async function canvasColours(
   page: Page,
 ): Promise<{ distinct: number; counts: Record<string, number> }> {
   const png = await page.locator('corridor-map canvas').screenshot();
+  return pngColours(page, png);
+}
+
+/** Colour statistics of a PNG, decoded in `page` (any page of the harness will do). */
+export async function pngColours(
+  page: Page,
+  png: Buffer,
+): Promise<{ distinct: number; counts: Record<string, number> }> {
   return page.evaluate(async (b64) => {
     // Decoded from bytes, not fetched: the page's Content-Security-Policy forbids fetching data: URLs.
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
@@ -80,4 +297,12 @@ export async function canvasColours(
     }
     return { distinct: Object.keys(counts).length, counts };
   }, png.toString('base64'));
+}
+
+/** The text of the open panel (hub or route), through its shadow root, spaces collapsed. */
+export function panelText(page: Page | Frame): Promise<string> {
+  return page.evaluate(() => {
+    const panel = document.querySelector('hub-panel, route-panel');
+    return panel?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
+  });
 }

@@ -1,14 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES, type Lang, type Localized } from '../../src/data/types.ts';
 import { DATA_FILES, type ValidData, validate } from '../../src/data/validate.ts';
 import { createValidFiles } from '../data-files.ts';
-import { DIST, type Harness, startHarness, waitForMap } from './harness.ts';
+import {
+  buildSite,
+  DIST,
+  goToView,
+  openPage,
+  pagePool,
+  type Served,
+  useHarness,
+  waitForMap,
+} from './harness.ts';
 
 /**
  * Hostile text in the data is text: the validator refuses markup and non-http(s) links, and whatever it
@@ -227,26 +233,6 @@ async function injected(page: Page): Promise<string[]> {
   });
 }
 
-interface Opened {
-  page: Page;
-  dialogs: string[];
-  errors: string[];
-}
-
-async function open(browser: Browser, url: string): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (d) => {
-    dialogs.push(`${d.type()}: ${d.message()}`);
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url);
-  await page.waitForSelector('project-list');
-  return { page, dialogs, errors };
-}
-
 describe('the validator refuses what the site must never show', () => {
   it('rejects a <script> payload in every text field, naming file, feature and field', () => {
     const fields = textFields(fixtureData());
@@ -293,33 +279,17 @@ describe('the validator refuses what the site must never show', () => {
   });
 });
 
+/** One browser for the file; the site it serves is built from the hostile data (the real site is served too). */
+let out = '';
+const h = useHarness({
+  dir: async (h) => {
+    out = await buildSite(h, filesOf(hostileData()));
+    return out;
+  },
+});
+
 describe('a site built from hostile data', () => {
   const data = hostileData();
-  let geo = '';
-  let out = '';
-  let browser: Browser;
-  let h: Harness;
-
-  beforeAll(async () => {
-    geo = mkdtempSync(join(tmpdir(), 'hostile-geo-'));
-    out = mkdtempSync(join(tmpdir(), 'hostile-out-'));
-    for (const [name, text] of Object.entries(filesOf(data))) writeFileSync(join(geo, name), text);
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], {
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-      env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0 || !existsSync(join(out, 'index.html'))) {
-      throw new Error(`the build on hostile data failed:\n${build.stdout}\n${build.stderr}`);
-    }
-    h = await startHarness(out);
-    browser = h.browser;
-  }, 180_000);
-
-  afterAll(async () => {
-    await h?.close();
-    for (const dir of [geo, out]) if (dir) rmSync(dir, { recursive: true, force: true });
-  });
 
   const panels: {
     query: string;
@@ -346,18 +316,26 @@ describe('a site built from hostile data', () => {
     },
   ];
 
+  // One page for every panel: loaded once with the map drawn, then moved to each panel's URL in place.
+  // What it counts (dialogs, errors) is counted from its load.
+  const pages = pagePool(h);
   for (const panel of panels) {
     it(`shows every payload literally in ${panel.tag} at ${panel.query}`, async () => {
-      const { page, dialogs, errors } = await open(browser, `${h.url}${panel.query}`);
+      const { page, dialogs, errors } = await pages.open();
       expect(await waitForMap(page)).toBe('ready');
+      await goToView(page, panel.query);
       await page.waitForSelector(`${panel.tag} h2`);
       const want = panel.expect();
-      const shown = await page.evaluate(
-        (tag) => document.querySelector(tag)?.shadowRoot?.textContent ?? '',
-        panel.tag,
-      );
-      const missing = want.texts.filter((t) => !shown.includes(t));
-      expect(missing, 'payloads not shown literally').toEqual([]);
+      const missing = () =>
+        page.evaluate(
+          ({ tag, texts }) => {
+            const shown = document.querySelector(tag)?.shadowRoot?.textContent ?? '';
+            return texts.filter((t) => !shown.includes(t));
+          },
+          { tag: panel.tag, texts: want.texts },
+        );
+      // The panel shows this view once the app has read the URL and the hub's details have arrived.
+      await expect.poll(missing, { message: 'payloads not shown literally' }).toEqual([]);
       // Entities stay entities: nothing decoded them into a tag or a character.
       const hrefs = await page.evaluate(
         (tag) =>
@@ -373,14 +351,14 @@ describe('a site built from hostile data', () => {
       expect(await injected(page)).toEqual([]);
       expect(dialogs).toEqual([]);
       expect(errors).toEqual([]);
-      await page.close();
     });
   }
 
   it('writes the payloads into the static page as text, with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(h.url);
+    const { page, close } = await openPage(h, '', {
+      context: { javaScriptEnabled: false },
+      waitFor: '.static-page',
+    });
     const text = await page.evaluate(() => document.querySelector('.static-page')?.textContent ?? '');
     const d = data;
     const expected = [
@@ -395,7 +373,7 @@ describe('a site built from hostile data', () => {
     );
     expect(new Set(links)).toEqual(new Set(d.sources.map((s) => s.url)));
     expect(await injected(page)).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('escapes the payloads in the preview pictures', () => {
@@ -417,17 +395,9 @@ describe('a site built from hostile data', () => {
 });
 
 describe('hostile URL parameters on the real site', () => {
-  let h: Harness;
-
+  let real: Served;
   beforeAll(async () => {
-    if (!existsSync(join(DIST, 'index.html'))) {
-      throw new Error(`${DIST}/index.html is missing: run \`npx vite build\` (or \`npm test\`) first`);
-    }
-    h = await startHarness();
-  });
-
-  afterAll(async () => {
-    await h?.close();
+    real = await h.serve(DIST);
   });
 
   const queries = [
@@ -441,7 +411,7 @@ describe('hostile URL parameters on the real site', () => {
 
   for (const query of queries) {
     it(`ignores ${query.slice(0, 90)}`, async () => {
-      const { page, dialogs, errors } = await open(h.browser, `${h.url}${query}`);
+      const { page, dialogs, errors } = await openPage(h, `${real.url}${query}`);
       expect(await waitForMap(page)).toBe('ready');
       const state = await page.evaluate(() => ({
         lang: document.documentElement.lang,
@@ -459,9 +429,9 @@ describe('hostile URL parameters on the real site', () => {
   }
 
   it('keeps a hostile extra parameter out of the embed code as markup', async () => {
-    const { page, dialogs, errors } = await open(
-      h.browser,
-      `${h.url}?hub=khorgos&x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&y=%27%20onload%3D%27alert(1)`,
+    const { page, dialogs, errors } = await openPage(
+      h,
+      `${real.url}?hub=khorgos&x=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&y=%27%20onload%3D%27alert(1)`,
     );
     await page.click('.embed-button');
     await page.waitForFunction(
@@ -484,7 +454,7 @@ describe('hostile URL parameters on the real site', () => {
     expect(parsed.tags).toEqual(['iframe', 'script']);
     expect(parsed.handlers).toEqual([]);
     expect(parsed.inline).toBe(0);
-    expect(new URL(parsed.src).origin).toBe(new URL(h.url).origin);
+    expect(new URL(parsed.src).origin).toBe(new URL(real.url).origin);
     expect(await injected(page)).toEqual([]);
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);

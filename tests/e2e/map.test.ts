@@ -1,35 +1,24 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/map/theme.ts';
 import {
   builtData,
   canvasColours,
   DIST,
-  type Harness,
+  goToView,
   openPage,
-  startHarness,
+  pagePool,
+  panelText,
+  useHarness,
   waitForMap,
+  waitForMapIdle,
 } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 const data = builtData();
-
-/** The text of the open panel (hub or route), through its shadow root. */
-function panelText(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const panel = document.querySelector('hub-panel, route-panel');
-    return panel?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
-  });
-}
 
 /** The source links of the open panel: address, target and rel. */
 function panelSourceLinks(page: Page) {
@@ -44,8 +33,12 @@ function panelSourceLinks(page: Page) {
 }
 
 describe('the built site', () => {
+  // The tests that only read share one page, opened on the default view; what they count (errors,
+  // requests) is counted from its load.
+  const pages = pagePool(h);
+
   it('paints the map: land, water and data colours, not a blank canvas', async () => {
-    const { page, errors } = await openPage(h);
+    const { page, errors } = await pages.open();
     expect(await waitForMap(page)).toBe('ready');
     const { distinct, counts } = await canvasColours(page);
     const share = (hex: string) => (counts[hex] ?? 0) / Object.values(counts).reduce((a, b) => a + b, 0);
@@ -53,7 +46,6 @@ describe('the built site', () => {
     expect(share(LIGHT.land)).toBeGreaterThan(0.2);
     expect(share(LIGHT.water)).toBeGreaterThan(0.01);
     expect(errors).toEqual([]);
-    await page.close();
   });
 
   it('fetches the data and label fonts it names in the HTML once each: the preloads are used, not repeated', async () => {
@@ -65,7 +57,7 @@ describe('the built site', () => {
     const links = [...html.matchAll(/<link [^>]*href="\.\/([^"]+)"/g)].map((m) => m[1]);
     expect(links.some((l) => /^fonts\/cjk\.[0-9a-f]{10}\.css$/.test(l))).toBe(true);
     for (const l of links) expect(existsSync(join(DIST, l)), l).toBe(true);
-    const { page, requests } = await openPage(h);
+    const { page, requests } = await pages.open();
     await waitForMap(page);
     for (const p of preloads) {
       expect(
@@ -73,20 +65,24 @@ describe('the built site', () => {
         p,
       ).toHaveLength(1);
     }
-    await page.close();
   });
 
   it('asks nothing of any other host', async () => {
-    const { page, requests } = await openPage(h, '?hub=khorgos');
+    // Everything the shared page asked for since its load, with a hub's panel (its details) and the map's
+    // labels in Chinese (their fonts) on top.
+    const { page, requests } = await pages.open();
     await waitForMap(page);
-    // Draw Chinese and Russian labels too, so their fonts are fetched.
-    await page.goto(`${h.url}?hub=urumqi&lang=zh`);
-    await waitForMap(page);
+    await goToView(page, '?hub=khorgos');
+    await page.waitForSelector('hub-panel >> #hub-title');
+    await goToView(page, '?hub=urumqi&lang=zh');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh');
+    await waitForMapIdle(page);
+    await page.waitForLoadState('networkidle');
+    expect(requests.some((u) => /\/fonts\/.*noto-sans-sc-\d+/.test(u))).toBe(true);
     expect(requests.length).toBeGreaterThan(5);
     expect(
       requests.filter((u) => !u.startsWith(h.url) && !u.startsWith('data:') && !u.startsWith('blob:')),
     ).toEqual([]);
-    await page.close();
   });
 
   it('opens each kind of feature from its URL with its panel', async () => {
@@ -106,7 +102,7 @@ describe('the built site', () => {
   });
 
   it('opens every hub, project and route from its URL, with all its sources linked', async () => {
-    const { page } = await openPage(h);
+    const { page } = await pages.open();
     const sources = new Map(data.sources.map((s) => [s.id, s]));
     const targets = [
       ...data.hubs.map((f) => ({
@@ -140,7 +136,6 @@ describe('the built site', () => {
         });
       }
     }
-    await page.close();
   });
 
   it('ignores an unknown id in the URL and shows the map without a panel', async () => {
@@ -222,7 +217,7 @@ describe('reading the map', () => {
   for (const view of ['?embed&', '?']) {
     it(`fits 300 px (${view === '?' ? 'full page' : 'embed'}): no sideways scroll, the panel a sheet, the controls in view`, async () => {
       const hub = data.hubs[0].properties.id;
-      const { page } = await openPage(h, `${view}hub=${hub}`, { width: 300, height: 640 });
+      const { page } = await openPage(h, `${view}hub=${hub}`, { viewport: { width: 300, height: 640 } });
       expect(await waitForMap(page)).toBe('ready');
       await page.waitForSelector('hub-panel');
       const box = await page.evaluate(() => {
@@ -247,7 +242,9 @@ describe('reading the map', () => {
   }
 
   it('draws the panel as a bottom sheet on a phone', async () => {
-    const { page } = await openPage(h, `?hub=${data.hubs[0].properties.id}`, { width: 390, height: 800 });
+    const { page } = await openPage(h, `?hub=${data.hubs[0].properties.id}`, {
+      viewport: { width: 390, height: 800 },
+    });
     await page.waitForSelector('hub-panel');
     const [panel, stage] = await Promise.all([
       page.locator('.panel').boundingBox(),
@@ -263,13 +260,8 @@ describe('reading the map', () => {
 });
 
 describe('without WebGL', () => {
-  let noGl: Harness;
-  beforeAll(async () => {
-    noGl = await startHarness(undefined, ['--disable-3d-apis', '--disable-webgl', '--disable-webgl2']);
-  });
-  afterAll(async () => {
-    await noGl?.close();
-  });
+  // Its own browser: WebGL is off for the whole browser, by its flags.
+  const noGl = useHarness({ args: ['--disable-3d-apis', '--disable-webgl', '--disable-webgl2'] });
 
   it('says so and still lists every project with its sources', async () => {
     const { page } = await openPage(noGl);

@@ -1,28 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/serve.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { builtData, type Harness, openPage, startHarness } from './harness.ts';
+import { builtData, openPage, type Served, useHarness } from './harness.ts';
 
-let h: Harness;
-let host: { url: string; close: () => Promise<void> };
-let hostDir: string;
+const h = useHarness();
+let host: Served;
 beforeAll(async () => {
-  h = await startHarness();
-  hostDir = mkdtempSync(join(tmpdir(), 'corridor-story-host-'));
-  writeFileSync(
-    join(hostDir, 'story.html'),
-    `<!doctype html><title>News</title><iframe src="${h.url}?embed&story=urumqi-to-the-caspian" sandbox="${SANDBOX}" style="width:100%;height:900px;border:0"></iframe>`,
-  );
-  host = await serve(hostDir);
-});
-afterAll(async () => {
-  await host?.close();
-  await h?.close();
-  rmSync(hostDir, { recursive: true, force: true });
+  host = await h.host({
+    'story.html': `<!doctype html><title>News</title><iframe src="${h.url}?embed&story=urumqi-to-the-caspian" sandbox="${SANDBOX}" style="width:100%;height:900px;border:0"></iframe>`,
+  });
 });
 
 const story = builtData().stories[0];
@@ -76,8 +62,7 @@ describe('guided story', () => {
   });
 
   it('runs from start to end inside an iframe on another site', async () => {
-    const page = await h.browser.newPage();
-    await page.goto(`${host.url}story.html`);
+    const { page } = await openPage(h, `${host.url}story.html`, { waitFor: false });
     const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
     await frame.waitForSelector('story-player');
     await runStory(frame);

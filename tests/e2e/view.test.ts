@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { type Harness, openPage, startHarness, waitForMap } from './harness.ts';
+import { openPage, useHarness, waitForMap } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('the view in the URL', () => {
   it('restores selections with Back and Forward', async () => {
@@ -75,9 +69,10 @@ describe('the view in the URL', () => {
 
 describe('embed code', () => {
   it('offers ready-to-paste code for the current view and copies it', async () => {
-    const context = await h.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    await page.goto(`${h.url}?project=aktau-container-hub&lang=ru`);
+    const { page, close } = await openPage(h, '?project=aktau-container-hub&lang=ru', {
+      context: { permissions: ['clipboard-read', 'clipboard-write'] },
+      waitFor: false,
+    });
     await page.locator('.embed-button').click();
     const code = await page.locator('embed-dialog textarea').inputValue();
     expect(code).toContain(`src="${h.url}?embed&amp;project=aktau-container-hub&amp;lang=ru"`);
@@ -89,7 +84,7 @@ describe('embed code', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.keyboard.press('Escape');
     await page.waitForSelector('embed-dialog', { state: 'detached' });
-    await context.close();
+    await close();
   });
 
   it('is discoverable through oEmbed', async () => {
