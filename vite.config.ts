@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
-import { corridorData } from './build/corridor-plugin.ts';
+import { corridorData } from './tools/corridor-plugin.ts';
 
 /**
  * A relative base so the built site works from any folder of any static host. `CORRIDOR_SITE_URL` is the

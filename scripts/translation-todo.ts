@@ -1,8 +1,8 @@
 // Lists the texts that still lack a language (neither translated inline or in the catalog, nor, for a name,
 // kept), as the entries to add to geo/translations/<lang>.json.
 // Usage: node --experimental-transform-types scripts/translation-todo.ts ru|kk|zh [geo-dir]
-import { loadCorridorData, loadTranslationGaps } from '../build/data.ts';
-import { translatableTexts } from '../build/translatable.ts';
+import { loadCorridorData, loadTranslationGaps } from '../tools/data.ts';
+import { translatableTexts } from '../tools/translatable.ts';
 
 const lang = process.argv[2] as 'ru' | 'kk' | 'zh';
 if (!['ru', 'kk', 'zh'].includes(lang)) {

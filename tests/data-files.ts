@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { generateData } from '../bench/synthetic.js';
-import { readGeoFiles } from '../build/data.ts';
 import { derive } from '../src/data/derive.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { formatError, validate } from '../src/data/validate.ts';
+import { readGeoFiles } from '../tools/data.ts';
 
 /** The folder of the valid fixture set, and of the invalid fixtures (one defect a file). */
 export const VALID_DIR = fileURLToPath(new URL('./fixtures/valid', import.meta.url));

@@ -6,7 +6,7 @@ import { LANGUAGES, type Lang } from '../data/vocabularies.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { LANGUAGE_NAMES, t } from '../i18n/strings.ts';
 import { languageContext } from '../state/context.ts';
-import '../panels/embed-dialog.ts';
+import './embed-dialog.ts';
 import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
 import { serializeViewState } from '../state/url.ts';
 import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';

@@ -22,7 +22,7 @@ const english = (en: string): LocalizedText => ({ en });
 /**
  * Derives what the page needs from valid data: route lines and lengths, the bounds of it all, and every
  * text the panels show as a `LocalizedText` text (location notes, line notes and partner roles are authored as
- * plain English; `build/translations.ts` adds their translations).
+ * plain English; `tools/translations.ts` adds their translations).
  */
 export function derive(data: ValidData): CorridorData {
   const where = new Map<string, [number, number]>();

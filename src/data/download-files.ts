@@ -1,4 +1,4 @@
-/** The downloadable data files the build writes (see `build/downloads.ts`) and the page links, by role. */
+/** The downloadable data files the build writes (see `tools/downloads.ts`) and the page links, by role. */
 export const DOWNLOADS = {
   /** Every hub, project and route. */
   corridorGeoJson: 'data/corridor.geojson',

@@ -4,7 +4,7 @@ import { type Shape, shapePath } from './shapes.ts';
 
 /**
  * The one description of a project's marker, which the map's icons (src/map/icons.ts), the build-time picture
- * (build/preview/), the PNG export's legend and the inline icons of the panels and the legend all draw: the
+ * (tools/preview/), the PNG export's legend and the inline icons of the panels and the legend all draw: the
  * kind gives the shape, the status the colour and the fill (solid or open).
  */
 

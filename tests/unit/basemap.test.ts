@@ -6,6 +6,7 @@ import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
 import {
   BASEMAP_ATTRIBUTION,
   BASEMAP_BOUNDS,
@@ -13,8 +14,7 @@ import {
   BASEMAP_LAYERS,
   type BasemapLayer,
   buildBasemap,
-} from '../../build/basemap.ts';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+} from '../../tools/basemap.ts';
 
 const basemap = buildBasemap();
 
@@ -120,7 +120,7 @@ describe('buildBasemap', () => {
     const outside = all.filter(([x, y]) => x < w || x > e || y < s || y > n);
     const rounded = (v: number, decimals: number) => Math.round(v * 10 ** decimals) / 10 ** decimals === v;
     const unrounded = all.filter((p) => p.some((v) => !rounded(v, 3)));
-    // DETAIL_BOUNDS of build/basemap.ts: 46-96 E, 35-56 N.
+    // DETAIL_BOUNDS of tools/basemap.ts: 46-96 E, 35-56 N.
     const inDetail = ([x, y]: Position) => x >= 46 && x <= 96 && y >= 35 && y <= 56;
     // Lines and areas; the label points keep 3 decimals everywhere.
     const outer = basemap.features

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { check, getIssues } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { loadCorridorData } from '../../build/data.ts';
+import type { CorridorData } from '../../src/data/types.ts';
+import { loadCorridorData } from '../../tools/data.ts';
 import {
   CSV_COLUMNS,
   citation,
@@ -15,8 +16,7 @@ import {
   projectsCsv,
   projectsGeoJson,
   routesCsv,
-} from '../../build/downloads.ts';
-import type { CorridorData } from '../../src/data/types.ts';
+} from '../../tools/downloads.ts';
 import { GEO_DIR, VALID_DIR } from '../data-files.ts';
 
 /** The fixture catalogs that translate every text of the valid fixtures. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorridorData } from '../../build/data.ts';
 import { applyFilters, facetCounts, happenedBy, NO_FILTERS, statusAt } from '../../src/state/filters.ts';
 import { fold, search, searchIndex } from '../../src/state/search.ts';
+import { loadCorridorData } from '../../tools/data.ts';
 import { GEO_DIR } from '../data-files.ts';
 
 const data = loadCorridorData(GEO_DIR);

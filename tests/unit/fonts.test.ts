@@ -2,9 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASEMAP_ATTRIBUTION, buildBasemap } from '../../build/basemap.ts';
-import { loadCorridorData } from '../../build/data.ts';
-import { fontCodePoints, fontFace } from '../../build/font-tables.ts';
+import { LANGUAGE_NAMES } from '../../src/i18n/strings.ts';
+import { BASEMAP_ATTRIBUTION, buildBasemap } from '../../tools/basemap.ts';
+import { loadCorridorData } from '../../tools/data.ts';
+import { fontCodePoints, fontFace } from '../../tools/font-tables.ts';
 import {
   codePointsOf,
   type FontFile,
@@ -17,8 +18,7 @@ import {
   uiCjkCss,
   uiText,
   unicodeRange,
-} from '../../build/fonts.ts';
-import { LANGUAGE_NAMES } from '../../src/i18n/strings.ts';
+} from '../../tools/fonts.ts';
 
 /**
  * The fonts the build emits are cut to the characters the site draws: each file holds exactly the code

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadCorridorData } from '../../build/data.ts';
 import { fingerprint, RUN, runs } from '../../scripts/word-runs.js';
 import type { LocalizedText } from '../../src/data/types.ts';
+import { loadCorridorData } from '../../tools/data.ts';
 import { GEO_DIR } from '../data-files.ts';
 
 /** The source articles as fingerprints of their 8-word runs (`scripts/fingerprint-sources.js` makes them). */

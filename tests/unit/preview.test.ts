@@ -1,17 +1,17 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBasemap } from '../../build/basemap.ts';
-import { loadCorridorData } from '../../build/data.ts';
-import { previewProjection } from '../../build/preview/camera.ts';
-import { renderPreviewSvg } from '../../build/preview/preview.ts';
-import { StyleReader } from '../../build/preview/style.ts';
-import { PREVIEW_LIMITS } from '../../build/preview/thinning.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+import { buildBasemap } from '../../tools/basemap.ts';
+import { loadCorridorData } from '../../tools/data.ts';
+import { previewProjection } from '../../tools/preview/camera.ts';
+import { renderPreviewSvg } from '../../tools/preview/preview.ts';
+import { StyleReader } from '../../tools/preview/style.ts';
+import { PREVIEW_LIMITS } from '../../tools/preview/thinning.ts';
 import { GEO_DIR, syntheticData } from '../data-files.ts';
 
 const VALID = fileURLToPath(new URL('../fixtures/valid', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorridorData } from '../../build/data.ts';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../../src/data/split.ts';
 import type { CorridorData } from '../../src/data/types.ts';
+import { loadCorridorData } from '../../tools/data.ts';
 import { GEO_DIR, syntheticData } from '../data-files.ts';
 
 const data = loadCorridorData(GEO_DIR);

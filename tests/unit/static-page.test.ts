@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorridorData } from '../../build/data.ts';
-import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../build/downloads.ts';
-import { PREVIEW_TITLE } from '../../build/preview/preview.ts';
-import { STATIC_LIMITS, staticPageHtml } from '../../build/static-page.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
+import { loadCorridorData } from '../../tools/data.ts';
+import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../tools/downloads.ts';
+import { PREVIEW_TITLE } from '../../tools/preview/preview.ts';
+import { STATIC_LIMITS, staticPageHtml } from '../../tools/static-page.ts';
 import { GEO_DIR, syntheticData, VALID_DIR } from '../data-files.ts';
 
 /** What a reader (or a crawler) sees of the static page, as text: tags dropped, entities left as they are. */
@@ -116,7 +116,7 @@ describe('the static page at 1000 times the data', () => {
     for (const file of offered) expect(links).toContain(`./${file}`);
     expect(html).toMatch(/<noscript>[\s\S]*every one is in the downloads[\s\S]*<\/noscript>/);
     // The build emits these files, under these names...
-    const plugin = readFileSync(new URL('../../build/corridor-plugin.ts', import.meta.url), 'utf8');
+    const plugin = readFileSync(new URL('../../tools/corridor-plugin.ts', import.meta.url), 'utf8');
     expect(plugin).toContain('...downloadFiles(data)');
     const emitted = downloadFiles(data).map(([path]) => path);
     for (const file of offered) expect(emitted).toContain(file);

@@ -1,11 +1,11 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildBasemap } from '../../build/basemap.ts';
-import { loadCorridorData } from '../../build/data.ts';
 import { LANGUAGES } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
 import { buildStyle, DENSE, DETAIL_ZOOM, INTERACTIVE_LAYERS, SOURCES } from '../../src/map/style.ts';
 import { THEMES } from '../../src/map/theme.ts';
+import { buildBasemap } from '../../tools/basemap.ts';
+import { loadCorridorData } from '../../tools/data.ts';
 import { GEO_DIR } from '../data-files.ts';
 
 // Built once: these inputs are read-only here, and the basemap takes a second to make.

@@ -281,7 +281,7 @@ describe('THIRD_PARTY.md', () => {
   });
 
   it('names the npm packages the basemap is made from, with their licences', () => {
-    const source = readFileSync(join(ROOT, 'build/basemap.ts'), 'utf8');
+    const source = readFileSync(join(ROOT, 'tools/basemap.ts'), 'utf8');
     const specs = [...source.matchAll(/read(?:Topology|Json)(?:<[^>]*>)?\(\s*'([^']+)'/g)].map((m) =>
       packageName(m[1]),
     );

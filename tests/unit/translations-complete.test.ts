@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadTranslationGaps } from '../../build/data.ts';
-import { formatGap } from '../../build/translations.ts';
+import { loadTranslationGaps } from '../../tools/data.ts';
+import { formatGap } from '../../tools/translations.ts';
 import { GEO_DIR } from '../data-files.ts';
 
 /**

@@ -3,16 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DataValidationError, loadCorridorData, loadTranslationGaps } from '../../build/data.ts';
-import { translatableTexts } from '../../build/translatable.ts';
+import type { TranslatedLang } from '../../src/data/types.ts';
+import { DataValidationError, loadCorridorData, loadTranslationGaps } from '../../tools/data.ts';
+import { translatableTexts } from '../../tools/translatable.ts';
 import {
   checkCatalog,
   formatGap,
   numberDifferences,
   parseCatalog,
   TRANSLATED_LANGS,
-} from '../../build/translations.ts';
-import type { TranslatedLang } from '../../src/data/types.ts';
+} from '../../tools/translations.ts';
 import { GEO_DIR, VALID_DIR } from '../data-files.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/translations/', import.meta.url));

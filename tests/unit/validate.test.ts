@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readGeoFiles } from '../../build/data.ts';
 import { type DataError, formatError, isPartialDate, validate } from '../../src/data/validate.ts';
+import { readGeoFiles } from '../../tools/data.ts';
 import { createValidFiles, GEO_DIR, invalidFixtures } from '../data-files.ts';
 
 /** For each invalid fixture: the file, feature id and field the error must name, and words it must say. */

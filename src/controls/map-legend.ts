@@ -3,12 +3,12 @@ import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
+import { panelStyles } from '../panels/panel-styles.ts';
 import { languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import type { Filters } from '../state/filters.ts';
 import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
-import { panelStyles } from './panel-styles.ts';
 
 function lineSample(mode: RouteMode | null, dashed: boolean) {
   const colour = mode ? `var(--mode-${mode})` : 'var(--text)';

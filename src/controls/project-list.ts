@@ -2,11 +2,11 @@ import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { IndexHub, IndexProject, Lang, MapData, PointFeature, Source, Status } from '../data/types.ts';
 import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n/strings.ts';
+import { buttonStyles, linkButtonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { SelectEvent } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Selection } from '../state/view.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
-import { buttonStyles, linkButtonStyles, panelStyles } from './panel-styles.ts';
 
 type ProjectFeature = PointFeature<IndexProject>;
 

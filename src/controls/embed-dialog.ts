@@ -3,8 +3,8 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { panelStyles } from '../panels/panel-styles.ts';
 import { languageContext } from '../state/context.ts';
-import { panelStyles } from './panel-styles.ts';
 
 /**
  * Shows the code that embeds the current view in a news page, with a button that copies it.

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 
 /**
- * Reads font files with the maintained libraries, for the build (build/fonts.ts) and its tests alike:
+ * Reads font files with the maintained libraries, for the build (tools/fonts.ts) and its tests alike:
  * fontverter (subset-font's own converter) turns WOFF2 or WOFF into the plain TrueType/OpenType that
  * harfbuzz reads, and harfbuzz reads the face.
  */

@@ -81,7 +81,7 @@ function loadParts(dir: string, options: LoadOptions) {
 
 /**
  * Reads, validates and derives a data folder and merges its translation catalogs
- * (`build/translations.ts`); throws `DataValidationError` naming every problem.
+ * (`tools/translations.ts`); throws `DataValidationError` naming every problem.
  */
 export function loadCorridorData(dir: string, options: LoadOptions = {}): CorridorData {
   const { data, catalogs } = loadParts(dir, options);

@@ -3,10 +3,10 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
-import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const regionNames = new Map<Lang, Intl.DisplayNames>();
 /** A country's name in the language (from the browser's own data). */

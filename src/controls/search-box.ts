@@ -3,10 +3,10 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, MapData } from '../data/types.ts';
 import { pick, t } from '../i18n/strings.ts';
+import { panelStyles } from '../panels/panel-styles.ts';
 import { languageContext } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import { type SearchEntry, search, searchIndex } from '../state/search.ts';
-import { panelStyles } from './panel-styles.ts';
 
 /**
  * Finds hubs, projects and routes by name in any of the four languages (Latin, Cyrillic or Chinese

@@ -3,9 +3,9 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { languageContext } from '../state/context.ts';
 import { DateChangeEvent } from '../state/events.ts';
-import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /** How long the play button shows each year. */
 const STEP_MS = 1400;

@@ -2,9 +2,9 @@ import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Lang, Story } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
+import { Originals } from '../panels/claims.ts';
+import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { StoryStepEvent } from '../state/events.ts';
-import { Originals } from './claims.ts';
-import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 declare global {
   interface HTMLElementTagNameMap {
