@@ -7,7 +7,7 @@ import { guessLanguage, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
-import { languageContext } from '../state/context.ts';
+import { dataIndexContext, languageContext } from '../state/context.ts';
 import { type DataIndex, indexData } from '../state/data-index.ts';
 import { DetailsController } from '../state/details-controller.ts';
 import { INTENT_EVENTS } from '../state/event-intents.ts';
@@ -62,6 +62,7 @@ export class CorridorApp extends LitElement {
   private visible: Visible | null = null;
   private counts?: ReturnType<typeof facetCounts>;
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  private readonly indexProvider = new ContextProvider(this, { context: dataIndexContext });
   private readonly languageProvider = new ContextProvider(this, {
     context: languageContext,
     initialValue: 'en',
@@ -105,8 +106,9 @@ export class CorridorApp extends LitElement {
     if (!this.index) return;
     const next = reduce(this.view, intent, this.index);
     if (next === this.view) return;
-    if (intent.type === 'select') void this.focusing.selecting(this.view.selection, next.selection, fromMap);
+    const before = this.view.selection;
     this.view = next;
+    if (intent.type === 'select') void this.focusing.selecting(before, next.selection, fromMap);
     if (intent.type !== 'restore') this.url.write(intent);
   }
 
@@ -131,6 +133,7 @@ export class CorridorApp extends LitElement {
     this.languageProvider.setValue(this.language);
     if (changed.has('data') && this.data) {
       this.index = indexData(this.data);
+      this.indexProvider.setValue(this.index);
       this.apply(this.url.read());
       // The address shows the view as understood: a story's step spelled out, junk values dropped.
       this.url.write({ type: 'restore', view: this.view });
@@ -185,14 +188,14 @@ export class CorridorApp extends LitElement {
     if (!d || !index) return nothing;
     const lang = this.language;
     const { view } = this;
-    const controls = html`${renderStories(d, view, lang)}
-      <div class="controls">
-        <search-box .data=${d} .language=${lang}></search-box>
-        <time-control .range=${index.years} .date=${view.date} .language=${lang}></time-control>
+    const story = renderStories(d, view, lang);
+    const controls = html`      <div class="controls">
+        <search-box .data=${d}></search-box>
+        <time-control .date=${view.date}></time-control>
       </div>`;
-    const below = html`<map-toolbar .view=${view} .language=${lang} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
-      ${renderFiltersAndLegend(view, lang, index, this.counts, (open) => (this.filtersOpen = open))}
-      ${renderProjectIndex(d, index, view, this.visible, lang)}
+    const below = html`<map-toolbar .view=${view} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
+      ${renderFiltersAndLegend(view, lang, this.counts, (open) => (this.filtersOpen = open))}
+      ${renderProjectIndex(d, view, this.visible, lang)}
       ${view.embed ? nothing : renderUpdates(d, lang)}`;
     return html`
       <header class=${view.embed ? 'embed-head' : 'masthead'}>
@@ -202,7 +205,7 @@ export class CorridorApp extends LitElement {
       </header>
       <main>
         ${renderNotices(lang, this.notices, this.mapStatus === 'unavailable', this.interrupted, () => this.querySelector('corridor-map')?.redraw())}
-        ${view.embed ? nothing : controls}
+        ${view.embed ? (view.story ? story : nothing) : html`${story}${controls}`}
         ${renderDescriptions(d, view, lang)}
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
@@ -218,14 +221,14 @@ export class CorridorApp extends LitElement {
                   theme: this.theme,
                 })
           }
-          ${renderPanel(d, index, view, lang, this.details)}
+          ${renderPanel(d, view, this.details)}
         </div>
         ${
           view.embed
             ? html`<button type="button" class="more-button" aria-expanded=${this.moreOpen ? 'true' : 'false'} aria-controls="more" @click=${() => (this.moreOpen = !this.moreOpen)}>
                   ${t(lang, 'moreButton')}
                 </button>
-                <div id="more" ?hidden=${!this.moreOpen}>${controls} ${below}</div>`
+                <div id="more" ?hidden=${!this.moreOpen}>${view.story ? nothing : story} ${controls} ${below}</div>`
             : below
         }
       </main>

@@ -14,7 +14,6 @@ import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, missingTranslations, pick, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
-import type { DataIndex } from '../state/data-index.ts';
 import type { DetailsController } from '../state/details-controller.ts';
 import { StoryOpenEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Visible } from '../state/filters.ts';
@@ -37,7 +36,7 @@ export function mapUiStrings(lang: Lang): Record<string, string> {
 export function renderStories(d: MapData, view: ViewState, lang: Lang) {
   const open = view.story && d.stories.find((x) => x.id === view.story?.id);
   if (open && view.story) {
-    return html`<story-player .story=${open} .step=${view.story.step} .language=${lang}></story-player>`;
+    return html`<story-player .story=${open} .step=${view.story.step}></story-player>`;
   }
   if (!d.stories.length) return nothing;
   return html`<p class="stories">
@@ -72,13 +71,7 @@ export function renderUpdates(d: MapData, lang: Lang) {
 }
 
 /** The panel of the selection: a route's, or a hub's with its projects (a project opens its hub's). */
-export function renderPanel(
-  d: MapData,
-  index: DataIndex,
-  view: ViewState,
-  lang: Lang,
-  details: DetailsController,
-) {
+export function renderPanel(d: MapData, view: ViewState, details: DetailsController) {
   const s = view.selection;
   if (!s) return nothing;
   // `data-covers-map` (COVERS_MAP): the map measures how much of it the panel covers.
@@ -88,9 +81,6 @@ export function renderPanel(
       .route=${d.routes.find((r) => r.id === s.id)}
       .details=${details.value}
       .detailsError=${details.error}
-      .names=${index.names}
-      .sources=${index.sources}
-      .language=${lang}
     ></route-panel>`);
   }
   const hubId = s.type === 'hub' ? s.id : d.projects.find((p) => p.properties.id === s.id)?.properties.hub;
@@ -99,29 +89,19 @@ export function renderPanel(
     .projects=${d.projects.filter((p) => p.properties.hub === hubId).map((p) => p.properties)}
     .details=${details.value}
     .detailsError=${details.error}
-    .sources=${index.sources}
     .focusProject=${s.type === 'project' ? s.id : null}
-    .language=${lang}
   ></hub-panel>`);
 }
 
 /** The list of every project, by hub: the keyboard and screen-reader way in, kept in step with the map. */
-export function renderProjectIndex(
-  d: MapData,
-  index: DataIndex,
-  view: ViewState,
-  visible: Visible | null,
-  lang: Lang,
-) {
+export function renderProjectIndex(d: MapData, view: ViewState, visible: Visible | null, lang: Lang) {
   return html`<section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
     <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
     <p>${t(lang, 'projectsIntro')}</p>
     <project-list
       .data=${d}
-      .sources=${index.sources}
       .selection=${view.selection}
       .visible=${visible}
-      .language=${lang}
     ></project-list>
   </section>`;
 }
@@ -184,7 +164,6 @@ export function renderMap(m: MapInputs) {
     .selection=${m.view.selection}
     .visible=${m.visible}
     .camera=${m.view.camera}
-    .language=${m.lang}
     .theme=${m.theme}
     .cooperative=${m.view.embed}
     .uiStrings=${mapUiStrings(m.lang)}
@@ -205,7 +184,6 @@ export function renderFoot(view: ViewState, lang: Lang) {
 export function renderFiltersAndLegend(
   view: ViewState,
   lang: Lang,
-  index: DataIndex,
   counts: Record<FilterKey, FacetCount[]> | undefined,
   onFiltersToggle: (open: boolean) => void,
 ) {
@@ -218,12 +196,10 @@ export function renderFiltersAndLegend(
       <filter-panel
         .filters=${view.filters}
         .counts=${counts}
-        .partnerNames=${index.partnerNames}
-        .language=${lang}
       ></filter-panel>
     </details>
     <details class="legend" ?open=${!view.embed}>
       <summary><h2>${t(lang, 'legend')}</h2></summary>
-      <map-legend .language=${lang} .filters=${view.filters} .kinds=${index.kinds}></map-legend>
+      <map-legend .filters=${view.filters}></map-legend>
     </details>`;
 }

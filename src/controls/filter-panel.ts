@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
 import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { fromDataIndex, languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
 
@@ -35,6 +35,12 @@ const HEADINGS: Record<FilterKey, StringKey> = {
  */
 @customElement('filter-panel')
 export class FilterPanel extends LitElement {
+  constructor() {
+    super();
+    // The data index's parts, from the shell's context.
+    fromDataIndex(this, (i) => (this.partnerNames = i.partnerNames));
+  }
+
   /** The filters in force. */
   @property({ attribute: false }) filters?: Filters;
   /** Every option of every group, with its count. */

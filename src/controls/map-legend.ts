@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { fromDataIndex, languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import type { Filters } from '../state/filters.ts';
 import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
@@ -31,6 +31,12 @@ const HUB_SAMPLES = {
  */
 @customElement('map-legend')
 export class MapLegend extends LitElement {
+  constructor() {
+    super();
+    // The data index's parts, from the shell's context.
+    fromDataIndex(this, (i) => (this.kinds = i.kinds));
+  }
+
   /** The interface language (from the page's context, or set directly). */
   @consume({ context: languageContext, subscribe: true })
   @property()

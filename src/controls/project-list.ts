@@ -1,8 +1,10 @@
+import { consume } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { IndexHub, IndexProject, Lang, MapData, PointFeature, Source, Status } from '../data/types.ts';
 import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n/strings.ts';
 import { buttonStyles, linkButtonStyles, panelStyles } from '../panels/panel-styles.ts';
+import { fromDataIndex, languageContext } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Selection } from '../state/view.ts';
@@ -18,6 +20,12 @@ type ProjectFeature = PointFeature<IndexProject>;
  */
 @customElement('project-list')
 export class ProjectList extends LitElement {
+  constructor() {
+    super();
+    // The data index's parts, from the shell's context.
+    fromDataIndex(this, (i) => (this.sources = i.sources));
+  }
+
   /** The data. */
   @property({ attribute: false }) data?: MapData;
   /** Every source, by id. */
@@ -26,8 +34,10 @@ export class ProjectList extends LitElement {
   @property({ attribute: false }) visible: Visible | null = null;
   /** What is selected, marked in the list. */
   @property({ attribute: false }) selection: Selection | null = null;
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   static override styles = [
     panelStyles,

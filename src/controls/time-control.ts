@@ -4,7 +4,7 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { fromDataIndex, languageContext } from '../state/context.ts';
 import { DateChangeEvent } from '../state/events.ts';
 
 /** How long the play button shows each year. */
@@ -18,6 +18,12 @@ const STEP_MS = 1400;
  */
 @customElement('time-control')
 export class TimeControl extends LitElement {
+  constructor() {
+    super();
+    // The data index's parts, from the shell's context.
+    fromDataIndex(this, (i) => (this.range = i.years));
+  }
+
   /** The first and last year of the data. */
   @property({ attribute: false }) range: [number, number] = [2020, 2026];
   /** The date shown (`2023`), or `null` for now. */

@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from '../data/types.ts';
 import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { fromDataIndex, languageContext } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
 import { Citations, detailsStatus, figureList, Originals, partnerList, timelineList } from './claims.ts';
@@ -21,6 +23,12 @@ const PRECISION_KEY: Record<Precision, StringKey> = {
  */
 @customElement('hub-panel')
 export class HubPanel extends LitElement {
+  constructor() {
+    super();
+    // The data index's parts, from the shell's context.
+    fromDataIndex(this, (i) => (this.sources = i.sources));
+  }
+
   /** The hub shown. */
   @property({ attribute: false }) hub?: IndexHub;
   /** The projects at the hub. */
@@ -33,8 +41,10 @@ export class HubPanel extends LitElement {
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   /** The project the reader asked for, scrolled to and marked. */
   @property() focusProject: string | null = null;
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   static override styles = [panelStyles, buttonStyles];
 

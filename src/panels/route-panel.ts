@@ -1,7 +1,9 @@
+import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
+import { fromDataIndex, languageContext } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import { Citations, detailsStatus, figureList, Originals, timelineList } from './claims.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
@@ -14,6 +16,15 @@ import { buttonStyles, panelStyles } from './panel-styles.ts';
  */
 @customElement('route-panel')
 export class RoutePanel extends LitElement {
+  constructor() {
+    super();
+    // The data index's parts, from the shell's context.
+    fromDataIndex(this, (i) => {
+      this.sources = i.sources;
+      this.names = i.names;
+    });
+  }
+
   /** The route shown. */
   @property({ attribute: false }) route?: IndexRoute;
   /** The route's texts, once loaded; until then the panel shows the rest. */
@@ -24,8 +35,10 @@ export class RoutePanel extends LitElement {
   @property({ attribute: false }) names: ReadonlyMap<string, Localized> = new Map();
   /** Every source, by id. */
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
-  /** The interface language. */
-  @property() language: Lang = 'en';
+  /** The interface language (from the page's context, or set directly). */
+  @consume({ context: languageContext, subscribe: true })
+  @property()
+  language: Lang = 'en';
 
   static override styles = [panelStyles, buttonStyles];
 

@@ -127,7 +127,7 @@ describe('by keyboard alone', () => {
   it('announces the selection to screen readers', async () => {
     const { page } = await openPage(h, '?hub=khorgos');
     await expect
-      .poll(() => page.locator('corridor-app > p[aria-live="polite"]').textContent())
+      .poll(() => page.locator('corridor-app main > p[aria-live="polite"]').textContent())
       .toContain('Khorgos');
     await page.close();
   });
