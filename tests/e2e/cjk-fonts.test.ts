@@ -136,6 +136,15 @@ describe('Chinese text on a machine without Chinese system fonts', () => {
     });
   }
 
+  it("draws every ideograph with the page's own fonts: the page printed", async () => {
+    const page = await open('?lang=zh');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => document.fonts.ready);
+    const boxes = (await drawnChinese(page)).filter((d) => d.own < d.cjk);
+    expect(boxes.map((d) => `${d.path.slice(-80)} "${d.text.slice(0, 40)}"`)).toEqual([]);
+    await page.close();
+  });
+
   it('draws them too after switching to Chinese from English, and in a story opened from its button', async () => {
     const page = await open('?lang=en');
     await page.selectOption('.language-switch select', 'zh');
