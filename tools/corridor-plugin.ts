@@ -53,7 +53,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
   const data = loadCorridorData(geoDir);
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
   // Fonts cut to the characters the labels and the interface use; a character no font has stops the build.
-  const fonts = planSiteFonts(labelText(data, basemap), uiText(data));
+  const fonts = planSiteFonts(labelText(data, basemap), uiText(data, geoDir));
   const missing = Object.entries(fonts.missing).map(
     ([stack, cps]) =>
       `${stack}: ${cps.map((cp) => `${String.fromCodePoint(cp)} U+${cp.toString(16).toUpperCase()}`).join(', ')}`,

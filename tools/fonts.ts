@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CorridorData } from '../src/data/types.ts';
 import { COUNTRIES } from '../src/data/types.ts';
 import { formatDate, LANGUAGE_NAMES } from '../src/i18n/strings.ts';
@@ -192,22 +193,60 @@ export function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection
   return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`)].join('');
 }
 
+/** The files of a folder and its subfolders whose names match `ext`, as text, in a stable order. */
+function textFiles(dir: URL, ext: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => ext.test(f))
+    .sort()
+    .map((f) => readFileSync(new URL(f, dir), 'utf8'));
+}
+
 /**
- * Every text the page's interface may show in Chinese: the interface strings of `src/i18n/`, the data
- * (names, summaries, stories, updates), and what `Intl` writes (dates, country names).
+ * Every text the page's interface may show in Chinese, taken from everything that goes into the built
+ * site rather than from a list kept by hand: all of the page's source (`src/`, so strings outside
+ * `src/i18n/` such as the time control's or the embed's count too), `index.html`, `public/`, every text
+ * file under the data folder (stories, updates, and any translation catalogue added there, merged or not),
+ * the derived data as the build has it, and what `Intl` writes (dates, country names). Collecting too
+ * much costs a few code points in a file only a Chinese page fetches; collecting too little draws boxes.
+ * `tests/e2e/cjk-fonts.test.ts` checks the result against the built site itself.
  */
-export function uiText(data: CorridorData): string {
-  const i18n = new URL('../src/i18n/', import.meta.url);
-  const strings = readdirSync(i18n)
-    .filter((f) => f.endsWith('.ts'))
-    .map((f) => readFileSync(new URL(f, i18n), 'utf8'));
+export function uiText(data: CorridorData, geoDir?: string): string {
+  const root = new URL('../', import.meta.url);
+  const sources = [
+    ...textFiles(new URL('src/', root), /\.(ts|css|html|json)$/),
+    ...textFiles(new URL('public/', root), /\.(js|html|svg|json)$/),
+    readFileSync(new URL('index.html', root), 'utf8'),
+    ...textFiles(
+      geoDir ? pathToFileURL(`${geoDir.replace(/\/$/, '')}/`) : new URL('geo/', root),
+      /\.(json|geojson)$/,
+    ),
+  ];
   const dates = Array.from({ length: 12 }, (_, m) => {
     const month = `2025-${String(m + 1).padStart(2, '0')}`;
     return `${formatDate('zh', month)}${formatDate('zh', `${month}-28`)}`;
   });
   const regions = new Intl.DisplayNames(['zh'], { type: 'region' });
   const countries = COUNTRIES.map((c) => regions.of(c) ?? '');
-  return [...strings, JSON.stringify(data), ...dates, ...countries].join('');
+  return [...sources, JSON.stringify(data), ...dates, ...countries].join('');
+}
+
+/** The characters `uiCjkCss` gives the page's Chinese family: Han, CJK punctuation, full-width forms. */
+export function uiCjkCodePoints(text: string): number[] {
+  return codePointsOf([...text].filter((ch) => UI_CJK.test(ch)).join(''));
+}
+
+/** The code points a CSS `unicode-range` value lists (`U+4E2D, U+4E0A-4E0B`). */
+export function parseUnicodeRange(range: string): number[] {
+  const out: number[] = [];
+  for (const item of range.split(',')) {
+    const m = /U\+([0-9A-F]+)(?:-([0-9A-F]+))?/i.exec(item.trim());
+    if (!m) continue;
+    const from = Number.parseInt(m[1], 16);
+    const to = m[2] ? Number.parseInt(m[2], 16) : from;
+    for (let cp = from; cp <= to; cp++) out.push(cp);
+  }
+  return out;
 }
 
 /** The fonts of the site: the map's label faces, the UI's Chinese faces, and characters nothing draws. */
@@ -230,7 +269,7 @@ export function planSiteFonts(labels: string, ui: string): SiteFonts {
     if (planned.missing.length > 0) missing[stack] = planned.missing;
     return planned.files;
   });
-  const cjk = (text: string) => codePointsOf([...text].filter((ch) => UI_CJK.test(ch)).join(''));
+  const cjk = uiCjkCodePoints;
   const switchChars = cjk(Object.values(LANGUAGE_NAMES).join(''));
   const rest = cjk(ui).filter((cp) => !switchChars.includes(cp));
   const stack = UI_CJK_FAMILY;

@@ -162,7 +162,7 @@ export class CorridorApp extends LitElement {
     if (!map || !this.data) return;
     this.saving = true;
     const { data, view, language, theme } = this;
-    const options = imageOptions(data, view, language, theme, this.basemap?.attribution ?? '', pixelRatio);
+    const options = imageOptions(data, view, language, theme, t(language, 'basemapCredit'), pixelRatio);
     await saveImage(map, data, options).finally(() => (this.saving = false));
   }
 

@@ -160,7 +160,7 @@ export function renderMap(m: MapInputs) {
     .data=${m.data}
     .basemap=${m.basemap}
     .fontFaces=${m.fontFaces}
-    .attribution=${m.basemap?.attribution ?? ''}
+    .attribution=${t(m.lang, 'basemapCredit')}
     .selection=${m.view.selection}
     .visible=${m.visible}
     .camera=${m.view.camera}

@@ -103,6 +103,7 @@ export const KK: Translation = {
     embedPreview: 'Алдын ала қарау',
     copied: 'Көшірілді',
     zoomIn: 'Жақындату',
+    basemapCredit: 'Natural Earth; көлдер © OpenStreetMap қатысушылары (ODbL)',
     zoomOut: 'Алыстату',
     kilometres: 'км',
     openFull: 'Толық картаны ашу',

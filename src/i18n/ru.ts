@@ -100,6 +100,7 @@ export const RU: Translation = {
     embedPreview: 'Предпросмотр',
     copied: 'Скопировано',
     zoomIn: 'Приблизить',
+    basemapCredit: 'Natural Earth; озёра © участники OpenStreetMap (ODbL)',
     zoomOut: 'Отдалить',
     kilometres: 'км',
     openFull: 'Открыть полную карту',

@@ -12,6 +12,7 @@ export const EN = {
   close: 'Close',
   resetView: 'Reset view',
   zoomIn: 'Zoom in',
+  basemapCredit: 'Natural Earth; lakes © OpenStreetMap contributors (ODbL)',
   zoomOut: 'Zoom out',
   kilometres: 'km',
   legend: 'Legend',

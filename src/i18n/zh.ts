@@ -97,6 +97,7 @@ export const ZH: Translation = {
     embedPreview: '预览嵌入效果',
     copied: '已复制',
     zoomIn: '放大',
+    basemapCredit: 'Natural Earth；湖泊 © OpenStreetMap 贡献者（ODbL）',
     zoomOut: '缩小',
     kilometres: '公里',
     openFull: '打开完整地图',

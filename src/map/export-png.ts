@@ -82,8 +82,8 @@ export interface ExportLayout {
   footerLines: PlacedText[];
 }
 
-/** The fonts of the picture: the site's own Noto Sans, then the system's. */
-export const EXPORT_FONT_FAMILY = "'Noto Sans', system-ui, 'Corridor Noto Sans SC', sans-serif";
+/** The fonts of the picture: the site's own Chinese (its faces hold only Chinese characters), then the system's. */
+export const EXPORT_FONT_FAMILY = "'Corridor Noto Sans SC', 'Noto Sans', system-ui, sans-serif";
 
 const PAD = 16;
 const TITLE = { font: `bold 20px ${EXPORT_FONT_FAMILY}`, line: 26, ascent: 20 };
@@ -266,7 +266,16 @@ function drawLegendItem(ctx: CanvasRenderingContext2D, p: PlacedItem, theme: The
 async function loadFonts(options: LayoutOptions): Promise<void> {
   const fonts = document.fonts;
   if (!fonts) return;
-  const text = [options.title, options.subtitle ?? '', ...options.legend.map((l) => l.label)].join('');
+  // Every text of the picture: a face of the page's Chinese family is drawn only once it is loaded.
+  const text = [
+    options.title,
+    options.subtitle ?? '',
+    options.dateLabel ?? '',
+    options.date,
+    options.attribution,
+    options.sourceLine,
+    ...options.legend.map((l) => l.label),
+  ].join('');
   try {
     await Promise.all(
       [TITLE.font, SUBTITLE.font, LEGEND.font, FOOTER.font].map((font) => fonts.load(font, text || 'A')),

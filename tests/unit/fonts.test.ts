@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import {
   type SiteFonts,
   subsetFile,
   UI_CJK_FAMILY,
+  uiCjkCodePoints,
   uiCjkCss,
   uiText,
   unicodeRange,
@@ -132,6 +134,21 @@ describe('coverage', () => {
       expect(missing.map((cp) => String.fromCodePoint(cp))).toEqual([]);
       // Dates (2025年6月) and country names come from Intl, not from our strings.
       for (const ch of '年月日哈萨克斯坦') expect(covered).toContain(ch.codePointAt(0));
+    }
+  });
+
+  it('takes the Chinese from every source of the built site, not a list: strings outside src/i18n, catalogues in the data folder', () => {
+    // The time control's and the story button's words, and a character only a new catalogue would bring.
+    for (const ch of '所处年份现在从乌鲁木齐到里海') expect(chinese(ui)).toContain(ch.codePointAt(0));
+    const geo = mkdtempSync(join(tmpdir(), 'corridor-geo-'));
+    try {
+      mkdirSync(join(geo, 'translations'));
+      writeFileSync(join(geo, 'translations', 'zh.json'), JSON.stringify({ 'hub.x.name': '龘' }));
+      const data = loadCorridorData(join(ROOT, 'geo'));
+      expect(uiCjkCodePoints(uiText(data, geo))).toContain('龘'.codePointAt(0));
+      expect(uiCjkCodePoints(uiText(data))).not.toContain('龘'.codePointAt(0));
+    } finally {
+      rmSync(geo, { recursive: true, force: true });
     }
   });
 
