@@ -40,7 +40,7 @@ export class EmbedDialog extends LitElement {
       textarea {
         width: 100%;
         min-height: 9rem;
-        font: 13px/1.4 ui-monospace, monospace;
+        font: 13px/1.4 "Corridor Noto Sans SC", ui-monospace, monospace;
         color: var(--text);
         background: var(--page);
         border: 1px solid var(--rule);
