@@ -164,6 +164,7 @@ export function renderMap(m: MapInputs) {
     .selection=${m.view.selection}
     .visible=${m.visible}
     .camera=${m.view.camera}
+    .language=${m.lang}
     .theme=${m.theme}
     .cooperative=${m.view.embed}
     .uiStrings=${mapUiStrings(m.lang)}

@@ -223,7 +223,7 @@ export const SourceSchema = obj({
   title: v.optional(doc(text(), 'Omitted where the title was not seen.')),
   date: v.optional(date('Publication date; omitted where unknown.')),
   url: doc(
-    v.pipe(v.string(urlMessage), v.regex(/^https?:\/\/\S+$/, urlMessage), v.check(isHttpUrl, urlMessage)),
+    v.pipe(v.string(urlMessage), v.regex(/^https?:\/\//, urlMessage), v.check(isHttpUrl, urlMessage)),
     'http(s) address of the publication (the build also checks that it parses).',
   ),
   language: doc(text(), 'Language of the publication (BCP 47), e.g. en, ru, zh, kk.'),

@@ -211,7 +211,7 @@ describe('every view under the policy', () => {
 
   it('is really enforced: an injected inline script does not run and a fetch to another origin fails', async () => {
     const { page, problems, close } = await openWatched(h.url);
-    await page.waitForSelector('project-list');
+    await page.waitForSelector('project-list', { state: 'attached' });
     const outcome = await page.evaluate(async () => {
       const w = window as unknown as { __inlineRan?: boolean };
       const s = document.createElement('script');
@@ -257,7 +257,7 @@ describe('the same policy as an HTTP header', () => {
   it('lets a page on another origin frame the embed (sandboxed), with no violation inside', async () => {
     const { page, problems, close } = await openWatched(host.url);
     const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
-    await frame.waitForSelector('project-list');
+    await frame.waitForSelector('project-list', { state: 'attached' });
     await expectMapWithData(frame);
     const inside = await frame.evaluate(
       () => (window as unknown as { __cspViolations: string[] }).__cspViolations,

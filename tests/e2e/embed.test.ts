@@ -42,7 +42,7 @@ async function openHost(file: string): Promise<{ page: Page; frame: Frame }> {
   });
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame()) as Frame;
-  await frame.waitForSelector('project-list');
+  await frame.waitForSelector('project-list', { state: 'attached' });
   return { page, frame };
 }
 
@@ -86,11 +86,12 @@ describe('embedded in a news page on another origin', () => {
     const { page, frame } = await sharedHost('script.html');
     await sizedToContent(page, frame);
     const before = (await heights(page, frame)).outer;
-    await frame.locator('details.legend summary').click();
+    // The embed folds the list, filters and legend behind one button: unfolding them grows the iframe.
+    await frame.locator('button.more-button').click();
     await sizedToContent(page, frame);
     const opened = (await heights(page, frame)).outer;
     expect(opened).toBeGreaterThan(before + 50);
-    await frame.locator('details.legend summary').click();
+    await frame.locator('button.more-button').click();
     await sizedToContent(page, frame);
     expect((await heights(page, frame)).outer).toBeLessThan(opened - 50);
   });

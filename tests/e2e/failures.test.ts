@@ -73,7 +73,7 @@ describe('when the data file fails', () => {
       expect(await page.locator('.static-preview img').isVisible()).toBe(true);
       broken = false;
       await notice.locator('button').click();
-      await page.waitForSelector('project-list');
+      await page.waitForSelector('project-list', { state: 'attached' });
       expect(await waitForMap(page)).toBe('ready');
       await context.close();
     });
