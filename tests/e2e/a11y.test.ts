@@ -24,7 +24,11 @@ async function axeViolations(page: Page): Promise<string[]> {
       }
     ).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      // WCAG 2.0-2.2 A and AA, and axe's best practices (landmarks, one main, heading order...).
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
@@ -37,7 +41,7 @@ async function axeViolations(page: Page): Promise<string[]> {
  * with the map drawn. `panel` is then opened in place, as a link within the page would, on that same page.
  * Add a row to check another view.
  */
-const VIEWS: { load: string; panel?: string }[] = [];
+const VIEWS: { load: string; panel?: string; unfold?: boolean }[] = [];
 for (const theme of ['light', 'dark']) {
   for (const view of ['', 'embed&']) {
     for (const panel of ['', 'project=aktau-container-hub', 'route=dostyk-moiynty-second-track']) {
@@ -45,20 +49,28 @@ for (const theme of ['light', 'dark']) {
     }
   }
 }
+// Other languages (their own fonts, texts and marks of translation), and the embed with its list unfolded.
+for (const lang of ['ru', 'kk', 'zh']) VIEWS.push({ load: `?lang=${lang}`, panel: 'hub=khorgos' });
+VIEWS.push({ load: '?embed&lang=zh&theme=dark', panel: 'route=dostyk-moiynty-second-track' });
+VIEWS.push({ load: '?embed&theme=light', unfold: true });
 
-describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   /** One page per `load`, kept open for the panels of that load. */
   const pages = pagePool(h);
 
-  for (const { load, panel } of VIEWS) {
+  for (const { load, panel, unfold } of VIEWS) {
     const query = `${load}${panel ? `&${panel}` : ''}`;
-    it(`has no violations at ${query}`, async () => {
+    it(`has no violations at ${query}${unfold ? ', list unfolded' : ''}`, async () => {
       const { page } = await pages.open(load);
       await waitForMap(page);
       // The load's own view (no panel), or the panel opened on it.
       await goToView(page, query);
       if (panel) await page.waitForSelector(panel.startsWith('route=') ? 'route-panel' : 'hub-panel');
       else await page.waitForSelector('hub-panel, route-panel', { state: 'detached' });
+      if (unfold) {
+        await page.locator('button.more-button').click();
+        await page.locator('project-list').waitFor({ state: 'visible' });
+      }
       expect(await axeViolations(page)).toEqual([]);
     });
   }
