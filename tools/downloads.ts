@@ -24,6 +24,7 @@ import type {
   Route,
   TimelineEvent,
 } from '../src/data/types.ts';
+import { type Cell, csvField } from './csv-field.ts';
 
 /** The licence the data set is published under. */
 export const DATA_LICENCE = 'CC BY 4.0';
@@ -199,28 +200,8 @@ export function corridorGeoJson(data: CorridorData): string {
 
 // CSV (RFC 4180)
 
-type Cell = string | number;
-
 /** A CSV column: its header, and how to read its cell from a row. */
 type Column<T> = readonly [header: string, cell: (row: T, look: Lookup) => Cell];
-
-/** First characters that make a spreadsheet read a cell as a formula (or hide what follows). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * A text cell made safe from CSV formula injection: a text starting with `=`, `+`, `-`, `@`, tab or CR
- * gets a leading `'`, so Excel, LibreOffice and Google Sheets show it as text instead of running it.
- * Numbers are written as numbers and never prefixed.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** One CSV field (RFC 4180): quoted when it holds a comma, a quote, CR or LF, with inner quotes doubled. */
-function csvField(value: Cell): string {
-  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /**
  * A table as CSV: a header row and one row a record, CRLF line ends, after a UTF-8 byte-order mark so

@@ -2,7 +2,8 @@ import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, t } from '../i18n/strings.ts';
 import type { CorridorMap } from '../map/corridor-map.ts';
-import { downloadBlob, type ExportOptions, legendItems } from '../map/export-png.ts';
+import { legendItems } from '../map/export-legend.ts';
+import { downloadBlob, type ExportOptions } from '../map/export-png.ts';
 import { THEMES } from '../map/theme.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
 

@@ -3,10 +3,8 @@
  * subtitle), a legend and a footer (date, attribution, sources) drawn around it, as one PNG.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Lang, ProjectKind } from '../data/types.ts';
-import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
-import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
-import { drawMarker, isSolid, KIND_SHAPE, MARKER, markerPaint } from '../symbols/markers.ts';
+import { LEGEND_LINE } from '../symbols/legend.ts';
+import { drawMarker, MARKER, markerPaint } from '../symbols/markers.ts';
 import type { Shape } from '../symbols/shapes.ts';
 import type { Theme } from './theme.ts';
 import { ellipsize, wrap } from './wrap-text.ts';
@@ -356,37 +354,6 @@ export async function exportPng(map: MapLibreMap, options: ExportOptions): Promi
   for (const l of layout.footerLines) ctx.fillText(l.text, l.x, footerTop + l.y);
 
   return toPng(canvas);
-}
-
-/**
- * The picture's legend, from the page legend's model (src/symbols/legend.ts): kinds (shapes), statuses (colour,
- * solid or open), route modes (colour), traced and schematic lines (solid, dashed). Pass the kinds present.
- */
-export function legendItems(theme: Theme, lang: Lang, kinds?: readonly ProjectKind[]): LegendItem[] {
-  const model = legendModel(kinds);
-  return [
-    ...model.kinds.map(({ kind, status }) => ({
-      label: kindName(lang, kind),
-      draw: 'marker' as const,
-      shape: KIND_SHAPE[kind],
-      colour: theme.status[status],
-      solid: isSolid(status),
-    })),
-    ...model.statuses.map(({ status, kind, solid }) => ({
-      label: statusName(lang, status),
-      draw: 'marker' as const,
-      shape: KIND_SHAPE[kind],
-      colour: theme.status[status],
-      solid,
-    })),
-    ...model.modes.map((m) => ({ label: modeName(lang, m), draw: 'line' as const, colour: theme.mode[m] })),
-    ...model.lines.map(({ key, dashed }) => ({
-      label: t(lang, key),
-      draw: 'line' as const,
-      colour: theme.placeLabel,
-      dashed,
-    })),
-  ];
 }
 
 /**

@@ -2,13 +2,8 @@ import { Map as MapLibreMap, type StyleSpecification, setWorkerUrl } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import {
-  downloadBlob,
-  type ExportOptions,
-  exportLayout,
-  exportPng,
-  legendItems,
-} from '../../src/map/export-png.ts';
+import { legendItems } from '../../src/map/export-legend.ts';
+import { downloadBlob, type ExportOptions, exportLayout, exportPng } from '../../src/map/export-png.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 
 setWorkerUrl(workerUrl);
