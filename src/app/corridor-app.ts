@@ -54,6 +54,8 @@ export class CorridorApp extends LitElement {
   @state() private saving = false;
   /** In the embed: whether the list, filters, legend and tools are unfolded under the map. */
   @state() private moreOpen = false;
+  /** The reader asked for the list (skip link, or the embed's fold-out) before the map was drawn. */
+  @state() private listWanted = false;
   /** Whether the filters are unfolded: facets are counted only then. */
   @state() private filtersOpen = false;
 
@@ -63,10 +65,7 @@ export class CorridorApp extends LitElement {
   private counts?: ReturnType<typeof facetCounts>;
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
   private readonly indexProvider = new ContextProvider(this, { context: dataIndexContext });
-  private readonly languageProvider = new ContextProvider(this, {
-    context: languageContext,
-    initialValue: 'en',
-  });
+  private readonly languageProvider = new ContextProvider(this, { context: languageContext });
   private readonly url = new UrlController(this, () => this.index as DataIndex);
   private readonly details = new DetailsController(this);
   private readonly focusing = new FocusController(this, () =>
@@ -76,6 +75,8 @@ export class CorridorApp extends LitElement {
   constructor() {
     super();
     new EmbedController(this);
+    // The reader's system theme applies while the URL names none.
+    this.darkQuery.addEventListener('change', () => this.requestUpdate());
     for (const [type, toIntent] of Object.entries(INTENT_EVENTS)) {
       this.addEventListener(type, (e) =>
         this.apply(toIntent(e), (e.target as Element).localName === 'corridor-map'),
@@ -120,13 +121,11 @@ export class CorridorApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKeyDown);
-    this.darkQuery.addEventListener('change', this.onSchemeChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown);
-    this.darkQuery.removeEventListener('change', this.onSchemeChange);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,10 +171,14 @@ export class CorridorApp extends LitElement {
       this.apply({ type: 'select', selection: null });
   };
 
-  private onSchemeChange = () => this.requestUpdate();
+  private onMore = () => {
+    this.moreOpen = !this.moreOpen;
+    this.listWanted = true;
+  };
 
   /** In the embed the list is folded away: the skip link unfolds it before jumping there. */
   private onSkipToList = (e: Event) => {
+    this.listWanted = true;
     if (!this.view.embed) return;
     e.preventDefault();
     this.moreOpen = true;
@@ -195,7 +198,7 @@ export class CorridorApp extends LitElement {
       </div>`;
     const below = html`<map-toolbar .view=${view} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
       ${renderFiltersAndLegend(view, lang, this.counts, (open) => (this.filtersOpen = open))}
-      ${renderProjectIndex(d, view, this.visible, lang)}
+      ${renderProjectIndex(d, view, this.visible, lang, this.mapStatus !== 'starting' || this.listWanted)}
       ${view.embed ? nothing : renderUpdates(d, lang)}`;
     return html`
       <header class=${view.embed ? 'embed-head' : 'masthead'}>
@@ -225,7 +228,7 @@ export class CorridorApp extends LitElement {
         </div>
         ${
           view.embed
-            ? html`<button type="button" class="more-button" aria-expanded=${this.moreOpen ? 'true' : 'false'} aria-controls="more" @click=${() => (this.moreOpen = !this.moreOpen)}>
+            ? html`<button type="button" class="more-button" aria-expanded=${this.moreOpen ? 'true' : 'false'} aria-controls="more" @click=${this.onMore}>
                   ${t(lang, 'moreButton')}
                 </button>
                 <div id="more" ?hidden=${!this.moreOpen}>${view.story ? nothing : story} ${controls} ${below}</div>`

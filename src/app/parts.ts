@@ -94,15 +94,19 @@ export function renderPanel(d: MapData, view: ViewState, details: DetailsControl
 }
 
 /** The list of every project, by hub: the keyboard and screen-reader way in, kept in step with the map. */
-export function renderProjectIndex(d: MapData, view: ViewState, visible: Visible | null, lang: Lang) {
+export function renderProjectIndex(
+  d: MapData,
+  view: ViewState,
+  visible: Visible | null,
+  lang: Lang,
+  ready: boolean,
+) {
+  // Until the map has drawn its first frame (or the reader asks for the list), only the heading: the list's
+  // hundreds of elements would otherwise be laid out before the map can start.
   return html`<section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
     <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
     <p>${t(lang, 'projectsIntro')}</p>
-    <project-list
-      .data=${d}
-      .selection=${view.selection}
-      .visible=${visible}
-    ></project-list>
+    ${ready ? html`<project-list .data=${d} .selection=${view.selection} .visible=${visible}></project-list>` : nothing}
   </section>`;
 }
 

@@ -2,13 +2,10 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import {
-  AttributionControl,
   type IControl,
   type MapGeoJSONFeature,
   type MapLayerMouseEvent,
   Map as MapLibreMap,
-  NavigationControl,
-  ScaleControl,
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -23,12 +20,12 @@ import {
 import type { Visible } from '../state/filters.ts';
 import type { Camera, Selection } from '../state/view.ts';
 import { bringIntoView } from './bring-into-view.ts';
+import { addControls } from './controls.ts';
 import { type ExportOptions, exportPng } from './export-png.ts';
 import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { coveredInsets } from './insets.ts';
 import { HIDDEN_STATE } from './layers.ts';
-import { ResetControl } from './reset-control.ts';
 import {
   buildStyle,
   type FontFaces,
@@ -87,6 +84,8 @@ export class CorridorMap extends LitElement {
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
   private readonly visibility = new FeatureVisibility();
+  /** Set while the map waits a frame to be made. */
+  private creating = false;
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
 
@@ -129,7 +128,14 @@ export class CorridorMap extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (!this.map) {
-      if (this.data && this.basemap && this.fontFaces) this.create();
+      if (this.data && this.basemap && this.fontFaces && !this.creating) {
+        // One frame first: the page's own first paint is not held back by the map's construction.
+        this.creating = true;
+        requestAnimationFrame(() => {
+          this.creating = false;
+          if (!this.map && this.isConnected) this.create();
+        });
+      }
       return;
     }
     // A diff keeps the sources (and their feature state) in the worker; markers are named by theme, so
@@ -351,17 +357,7 @@ export class CorridorMap extends LitElement {
   private controls: IControl[] = [];
 
   private addControls(): void {
-    const map = this.map as MapLibreMap;
-    this.controls = [
-      new NavigationControl({ showCompass: false }),
-      new ResetControl(() => this.resetView(), this.uiStrings.resetView),
-      new ScaleControl({ unit: 'metric' }),
-      new AttributionControl({ compact: false }),
-    ];
-    const where = ['top-right', 'top-right', 'bottom-left', 'bottom-right'] as const;
-    this.controls.forEach((c, i) => {
-      map.addControl(c, where[i]);
-    });
+    this.controls = addControls(this.map as MapLibreMap, () => this.resetView(), this.uiStrings.resetView);
   }
 
   /**
