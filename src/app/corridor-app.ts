@@ -19,6 +19,7 @@ import { DEFAULT_VIEW, type ThemeName, type ViewState } from '../state/view.ts';
 import { FocusController } from './focus-controller.ts';
 import { imageOptions, saveImage } from './image-options.ts';
 import {
+  applyPageTheme,
   renderDescriptions,
   renderFiltersAndLegend,
   renderFoot,
@@ -149,8 +150,7 @@ export class CorridorApp extends LitElement {
   }
 
   protected override updated(): void {
-    document.documentElement.lang = this.language;
-    document.documentElement.dataset.theme = this.theme;
+    applyPageTheme(this.language, this.theme);
     this.classList.toggle('embed', this.view.embed);
     // `data-map` tells embedders and tests how the map stands: `ready` or `unavailable`.
     if (this.mapStatus !== 'starting') this.dataset.map = this.mapStatus;

@@ -14,6 +14,7 @@ import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, missingTranslations, pick, t } from '../i18n/strings.ts';
 import type { FontFaces } from '../map/style.ts';
+import { THEMES, themeProperties } from '../map/theme.ts';
 import type { DetailsController } from '../state/details-controller.ts';
 import { StoryOpenEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Visible } from '../state/filters.ts';
@@ -207,4 +208,12 @@ export function renderFiltersAndLegend(
       <summary><h2>${t(lang, 'legend')}</h2></summary>
       <map-legend .filters=${view.filters}></map-legend>
     </details>`;
+}
+
+/** The page's language and theme on `<html>`: its `lang`, the theme's name and its data colours. */
+export function applyPageTheme(lang: Lang, theme: ThemeName): void {
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dataset.theme = theme;
+  for (const [k, v] of Object.entries(themeProperties(THEMES[theme]))) root.style.setProperty(k, v);
 }

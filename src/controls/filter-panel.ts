@@ -35,11 +35,8 @@ const HEADINGS: Record<FilterKey, StringKey> = {
  */
 @customElement('filter-panel')
 export class FilterPanel extends LitElement {
-  constructor() {
-    super();
-    // The data index's parts, from the shell's context.
-    fromDataIndex(this, (i) => (this.partnerNames = i.partnerNames));
-  }
+  /** The data index's parts this element shows, from the shell's context. */
+  protected readonly fromIndex = fromDataIndex(this, (i) => (this.partnerNames = i.partnerNames));
 
   /** The filters in force. */
   @property({ attribute: false }) filters?: Filters;

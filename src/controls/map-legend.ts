@@ -31,11 +31,8 @@ const HUB_SAMPLES = {
  */
 @customElement('map-legend')
 export class MapLegend extends LitElement {
-  constructor() {
-    super();
-    // The data index's parts, from the shell's context.
-    fromDataIndex(this, (i) => (this.kinds = i.kinds));
-  }
+  /** The data index's parts this element shows, from the shell's context. */
+  protected readonly fromIndex = fromDataIndex(this, (i) => (this.kinds = i.kinds));
 
   /** The interface language (from the page's context, or set directly). */
   @consume({ context: languageContext, subscribe: true })

@@ -20,11 +20,8 @@ type ProjectFeature = PointFeature<IndexProject>;
  */
 @customElement('project-list')
 export class ProjectList extends LitElement {
-  constructor() {
-    super();
-    // The data index's parts, from the shell's context.
-    fromDataIndex(this, (i) => (this.sources = i.sources));
-  }
+  /** The data index's parts this element shows, from the shell's context. */
+  protected readonly fromIndex = fromDataIndex(this, (i) => (this.sources = i.sources));
 
   /** The data. */
   @property({ attribute: false }) data?: MapData;
@@ -86,6 +83,21 @@ export class ProjectList extends LitElement {
     }
   }
 
+  /** A button that selects a hub, project or route (`data-<type>` names it), pressed while it is selected. */
+  private selectButton(type: Selection['type'], id: string, content: unknown) {
+    return html`<button
+      class="link"
+      type="button"
+      data-hub=${type === 'hub' ? id : nothing}
+      data-project=${type === 'project' ? id : nothing}
+      data-route=${type === 'route' ? id : nothing}
+      aria-pressed=${this.selection?.type === type && this.selection.id === id}
+      @click=${() => this.select({ type, id })}
+    >
+      ${content}
+    </button>`;
+  }
+
   override render() {
     const data = this.data;
     if (!data) return html``;
@@ -104,8 +116,6 @@ export class ProjectList extends LitElement {
     const routes = data.routes.filter((r) => !v || v.routes.has(r.id));
     const status = (id: string, now: Status) => v?.status.get(id) ?? now;
     if (v && v.projects.size === 0 && routes.length === 0) return html`<p>${t(lang, 'nothingMatches')}</p>`;
-    const isSelected = (type: Selection['type'], id: string) =>
-      this.selection?.type === type && this.selection.id === id;
     // Whole hubs up to the limit: a hub's projects are never split by "show more".
     const groups: [PointFeature<IndexHub>, ProjectFeature[]][] = [];
     let shown = 0;
@@ -124,28 +134,16 @@ export class ProjectList extends LitElement {
         ${groups.map(
           ([h, projects]) => html`<li>
             <h3>
-              <button
-                class="link"
-                type="button"
-                data-hub=${h.properties.id}
-                aria-pressed=${isSelected('hub', h.properties.id)}
-                @click=${() => this.select({ type: 'hub', id: h.properties.id })}
-              >
-                ${pick(h.properties.name, lang)}
-              </button>
+              ${this.selectButton('hub', h.properties.id, pick(h.properties.name, lang))}
             </h3>
             <ul class="projects">
               ${projects.map(
                 ({ properties: p }) => html`<li>
-                  <button
-                    class="link"
-                    type="button"
-                    data-project=${p.id}
-                    aria-pressed=${isSelected('project', p.id)}
-                    @click=${() => this.select({ type: 'project', id: p.id })}
-                  >
-                    ${markerIcon(p.kind, status(p.id, p.status))} ${pick(p.name, lang)}
-                  </button>
+                  ${this.selectButton(
+                    'project',
+                    p.id,
+                    html`${markerIcon(p.kind, status(p.id, p.status))} ${pick(p.name, lang)}`,
+                  )}
                   <span class="muted">${kindName(lang, p.kind)} · ${statusName(lang, status(p.id, p.status))}</span>
                   <ul class="src">
                     ${p.sources.map(source)}
@@ -161,15 +159,7 @@ export class ProjectList extends LitElement {
       <ul class="routes">
         ${routes.slice(0, this.routeLimit).map(
           (r) => html`<li>
-            <button
-              class="link"
-              type="button"
-              data-route=${r.id}
-              aria-pressed=${isSelected('route', r.id)}
-              @click=${() => this.select({ type: 'route', id: r.id })}
-            >
-              ${pick(r.name, lang)}
-            </button>
+            ${this.selectButton('route', r.id, pick(r.name, lang))}
             <ul class="src">
               ${r.sources.map(source)}
             </ul>

@@ -18,11 +18,8 @@ const STEP_MS = 1400;
  */
 @customElement('time-control')
 export class TimeControl extends LitElement {
-  constructor() {
-    super();
-    // The data index's parts, from the shell's context.
-    fromDataIndex(this, (i) => (this.range = i.years));
-  }
+  /** The data index's parts this element shows, from the shell's context. */
+  protected readonly fromIndex = fromDataIndex(this, (i) => (this.range = i.years));
 
   /** The first and last year of the data. */
   @property({ attribute: false }) range: [number, number] = [2020, 2026];

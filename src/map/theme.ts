@@ -99,3 +99,14 @@ export const DARK: Theme = {
 
 /** The themes by name. */
 export const THEMES = { light: LIGHT, dark: DARK } as const;
+
+/**
+ * The theme's data colours as the page's CSS custom properties (`--status-<status>`, `--mode-<mode>`), so
+ * the panels, the legend and the inline icons use the very colours the map draws with.
+ */
+export function themeProperties(theme: Theme): Record<string, string> {
+  return Object.fromEntries([
+    ...Object.entries(theme.status).map(([k, v]) => [`--status-${k}`, v]),
+    ...Object.entries(theme.mode).map(([k, v]) => [`--mode-${k}`, v]),
+  ]);
+}

@@ -65,13 +65,18 @@ export type HeadingLevel = 3 | 4;
 const heading = (level: HeadingLevel, text: string) =>
   level === 3 ? html`<h3 class="label-heading">${text}</h3>` : html`<h4>${text}</h4>`;
 
+/** Where a list of claims stands: the language, the panel's citations and originals, its heading level. */
+export interface ClaimsIn {
+  lang: Lang;
+  c: Citations;
+  tr: Originals;
+  level: HeadingLevel;
+}
+
 /** Figures with their citations; disagreeing figures are grouped and flagged. */
 export function figureList(
   figures: Figure[],
-  lang: Lang,
-  c: Citations,
-  level: HeadingLevel = 4,
-  tr: Originals = new Originals(lang),
+  { lang, c, tr, level }: ClaimsIn,
 ): TemplateResult | typeof nothing {
   if (figures.length === 0) return nothing;
   const disputed = disagreements(figures);
@@ -93,10 +98,7 @@ export function figureList(
 /** Dated events, oldest first, with the status each one reached. */
 export function timelineList(
   events: TimelineEvent[],
-  lang: Lang,
-  c: Citations,
-  level: HeadingLevel = 4,
-  tr: Originals = new Originals(lang),
+  { lang, c, tr, level }: ClaimsIn,
 ): TemplateResult | typeof nothing {
   if (events.length === 0) return nothing;
   const sorted = [...events].sort((a, b) => a.date.localeCompare(b.date));

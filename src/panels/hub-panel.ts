@@ -1,12 +1,12 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from '../data/types.ts';
 import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
-import { SelectEvent } from '../state/events.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
 import { Citations, detailsStatus, figureList, Originals, partnerList, timelineList } from './claims.ts';
+import { PanelElement } from './panel-element.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 const PRECISION_KEY: Record<Precision, StringKey> = {
@@ -22,12 +22,11 @@ const PRECISION_KEY: Record<Precision, StringKey> = {
  * @fires corridor-select - with `null` when the reader closes the panel
  */
 @customElement('hub-panel')
-export class HubPanel extends LitElement {
-  constructor() {
-    super();
-    // The data index's parts, from the shell's context.
-    fromDataIndex(this, (i) => (this.sources = i.sources));
-  }
+export class HubPanel extends PanelElement {
+  protected readonly headingId = 'hub-title';
+
+  /** The data index's parts this element shows, from the shell's context. */
+  protected readonly fromIndex = fromDataIndex(this, (i) => (this.sources = i.sources));
 
   /** The hub shown. */
   @property({ attribute: false }) hub?: IndexHub;
@@ -95,20 +94,11 @@ export class HubPanel extends LitElement {
       </div>
       ${more ? html`<p>${tr.text(more.summary, t(lang, 'summary'))}</p>` : nothing}
       <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${more ? tr.text(more.locationNote, t(lang, 'location')) : ''}</p>
-      ${partnerList(p.partners, lang, c, tr)} ${figureList(p.figures, lang, c, 4, tr)}
-      ${more ? timelineList(more.timeline, lang, c, 4, tr) : nothing}
+      ${partnerList(p.partners, lang, c, tr)} ${figureList(p.figures, { lang, c, tr, level: 4 })}
+      ${more ? timelineList(more.timeline, { lang, c, tr, level: 4 }) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, p.lastVerified)}</p>
       ${tr.marker()}
     </section>`;
-  }
-
-  private close() {
-    this.dispatchEvent(new SelectEvent(null));
-  }
-
-  /** Moves keyboard focus to the panel's heading. */
-  focusHeading(): void {
-    (this.renderRoot.querySelector('#hub-title') as HTMLElement | null)?.focus();
   }
 }
 

@@ -1,11 +1,11 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
-import { SelectEvent } from '../state/events.ts';
 import { Citations, detailsStatus, figureList, Originals, timelineList } from './claims.ts';
+import { PanelElement } from './panel-element.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /**
@@ -15,15 +15,14 @@ import { buttonStyles, panelStyles } from './panel-styles.ts';
  * @fires corridor-select - with `null` when the reader closes the panel
  */
 @customElement('route-panel')
-export class RoutePanel extends LitElement {
-  constructor() {
-    super();
-    // The data index's parts, from the shell's context.
-    fromDataIndex(this, (i) => {
-      this.sources = i.sources;
-      this.names = i.names;
-    });
-  }
+export class RoutePanel extends PanelElement {
+  protected readonly headingId = 'route-title';
+
+  /** The data index's parts this element shows, from the shell's context. */
+  protected readonly fromIndex = fromDataIndex(this, (i) => {
+    this.sources = i.sources;
+    this.names = i.names;
+  });
 
   /** The route shown. */
   @property({ attribute: false }) route?: IndexRoute;
@@ -73,21 +72,12 @@ export class RoutePanel extends LitElement {
         ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${d ? tr.text(d.lineNote, t(lang, 'lineNote')) : ''}
       </p>
       <p>${t(lang, 'drawnLength')}: <strong>${formatNumber(lang, r.lengthKm)} km</strong></p>
-      ${figureList(r.figures, lang, c, 3, tr)} ${d ? timelineList(d.timeline, lang, c, 3, tr) : nothing}
+      ${figureList(r.figures, { lang, c, tr, level: 3 })} ${d ? timelineList(d.timeline, { lang, c, tr, level: 3 }) : nothing}
       <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, r.lastVerified)}</p>
       ${tr.marker()}
       <h3 class="label-heading">${t(lang, 'sources')}</h3>
       ${c.list(lang, r.sources)}
     </article>`;
-  }
-
-  private close() {
-    this.dispatchEvent(new SelectEvent(null));
-  }
-
-  /** Moves keyboard focus to the panel's heading. */
-  focusHeading(): void {
-    (this.renderRoot.querySelector('#route-title') as HTMLElement | null)?.focus();
   }
 }
 

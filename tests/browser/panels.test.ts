@@ -18,33 +18,38 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function createHubPanel(focusProject: string | null = null) {
-  const data = createData();
+/** A hub panel on the first hub of `data`, mounted, in `language`, with `focusProject` scrolled to. */
+function createHubPanel(focusProject: string | null = null, data = createData(), language: Lang = 'en') {
   const panel = new HubPanel();
   panel.hub = data.hubs[0].properties;
   panel.projects = data.projects.filter((p) => p.properties.hub === panel.hub?.id).map((p) => p.properties);
   panel.details = hubDetails(data).get(data.hubs[0].properties.id) ?? null;
   panel.sources = new Map(data.sources.map((s) => [s.id, s]));
   panel.focusProject = focusProject;
+  panel.language = language;
   return mount(panel);
 }
 
 const text = (el: Element) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
 
+/** Expects every one of `strings` in the element's text, and returns that text for further checks. */
+function expectTexts(el: Element, strings: string[]): string {
+  const t = text(el);
+  for (const s of strings) expect(t).toContain(s);
+  return t;
+}
+
 describe('hub-panel', () => {
   it('shows the hub, its projects with kind, status, partners, figures and timeline', async () => {
     const panel = await createHubPanel();
-    const t = text(panel);
-    for (const s of [
+    const t = expectTexts(panel, [
       'East Hub',
       'East container terminal',
       'Container terminal',
       'Operating',
       'Rail Co',
       'June 9, 2025',
-    ]) {
-      expect(t).toContain(s);
-    }
+    ]);
     expect(t).toContain('240,000 TEU/yr');
   });
 
@@ -130,17 +135,14 @@ describe('route-panel', () => {
     panel.names = new Map([...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.name]));
     panel.sources = new Map(data.sources.map((s) => [s.id, s]));
     await mount(panel);
-    const t = text(panel);
-    for (const s of [
+    const t = expectTexts(panel, [
       'Rail',
       'East Hub',
       'Mid Town',
       'West Hub',
       'Drawn through named stations',
       'Example News',
-    ]) {
-      expect(t).toContain(s);
-    }
+    ]);
     expect(t).toMatch(/Length of the drawn line: 2,\d{3} km/);
   });
 });
@@ -230,17 +232,14 @@ describe('map-legend', () => {
     const legend = new MapLegend();
     legend.kinds = ['container-terminal', 'sea-port'];
     await mount(legend);
-    const t = text(legend);
-    for (const s of [
+    const t = expectTexts(legend, [
       'Container terminal',
       'Sea port terminal',
       'Operating',
       'Proposed',
       'Rail',
       'schematic',
-    ]) {
-      expect(t).toContain(s);
-    }
+    ]);
     expect(t).not.toContain('Cargo airport');
   });
 });
@@ -260,15 +259,7 @@ describe('our translations in a panel', () => {
     return data;
   }
 
-  async function hubPanel(language: Lang, data = translatedData()) {
-    const panel = new HubPanel();
-    panel.hub = data.hubs[0].properties;
-    panel.projects = data.projects.filter((p) => p.properties.hub === panel.hub?.id).map((p) => p.properties);
-    panel.details = hubDetails(data).get(data.hubs[0].properties.id) ?? null;
-    panel.sources = new Map(data.sources.map((s) => [s.id, s]));
-    panel.language = language;
-    return mount(panel);
-  }
+  const hubPanel = (language: Lang, data = translatedData()) => createHubPanel(null, data, language);
 
   it("shows the reader's language, and one marker per part saying it is translated from English", async () => {
     const panel = await hubPanel('ru');

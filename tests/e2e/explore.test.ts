@@ -18,6 +18,13 @@ const h = useHarness();
 
 const data = builtData();
 
+/** The ids of the projects in a status, sorted, as the map and the list report them. */
+const idsWithStatus = (status: string) =>
+  data.projects
+    .filter((p) => p.properties.status === status)
+    .map((p) => p.properties.id)
+    .sort();
+
 /**
  * The ids of the project markers the map has actually drawn, once it is idle: those in the rendered tiles
  * whose marker is not made transparent by the `hidden` feature state the filters set.
@@ -75,10 +82,7 @@ describe('filters', () => {
       .textContent();
     await box.check();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
-    const operating = data.projects
-      .filter((p) => p.properties.status === 'operating')
-      .map((p) => p.properties.id)
-      .sort();
+    const operating = idsWithStatus('operating');
     await expect.poll(() => drawnProjects(page)).toEqual(operating);
     expect(await listedProjects(page)).toEqual(operating);
     // And on screen: no marker in a hidden status's colour is left.
@@ -97,10 +101,7 @@ describe('filters', () => {
     await expect.poll(() => drawnProjects(page)).toEqual(all);
     await page.locator('map-legend button[data-filter="status:operating"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
-    const operating = data.projects
-      .filter((p) => p.properties.status === 'operating')
-      .map((p) => p.properties.id)
-      .sort();
+    const operating = idsWithStatus('operating');
     await expect.poll(() => drawnProjects(page)).toEqual(operating);
     expect(
       await page.locator('map-legend button[data-filter="status:operating"]').getAttribute('aria-pressed'),
