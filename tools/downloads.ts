@@ -10,6 +10,7 @@
  * byte-identical files.
  */
 
+import { dataAsOf } from '../src/data/as-of.ts';
 import { DOWNLOADS } from '../src/data/download-files.ts';
 import type {
   CorridorData,
@@ -40,19 +41,7 @@ export const CITATION =
 export const ATTRIBUTION =
   'Data: Corridor Map (CC BY 4.0) and the sources listed for each hub, project and route (source_urls). Coordinates from the public references named in each locationNote (Wikipedia, GeoNames, OpenStreetMap); station points © OpenStreetMap contributors, ODbL.';
 
-export { DOWNLOADS };
-
-/**
- * The date the data was last checked: the latest `lastVerified` of any project or route (partial ISO, as
- * authored). Partial ISO dates of the same year sort correctly as text (`2025` < `2025-06` < `2025-06-17`).
- */
-export function dataAsOf(data: CorridorData): string {
-  const dates = [
-    ...data.projects.map((p) => p.properties.lastVerified),
-    ...data.routes.map((r) => r.lastVerified),
-  ];
-  return dates.reduce((a, b) => (b > a ? b : a), '');
-}
+export { DOWNLOADS, dataAsOf };
 
 /** The one-line citation of the data set, dated by `dataAsOf`. */
 export function citation(data: CorridorData): string {

@@ -1,3 +1,4 @@
+import { dataAsOf } from '../data/as-of.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, t } from '../i18n/strings.ts';
@@ -6,15 +7,6 @@ import { legendItems } from '../map/export-legend.ts';
 import { downloadBlob, type ExportOptions } from '../map/export-png.ts';
 import { THEMES } from '../map/theme.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
-
-/** The date the data was last checked against its sources: the latest `lastVerified`. */
-export function dataAsOf(data: MapData): string {
-  return (
-    [...data.projects.map((p) => p.properties.lastVerified), ...data.routes.map((r) => r.lastVerified)]
-      .sort()
-      .at(-1) ?? ''
-  );
-}
 
 /** What a saved image says around the map: title, date line, legend, attribution and source line. */
 export function imageOptions(
