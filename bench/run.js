@@ -15,7 +15,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../scripts/serve.js';
-import { buildReference, buildSite, ROOT, referenceGeoJson, writeReferenceData } from './lib/build.js';
+import {
+  buildReference,
+  buildSite,
+  copySiteData,
+  ROOT,
+  referenceGeoJson,
+  writeReferenceData,
+} from './lib/build.js';
 import { launchBrowser, measureLoad } from './lib/measure.js';
 import { growthSvg, markdown } from './lib/report.js';
 import { checkTargets, summarise } from './lib/stats.js';
@@ -86,8 +93,16 @@ export async function main(argv = process.argv.slice(2)) {
   // Quick mode builds elsewhere, so a test never disturbs the full bench's folders.
   const work = options.quick ? join(BENCH, 'out/quick') : join(BENCH, 'out');
   const refDirs = options.quick
-    ? { bare: join(work, 'dist-bare'), leaflet: join(work, 'dist-leaflet') }
-    : { bare: join(BENCH, 'dist-bare'), leaflet: join(BENCH, 'dist-leaflet') };
+    ? {
+        bare: join(work, 'dist-bare'),
+        leaflet: join(work, 'dist-leaflet'),
+        sameStyle: join(work, 'dist-same-style'),
+      }
+    : {
+        bare: join(BENCH, 'dist-bare'),
+        leaflet: join(BENCH, 'dist-leaflet'),
+        sameStyle: join(BENCH, 'dist-same-style'),
+      };
   mkdirSync(work, { recursive: true });
 
   // Builds: ours from geo/, ours from synthetic data at each scale, the two reference pages.
@@ -117,6 +132,8 @@ export async function main(argv = process.argv.slice(2)) {
   log('building the reference pages');
   buildMs += await buildReference('bare', refDirs.bare);
   buildMs += await buildReference('leaflet', refDirs.leaflet);
+  buildMs += await buildReference('same-style', refDirs.sameStyle);
+  copySiteData(realDir, refDirs.sameStyle);
   const realData = JSON.parse(readFileSync(join(realDir, 'data/corridor.json'), 'utf8'));
   const geojson = referenceGeoJson(join(realDir, 'data/corridor.json'));
   writeReferenceData(refDirs.bare, 'corridor.geojson', geojson);
@@ -141,6 +158,7 @@ export async function main(argv = process.argv.slice(2)) {
     });
   };
   add('ours', 'ours 1x (geo/)', 'ours', null, realDir, realProject);
+  add('same-style', 'same style, MapLibre alone', 'same-style', null, refDirs.sameStyle, realProject);
   add('bare', 'bare MapLibre', 'bare', null, refDirs.bare, realProject);
   add('leaflet', 'Leaflet canvas', 'leaflet', null, refDirs.leaflet, realProject);
   for (const { scale, dir } of scaledSites)
@@ -151,7 +169,7 @@ export async function main(argv = process.argv.slice(2)) {
   const chromium = browser.version();
   try {
     if (!options.quick) {
-      // One unrecorded load of ours (geo/), bare and Leaflet, so no recorded run pays the browser's warm-up.
+      // One unrecorded load of ours (geo/), same-style, bare and Leaflet, so no recorded run pays the browser's warm-up.
       log('warm-up loads');
       for (const [i, t] of targets.entries()) {
         if (t.page.scale !== null) continue;

@@ -73,6 +73,20 @@ function initScript() {
   w.__benchLcp = lcp;
   w.__benchPreview = preview;
   w.__benchPreviewPresented = previewPresented;
+  // Every WebGL program linked, by time: the shader programs MapLibre compiles (each costs tens to hundreds
+  // of ms on SwiftShader).
+  /** @type {number[]} */
+  const programs = [];
+  w.__benchPrograms = programs;
+  for (const ctx of [globalThis.WebGL2RenderingContext, globalThis.WebGLRenderingContext]) {
+    const proto = ctx?.prototype;
+    if (!proto) continue;
+    const link = proto.linkProgram;
+    proto.linkProgram = function (/** @type {WebGLProgram} */ program) {
+      programs.push(performance.now());
+      return link.call(this, program);
+    };
+  }
   const observe = (/** @type {string} */ type, /** @type {(e: any) => void} */ each) => {
     try {
       new PerformanceObserver((list) => {
@@ -326,6 +340,7 @@ export async function measureLoad(
         longTaskCount: tasks.length,
         longestTaskMs: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
         mapState: document.querySelector('corridor-app')?.getAttribute('data-map') ?? null,
+        programs: w.__benchPrograms.filter((/** @type {number} */ at) => at <= idle).length,
       };
     });
     if (t.mapState === 'unavailable') throw new Error(`the map is unavailable at ${url}`);
@@ -377,6 +392,11 @@ export async function measureLoad(
     const lateBytes = (await Promise.all(finished))
       .filter((f) => f && f.at > idleAt)
       .reduce((a, f) => a + (f?.bytes ?? 0), 0);
+    const programsTotal = await within(
+      page.evaluate(() => /** @type {any} */ (window).__benchPrograms.length),
+      5_000,
+      null,
+    );
     if (pageErrors.length) throw new Error(`page errors at ${url}: ${pageErrors.join('; ')}`);
 
     return {
@@ -402,6 +422,9 @@ export async function measureLoad(
       heapMB: mb(heap.usedSize),
       heapGcMB: mb(heapGc.usedSize),
       domNodes: perf.Nodes ?? null,
+      jsEventListeners: perf.JSEventListeners ?? null,
+      programs: t.programs,
+      programsAfterIdle: programsTotal === null ? null : programsTotal - t.programs,
       scriptMs: (perf.ScriptDuration ?? 0) * 1000,
       layoutStyleMs: ((perf.LayoutDuration ?? 0) + (perf.RecalcStyleDuration ?? 0)) * 1000,
       selectFrameMs: inputs.select?.frameMs ?? null,

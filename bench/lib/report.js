@@ -5,7 +5,7 @@ import { format, METRICS, notBuilt } from './stats.js';
  * @typedef {import('./stats.js').Summary} Summary
  * @typedef {import('./stats.js').TargetCheck} TargetCheck
  * @typedef {{ path: string, kind: string, bytes: number, atMs: number, beforeIdle: boolean }} File
- * @typedef {{ id: string, label: string, kind: 'ours' | 'bare' | 'leaflet', scale: number | null, runs: Record<string, number | null>[], errors: string[], summary: Record<string, Summary>, plannedRuns: number, files?: File[] }} Page
+ * @typedef {{ id: string, label: string, kind: 'ours' | 'same-style' | 'bare' | 'leaflet', scale: number | null, runs: Record<string, number | null>[], errors: string[], summary: Record<string, Summary>, plannedRuns: number, files?: File[] }} Page
  * @typedef {{ meta: Record<string, any>, pages: Record<string, Page>, targets: TargetCheck[] }} Results
  */
 
