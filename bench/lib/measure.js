@@ -369,6 +369,11 @@ export async function measureLoad(
       }))
       .sort((a, b) => a.atMs - b.atMs);
     const totalBytes = Object.values(bytes).reduce((a, b) => a + b, 0);
+    // Bytes of every response that had finished when the first map picture was painted.
+    const firstPicture = Math.min(t.preview ?? Number.POSITIVE_INFINITY, t.idle);
+    const firstPictureBytes = responses
+      .filter((f) => f.at <= t.timeOrigin + firstPicture)
+      .reduce((a, f) => a + f.bytes, 0);
 
     await cdp.send('HeapProfiler.collectGarbage');
     const heapGc = await cdp.send('Runtime.getHeapUsage');
@@ -402,6 +407,7 @@ export async function measureLoad(
     return {
       ...Object.fromEntries(BYTE_KINDS.map((k) => [`${k}Bytes`, bytes[k]])),
       totalBytes,
+      firstPictureBytes,
       requests,
       bytesAfterIdle: lateBytes,
       fcpMs: t.fcp,
@@ -409,7 +415,7 @@ export async function measureLoad(
       lcpMs: t.lcp,
       previewPaintMs: t.preview,
       previewPresentedMs: t.previewPresented,
-      firstPictureMs: Math.min(t.preview ?? Number.POSITIVE_INFINITY, t.idle),
+      firstPictureMs: firstPicture,
       idleMs: t.idle,
       timedOutMs: null,
       bytesBeforeTimeout: null,

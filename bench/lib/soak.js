@@ -23,13 +23,18 @@ function mapCounts() {
   let entries = 0;
   let setEntries = 0;
   let pending = 0;
-  for (const m of Object.values(managers)) {
+  /** @type {string[]} */
+  const setIds = [];
+  for (const [source, m] of Object.entries(managers)) {
     const st = /** @type {any} */ (m)._state;
     if (!st) continue;
     for (const layer of Object.values(st.state ?? {}))
-      for (const s of Object.values(/** @type {Record<string, any>} */ (layer))) {
+      for (const [id, s] of Object.entries(/** @type {Record<string, any>} */ (layer))) {
         entries++;
-        if (Object.values(s).some((v) => v !== false && v !== null && v !== undefined)) setEntries++;
+        const on = Object.entries(s).filter(([, v]) => v !== false && v !== null && v !== undefined);
+        if (!on.length) continue;
+        setEntries++;
+        if (setIds.length < 10) setIds.push(`${source}/${id}: ${on.map(([k, v]) => `${k}=${v}`).join(' ')}`);
       }
     for (const layer of Object.values(st.stateChanges ?? {})) pending += Object.keys(layer).length;
   }
@@ -41,6 +46,7 @@ function mapCounts() {
     featureStatesPending: pending,
     mapListeners: count(map._listeners) + count(map._oneTimeListeners),
     images: map.listImages?.().length ?? 0,
+    featureStatesSetIds: setIds,
   };
 }
 
@@ -135,10 +141,14 @@ export async function measureSoak(
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => performance.getEntriesByName('corridor-map-idle').length > 0, undefined, {
-      timeout: 90_000,
-      polling: 100,
-    });
+    await page.waitForFunction(
+      () => performance.getEntriesByName('corridor-map-idle').length > 0,
+      undefined,
+      {
+        timeout: 90_000,
+        polling: 100,
+      },
+    );
     /** Heap after GC, listener and node counts, MapLibre's counts. */
     const snapshot = async () => {
       await sleep(500);
