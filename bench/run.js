@@ -179,6 +179,8 @@ export async function main(argv = process.argv.slice(2)) {
   }
   /** @type {{ scale: number, dir: string }[]} */
   const scaledSites = [];
+  /** @type {{ scale: number, error: string }[]} */
+  const failedBuilds = [];
   for (const scale of options.scales) {
     const geoDir = mkdtempSync(join(tmpdir(), `corridor-bench-geo-${scale}-`));
     try {
@@ -192,6 +194,12 @@ export async function main(argv = process.argv.slice(2)) {
       log(`built ${scale}x in ${seconds(ms)}`);
       buildMs += ms;
       scaledSites.push({ scale, dir });
+    } catch (e) {
+      // A scale that does not build is reported (its column says why), and the bench goes on.
+      const message = (e instanceof Error ? e.message : String(e)).split('\n');
+      const reason = message.find((l) => /FATAL ERROR|Error:/.test(l))?.trim() ?? message[0];
+      log(`the ${scale}x build failed: ${reason}`);
+      failedBuilds.push({ scale, error: `build failed: ${message[0]} ${reason}` });
     } finally {
       rmSync(geoDir, { recursive: true, force: true });
     }
@@ -326,6 +334,17 @@ export async function main(argv = process.argv.slice(2)) {
     t.page.summary = summarise(t.page.runs);
     pages[t.page.id] = t.page;
   }
+  for (const { scale, error } of failedBuilds)
+    pages[`ours-${scale}`] = {
+      id: `ours-${scale}`,
+      label: `ours ${scale}x`,
+      kind: 'ours',
+      scale,
+      runs: [],
+      errors: [error],
+      summary: summarise([]),
+      plannedRuns: 0,
+    };
   const wallTimeMs = performance.now() - started;
   const cpu = cpus();
   const results = {

@@ -78,7 +78,7 @@ export function markdown(results) {
   const mark = (/** @type {boolean | null} */ met) => (met === null ? '➖' : met ? '✅' : '❌');
   const targetLines = targets.map((t) => `- ${mark(t.met)} **${t.text}**: ${t.detail}`).join('\n');
   const reduced = Object.values(pages)
-    .filter((p) => p.plannedRuns < meta.runs)
+    .filter((p) => p.plannedRuns < meta.runs && p.runs.length > 0)
     .map((p) => `${p.label}: ${p.plannedRuns} run${p.plannedRuns === 1 ? '' : 's'} instead of ${meta.runs}`);
   const errors = Object.values(pages).flatMap((p) => p.errors.map((e) => `- ${p.label}: ${e}`));
   const load = meta.loadAverage;
@@ -90,7 +90,7 @@ ${meta.date} · ${meta.quick ? '**quick mode** (1 run, scale 1) · ' : ''}Chromi
 Served by scripts/serve.js (gzip level 6) on localhost, empty cache, viewport 1280×900, \`prefers-reduced-motion: reduce\`.
 Median (min–max) over runs; pages interleaved run by run. Bench wall time: **${(meta.wallTimeMs / 1000).toFixed(0)} s** (builds ${(meta.buildMs / 1000).toFixed(0)} s).
 Load average (1 min) at start **${load.start.toFixed(2)}** (${quiet}), at end ${load.end.toFixed(2)}, on ${meta.cpus} cores${load.start > meta.cpus || load.end > meta.cpus ? ': **the machine was busy with other work, so timings are inflated and noisy; bytes, counts and heap are not affected**' : ''}.
-${reduced.length ? `\nFewer runs where a page is slow: ${reduced.join('; ')}.\n` : ''}
+${reduced.length ? `\nFewer runs where a page gave up (no first idle in time; not run again): ${reduced.join('; ')}.\n` : ''}
 ${table}
 
 Ratios are of medians. "First idle" is MapLibre's first \`idle\` (our page and bare), or for Leaflet two animation
