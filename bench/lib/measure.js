@@ -341,6 +341,19 @@ export async function measureLoad(
         longestTaskMs: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
         mapState: document.querySelector('corridor-app')?.getAttribute('data-map') ?? null,
         programs: w.__benchPrograms.filter((/** @type {number} */ at) => at <= idle).length,
+        // What the build-time picture needs: the document, what blocked rendering (Resource Timing's
+        // renderBlockingStatus) and the picture's own file.
+        critical: [
+          location.href,
+          ...performance
+            .getEntriesByType('resource')
+            .filter(
+              (e) =>
+                /** @type {any} */ (e).renderBlockingStatus === 'blocking' ||
+                /preview-(light|dark)\.svg/.test(e.name),
+            )
+            .map((e) => e.name),
+        ],
       };
     });
     if (t.mapState === 'unavailable') throw new Error(`the map is unavailable at ${url}`);
@@ -374,6 +387,16 @@ export async function measureLoad(
     const firstPictureBytes = responses
       .filter((f) => f.at <= t.timeOrigin + firstPicture)
       .reduce((a, f) => a + f.bytes, 0);
+    // The bytes the first picture needs: with a build-time picture, the HTML, what blocked rendering and the
+    // picture (the first response of each); without one, the drawn map needs all until idle.
+    const critical = new Set(t.critical);
+    const counted = new Set();
+    const firstPictureNeedsBytes =
+      t.preview === null
+        ? totalBytes
+        : responses
+            .filter((f) => critical.has(f.url) && !counted.has(f.url) && counted.add(f.url))
+            .reduce((a, f) => a + f.bytes, 0);
 
     await cdp.send('HeapProfiler.collectGarbage');
     const heapGc = await cdp.send('Runtime.getHeapUsage');
@@ -408,6 +431,7 @@ export async function measureLoad(
       ...Object.fromEntries(BYTE_KINDS.map((k) => [`${k}Bytes`, bytes[k]])),
       totalBytes,
       firstPictureBytes,
+      firstPictureNeedsBytes,
       requests,
       bytesAfterIdle: lateBytes,
       fcpMs: t.fcp,

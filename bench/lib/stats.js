@@ -19,8 +19,14 @@ export const METRICS = [
   { key: 'imagesBytes', label: '… images (preview SVG)', unit: 'bytes', group: 'bytes' },
   { key: 'otherBytes', label: '… other', unit: 'bytes', group: 'bytes' },
   {
+    key: 'firstPictureNeedsBytes',
+    label: 'Bytes the first map picture needs (HTML, render-blocking files, the picture; else all to idle)',
+    unit: 'bytes',
+    group: 'bytes',
+  },
+  {
     key: 'firstPictureBytes',
-    label: 'Bytes until the first map picture (gzip)',
+    label: 'Bytes arrived by the first map picture (all responses, gzip)',
     unit: 'bytes',
     group: 'bytes',
   },
@@ -86,6 +92,7 @@ export const CORE_METRICS = [
   'htmlBytes',
   'dataBytes',
   'firstPictureBytes',
+  'firstPictureNeedsBytes',
   'requests',
   'fcpMs',
   'firstPictureMs',
@@ -271,13 +278,14 @@ export function checkTargets(pages, extra = {}) {
     'bytes',
     `(bare ${format(bareBytes, 'bytes')} + 60 KB)`,
   );
+  const arrived = m('ours', 'firstPictureBytes');
   atMost(
     'first-picture-bytes',
-    'Bytes until the first picture ≤ 60 KB (gzip)',
-    m('ours', 'firstPictureBytes'),
+    'Bytes until the first picture ≤ 60 KB (gzip: the HTML, render-blocking files and the picture)',
+    m('ours', 'firstPictureNeedsBytes'),
     60 * KB,
     'bytes',
-    '',
+    arrived === null ? '' : `(all responses arrived by then on localhost: ${format(arrived, 'bytes')})`,
   );
   const oneX = m('ours-1', 'idleMs');
   const gaveUp = m('ours-1000', 'timedOutMs');
