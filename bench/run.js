@@ -4,35 +4,47 @@
 // localhost, measures them in headless Chromium run after run, and writes bench/results/latest.json (every
 // run and the medians), latest.md (the table and the targets) and growth.svg.
 //
-//   node bench/run.js [--runs N] [--scales 1,100,1000] [--quick] [--out DIR]
+//   node bench/run.js [--runs N] [--scales 1,100,1000] [--quick] [--soak] [--out DIR]
 //
-// --runs N     runs per page (default 5 at 1x, 3 at 100x, 1 at 1000x: see defaultRuns; N sets all)
-// --scales     synthetic data scales for ours (default 1,100,1000)
-// --quick      1 run, scale 1 only, results to bench/out/quick/results (what the e2e test runs)
-// --out DIR    where the results go (default bench/results, or bench/out/quick/results with --quick)
+// --runs N          runs per page (default 5 for every page and scale)
+// --scales          synthetic data scales for ours (default 1,100,1000)
+// --quick           1 run, scale 1 only, a short soak (30 selections, 6 changes), results to
+//                   bench/out/quick/results (what the e2e test runs)
+// --soak            the soak run of our page only (500 selections, 50 language and theme changes), results
+//                   to bench/out/soak/results (soak.json, soak.md); the full bench runs it too
+// --selections N, --changes N   the soak's size
+// --no-soak, --no-lighthouse    leave those out
+// --out DIR         where the results go (default bench/results, or bench/out/quick|soak/results)
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../scripts/serve.js';
-import { buildReference, buildSite, ROOT, referenceGeoJson, writeReferenceData } from './lib/build.js';
+import {
+  buildReference,
+  buildSite,
+  copySiteData,
+  ROOT,
+  referenceGeoJson,
+  writeReferenceData,
+} from './lib/build.js';
+import { LIGHTHOUSE_PRESETS, runLighthouse } from './lib/lighthouse.js';
 import { launchBrowser, measureLoad } from './lib/measure.js';
-import { growthSvg, markdown } from './lib/report.js';
+import { growthSvg, markdown, soakMarkdown } from './lib/report.js';
+import { measureSoak, SOAK } from './lib/soak.js';
 import { checkTargets, summarise } from './lib/stats.js';
 import { generateData } from './synthetic.js';
 
 const BENCH = join(ROOT, 'bench');
-/** Default runs per page. */
+/** Default runs per page, at every scale (the whole default bench takes about 10 minutes on 2 cores). */
 export const DEFAULT_RUNS = 5;
 /**
- * Runs per page unless --runs says otherwise: fewer where one load takes tens of seconds or minutes, so the
- * whole default bench stays under 10 minutes on 2 cores (see README).
- * @param {number | null} scale
+ * Runs per page unless --runs says otherwise: every page and scale gets them all (a page that gives up
+ * in a run is not run again, so a stuck 1000x cannot take the bench's time; see main).
+ * @param {number | null} _scale
  * @param {number} runs
  */
-export function defaultRuns(scale, runs) {
-  if ((scale ?? 1) >= 1000) return 1;
-  if ((scale ?? 1) >= 100) return Math.min(runs, 3);
+export function defaultRuns(_scale, runs) {
   return runs;
 }
 /** How long a page may take to its first idle, by scale: past it, the run reports "no idle within". */
@@ -43,7 +55,7 @@ export function loadTimeoutMs(/** @type {number | null} */ scale) {
 export const SEED = 20_251_123;
 
 /**
- * @typedef {{ runs: number, runsGiven: boolean, scales: number[], quick: boolean, out: string }} Options
+ * @typedef {{ runs: number, runsGiven: boolean, scales: number[], quick: boolean, soakOnly: boolean, soak: { selections: number, changes: number } | null, lighthouse: boolean, out: string }} Options
  * @typedef {import('./lib/report.js').Page} Page
  */
 
@@ -63,8 +75,31 @@ export function parseArgs(argv) {
   const scales = (value('--scales') ?? (quick ? '1' : '1,100,1000')).split(',').map(Number);
   if (!scales.every((s) => s > 0 && Number.isFinite(s)))
     throw new Error('--scales needs numbers like 1,100,1000');
-  const out = resolve(value('--out') ?? (quick ? join(BENCH, 'out/quick/results') : join(BENCH, 'results')));
-  return { runs, runsGiven: Boolean(runsArg), scales, quick, out };
+  const soakOnly = argv.includes('--soak');
+  const count = (/** @type {string} */ name, /** @type {number} */ fallback) => {
+    const n = Number(value(name) ?? fallback);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number ≥ 0`);
+    return n;
+  };
+  const soak = argv.includes('--no-soak')
+    ? null
+    : {
+        selections: count('--selections', quick ? 30 : SOAK.selections),
+        changes: count('--changes', quick ? 6 : SOAK.changes),
+      };
+  if (soakOnly && !soak) throw new Error('--soak and --no-soak together measure nothing');
+  const defaultOut = soakOnly ? 'out/soak/results' : quick ? 'out/quick/results' : 'results';
+  const out = resolve(value('--out') ?? join(BENCH, defaultOut));
+  return {
+    runs,
+    runsGiven: Boolean(runsArg),
+    scales: soakOnly ? [] : scales,
+    quick,
+    soakOnly,
+    soak,
+    lighthouse: !soakOnly && !argv.includes('--no-lighthouse'),
+    out,
+  };
 }
 
 /** @param {number} ms */
@@ -83,11 +118,23 @@ export async function main(argv = process.argv.slice(2)) {
   if (loadStart > cpus().length) {
     log(`warning: load average ${loadStart.toFixed(2)} on ${cpus().length} cores: timings will be inflated`);
   }
-  // Quick mode builds elsewhere, so a test never disturbs the full bench's folders.
-  const work = options.quick ? join(BENCH, 'out/quick') : join(BENCH, 'out');
+  // Quick and soak modes build elsewhere, so a test never disturbs the full bench's folders.
+  const work = options.soakOnly
+    ? join(BENCH, 'out/soak')
+    : options.quick
+      ? join(BENCH, 'out/quick')
+      : join(BENCH, 'out');
   const refDirs = options.quick
-    ? { bare: join(work, 'dist-bare'), leaflet: join(work, 'dist-leaflet') }
-    : { bare: join(BENCH, 'dist-bare'), leaflet: join(BENCH, 'dist-leaflet') };
+    ? {
+        bare: join(work, 'dist-bare'),
+        leaflet: join(work, 'dist-leaflet'),
+        sameStyle: join(work, 'dist-same-style'),
+      }
+    : {
+        bare: join(BENCH, 'dist-bare'),
+        leaflet: join(BENCH, 'dist-leaflet'),
+        sameStyle: join(BENCH, 'dist-same-style'),
+      };
   mkdirSync(work, { recursive: true });
 
   // Builds: ours from geo/, ours from synthetic data at each scale, the two reference pages.
@@ -95,8 +142,45 @@ export async function main(argv = process.argv.slice(2)) {
   const realDir = join(work, 'real');
   log('building our site from geo/');
   buildMs += await buildSite({ geoDir: join(ROOT, 'geo'), outDir: realDir });
+  const realData = JSON.parse(readFileSync(join(realDir, 'data/corridor.json'), 'utf8'));
+  /** Every hub, project and route, in turn: what the soak selects. */
+  const soakItems = [
+    ...realData.hubs.map((/** @type {any} */ h) => ({ type: 'hub', id: h.properties.id })),
+    ...realData.projects.map((/** @type {any} */ p) => ({ type: 'project', id: p.properties.id })),
+    ...realData.routes.map((/** @type {any} */ r) => ({ type: 'route', id: r.id })),
+  ];
+  if (options.soakOnly && options.soak) {
+    const server = await serve(realDir);
+    try {
+      log(`soak: ${options.soak.selections} selections, ${options.soak.changes} language and theme changes`);
+      const soak = await measureSoak(null, { url: server.url, items: soakItems, ...options.soak, log });
+      const results = {
+        meta: {
+          date: new Date().toISOString(),
+          soakOnly: true,
+          node: process.version,
+          cpus: cpus().length,
+          cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+          loadAverage: { start: loadStart, end: loadavg()[0] },
+          wallTimeMs: performance.now() - started,
+          buildMs,
+        },
+        soak,
+        targets: checkTargets({}, { soak }).filter((t) => t.id.startsWith('soak')),
+      };
+      mkdirSync(options.out, { recursive: true });
+      writeFileSync(join(options.out, 'soak.json'), `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync(join(options.out, 'soak.md'), soakMarkdown(results));
+      log(`done in ${seconds(performance.now() - started)}: ${join(options.out, 'soak.md')}`);
+      return results;
+    } finally {
+      await server.close();
+    }
+  }
   /** @type {{ scale: number, dir: string }[]} */
   const scaledSites = [];
+  /** @type {{ scale: number, error: string }[]} */
+  const failedBuilds = [];
   for (const scale of options.scales) {
     const geoDir = mkdtempSync(join(tmpdir(), `corridor-bench-geo-${scale}-`));
     try {
@@ -110,6 +194,12 @@ export async function main(argv = process.argv.slice(2)) {
       log(`built ${scale}x in ${seconds(ms)}`);
       buildMs += ms;
       scaledSites.push({ scale, dir });
+    } catch (e) {
+      // A scale that does not build is reported (its column says why), and the bench goes on.
+      const message = (e instanceof Error ? e.message : String(e)).split('\n');
+      const reason = message.find((l) => /FATAL ERROR|Error:/.test(l))?.trim() ?? message[0];
+      log(`the ${scale}x build failed: ${reason}`);
+      failedBuilds.push({ scale, error: `build failed: ${message[0]} ${reason}` });
     } finally {
       rmSync(geoDir, { recursive: true, force: true });
     }
@@ -117,7 +207,8 @@ export async function main(argv = process.argv.slice(2)) {
   log('building the reference pages');
   buildMs += await buildReference('bare', refDirs.bare);
   buildMs += await buildReference('leaflet', refDirs.leaflet);
-  const realData = JSON.parse(readFileSync(join(realDir, 'data/corridor.json'), 'utf8'));
+  buildMs += await buildReference('same-style', refDirs.sameStyle);
+  copySiteData(realDir, refDirs.sameStyle);
   const geojson = referenceGeoJson(join(realDir, 'data/corridor.json'));
   writeReferenceData(refDirs.bare, 'corridor.geojson', geojson);
   writeReferenceData(refDirs.leaflet, 'corridor.geojson', geojson);
@@ -141,6 +232,7 @@ export async function main(argv = process.argv.slice(2)) {
     });
   };
   add('ours', 'ours 1x (geo/)', 'ours', null, realDir, realProject);
+  add('same-style', 'same style, MapLibre alone', 'same-style', null, refDirs.sameStyle, realProject);
   add('bare', 'bare MapLibre', 'bare', null, refDirs.bare, realProject);
   add('leaflet', 'Leaflet canvas', 'leaflet', null, refDirs.leaflet, realProject);
   for (const { scale, dir } of scaledSites)
@@ -149,9 +241,15 @@ export async function main(argv = process.argv.slice(2)) {
   const servers = await Promise.all(targets.map((t) => serve(t.dir)));
   const browser = await launchBrowser();
   const chromium = browser.version();
+  /** @type {Awaited<ReturnType<typeof measureSoak>> | null} */
+  let soak = null;
+  /** @type {string | null} */
+  let soakError = null;
+  /** @type {Awaited<ReturnType<typeof runLighthouse>>[] | null} */
+  let lighthouse = null;
   try {
     if (!options.quick) {
-      // One unrecorded load of ours (geo/), bare and Leaflet, so no recorded run pays the browser's warm-up.
+      // One unrecorded load of ours (geo/), same-style, bare and Leaflet, so no recorded run pays the browser's warm-up.
       log('warm-up loads');
       for (const [i, t] of targets.entries()) {
         if (t.page.scale !== null) continue;
@@ -174,6 +272,8 @@ export async function main(argv = process.argv.slice(2)) {
             interactionTimeoutMs: t.interactionTimeoutMs,
           });
           const { files, ...figures } = r;
+          // A page that gave up is not run again: its next runs would give up too, minutes each.
+          if (r.timedOutMs != null) t.page.plannedRuns = run + 1;
           if (files && !t.page.files) t.page.files = /** @type {any} */ (files);
           t.page.runs.push(figures);
           const ms = (/** @type {number | null | undefined} */ v) =>
@@ -193,6 +293,36 @@ export async function main(argv = process.argv.slice(2)) {
         }
       }
     }
+    if (options.soak) {
+      log(`soak: ${options.soak.selections} selections, ${options.soak.changes} language and theme changes`);
+      try {
+        soak = await measureSoak(browser, {
+          url: servers[0].url,
+          items: soakItems,
+          ...options.soak,
+          log,
+        });
+      } catch (e) {
+        soakError = (e instanceof Error ? e.message : String(e)).split('\n')[0];
+        log(`soak failed: ${soakError}`);
+      }
+    }
+    // Lighthouse starts its own Chromium: ours is closed first, so the two never share the CPU.
+    await browser.close();
+    if (options.lighthouse) {
+      lighthouse = [];
+      for (const preset of LIGHTHOUSE_PRESETS) {
+        const r = await runLighthouse(servers[0].url, preset);
+        lighthouse.push(r);
+        log(
+          `Lighthouse ${preset}: ` +
+            (r.error
+              ? `failed: ${r.error}`
+              : `performance ${r.score}, TBT ${Math.round(r.tbtMs ?? 0)} ms, LCP ${Math.round(r.lcpMs ?? 0)} ms`) +
+            ` (${seconds(r.wallMs)})`,
+        );
+      }
+    }
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));
@@ -204,6 +334,17 @@ export async function main(argv = process.argv.slice(2)) {
     t.page.summary = summarise(t.page.runs);
     pages[t.page.id] = t.page;
   }
+  for (const { scale, error } of failedBuilds)
+    pages[`ours-${scale}`] = {
+      id: `ours-${scale}`,
+      label: `ours ${scale}x`,
+      kind: 'ours',
+      scale,
+      runs: [],
+      errors: [error],
+      summary: summarise([]),
+      plannedRuns: 0,
+    };
   const wallTimeMs = performance.now() - started;
   const cpu = cpus();
   const results = {
@@ -222,9 +363,14 @@ export async function main(argv = process.argv.slice(2)) {
       buildMs,
       selectedProject: { real: realProject, synthetic: 'project-1' },
       language: 'ru',
+      soak: options.soak,
+      // A run to publish starts on a quiet machine (load below 1).
+      publishable: loadStart < 1,
     },
     pages,
-    targets: checkTargets(pages),
+    soak: soak ?? (soakError ? { error: soakError } : null),
+    lighthouse,
+    targets: checkTargets(pages, { soak, lighthouse }),
   };
   mkdirSync(options.out, { recursive: true });
   writeFileSync(join(options.out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -237,7 +383,7 @@ export async function main(argv = process.argv.slice(2)) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main().then(
     (results) => {
-      const failed = Object.values(results.pages).filter((p) => p.runs.length === 0);
+      const failed = Object.values(results.pages ?? {}).filter((p) => p.runs.length === 0);
       if (failed.length) {
         console.error(`no successful run for: ${failed.map((p) => p.label).join(', ')}`);
         process.exitCode = 1;

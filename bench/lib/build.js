@@ -1,7 +1,8 @@
 // Builds what the bench measures: our site from a data folder (the project's own `vite build`, pointed with
-// CORRIDOR_GEO_DIR / CORRIDOR_OUT_DIR), and the two reference pages (Vite's API, no config file).
+// CORRIDOR_GEO_DIR / CORRIDOR_OUT_DIR), and the three reference pages (Vite's API, no config file).
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project's root folder. */
@@ -46,7 +47,7 @@ export function buildSite({ geoDir, outDir }) {
 
 /**
  * Builds a reference page (bench/pages/<name>/) with Vite into `outDir`. Resolves with the wall time in ms.
- * @param {'bare' | 'leaflet'} name
+ * @param {'bare' | 'leaflet' | 'same-style'} name
  * @param {string} outDir
  * @returns {Promise<number>}
  */
@@ -103,4 +104,15 @@ export function referenceGeoJson(corridorJsonPath) {
 export function writeReferenceData(refDir, fileName, geojson) {
   mkdirSync(`${refDir}/data`, { recursive: true });
   writeFileSync(`${refDir}/data/${fileName}`, geojson);
+}
+
+/**
+ * Copies the built site's data/ (corridor.json, basemap.json, font-faces.json, the details) and fonts/
+ * into a built reference page, so the same-style page loads the very files our page loads.
+ * @param {string} siteDir
+ * @param {string} refDir
+ */
+export function copySiteData(siteDir, refDir) {
+  for (const folder of ['data', 'fonts'])
+    cpSync(join(siteDir, folder), join(refDir, folder), { recursive: true });
 }

@@ -73,6 +73,20 @@ function initScript() {
   w.__benchLcp = lcp;
   w.__benchPreview = preview;
   w.__benchPreviewPresented = previewPresented;
+  // Every WebGL program linked, by time: the shader programs MapLibre compiles (each costs tens to hundreds
+  // of ms on SwiftShader).
+  /** @type {number[]} */
+  const programs = [];
+  w.__benchPrograms = programs;
+  for (const ctx of [globalThis.WebGL2RenderingContext, globalThis.WebGLRenderingContext]) {
+    const proto = ctx?.prototype;
+    if (!proto) continue;
+    const link = proto.linkProgram;
+    proto.linkProgram = function (/** @type {WebGLProgram} */ program) {
+      programs.push(performance.now());
+      return link.call(this, program);
+    };
+  }
   const observe = (/** @type {string} */ type, /** @type {(e: any) => void} */ each) => {
     try {
       new PerformanceObserver((list) => {
@@ -326,6 +340,20 @@ export async function measureLoad(
         longTaskCount: tasks.length,
         longestTaskMs: tasks.reduce((a, [, d]) => Math.max(a, d), 0),
         mapState: document.querySelector('corridor-app')?.getAttribute('data-map') ?? null,
+        programs: w.__benchPrograms.filter((/** @type {number} */ at) => at <= idle).length,
+        // What the build-time picture needs: the document, what blocked rendering (Resource Timing's
+        // renderBlockingStatus) and the picture's own file.
+        critical: [
+          location.href,
+          ...performance
+            .getEntriesByType('resource')
+            .filter(
+              (e) =>
+                /** @type {any} */ (e).renderBlockingStatus === 'blocking' ||
+                /preview-(light|dark)\.svg/.test(e.name),
+            )
+            .map((e) => e.name),
+        ],
       };
     });
     if (t.mapState === 'unavailable') throw new Error(`the map is unavailable at ${url}`);
@@ -354,6 +382,21 @@ export async function measureLoad(
       }))
       .sort((a, b) => a.atMs - b.atMs);
     const totalBytes = Object.values(bytes).reduce((a, b) => a + b, 0);
+    // Bytes of every response that had finished when the first map picture was painted.
+    const firstPicture = Math.min(t.preview ?? Number.POSITIVE_INFINITY, t.idle);
+    const firstPictureBytes = responses
+      .filter((f) => f.at <= t.timeOrigin + firstPicture)
+      .reduce((a, f) => a + f.bytes, 0);
+    // The bytes the first picture needs: with a build-time picture, the HTML, what blocked rendering and the
+    // picture (the first response of each); without one, the drawn map needs all until idle.
+    const critical = new Set(t.critical);
+    const counted = new Set();
+    const firstPictureNeedsBytes =
+      t.preview === null
+        ? totalBytes
+        : responses
+            .filter((f) => critical.has(f.url) && !counted.has(f.url) && counted.add(f.url))
+            .reduce((a, f) => a + f.bytes, 0);
 
     await cdp.send('HeapProfiler.collectGarbage');
     const heapGc = await cdp.send('Runtime.getHeapUsage');
@@ -377,11 +420,18 @@ export async function measureLoad(
     const lateBytes = (await Promise.all(finished))
       .filter((f) => f && f.at > idleAt)
       .reduce((a, f) => a + (f?.bytes ?? 0), 0);
+    const programsTotal = await within(
+      page.evaluate(() => /** @type {any} */ (window).__benchPrograms.length),
+      5_000,
+      null,
+    );
     if (pageErrors.length) throw new Error(`page errors at ${url}: ${pageErrors.join('; ')}`);
 
     return {
       ...Object.fromEntries(BYTE_KINDS.map((k) => [`${k}Bytes`, bytes[k]])),
       totalBytes,
+      firstPictureBytes,
+      firstPictureNeedsBytes,
       requests,
       bytesAfterIdle: lateBytes,
       fcpMs: t.fcp,
@@ -389,7 +439,7 @@ export async function measureLoad(
       lcpMs: t.lcp,
       previewPaintMs: t.preview,
       previewPresentedMs: t.previewPresented,
-      firstPictureMs: Math.min(t.preview ?? Number.POSITIVE_INFINITY, t.idle),
+      firstPictureMs: firstPicture,
       idleMs: t.idle,
       timedOutMs: null,
       bytesBeforeTimeout: null,
@@ -402,6 +452,9 @@ export async function measureLoad(
       heapMB: mb(heap.usedSize),
       heapGcMB: mb(heapGc.usedSize),
       domNodes: perf.Nodes ?? null,
+      jsEventListeners: perf.JSEventListeners ?? null,
+      programs: t.programs,
+      programsAfterIdle: programsTotal === null ? null : programsTotal - t.programs,
       scriptMs: (perf.ScriptDuration ?? 0) * 1000,
       layoutStyleMs: ((perf.LayoutDuration ?? 0) + (perf.RecalcStyleDuration ?? 0)) * 1000,
       selectFrameMs: inputs.select?.frameMs ?? null,

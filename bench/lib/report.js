@@ -5,8 +5,8 @@ import { format, METRICS, notBuilt } from './stats.js';
  * @typedef {import('./stats.js').Summary} Summary
  * @typedef {import('./stats.js').TargetCheck} TargetCheck
  * @typedef {{ path: string, kind: string, bytes: number, atMs: number, beforeIdle: boolean }} File
- * @typedef {{ id: string, label: string, kind: 'ours' | 'bare' | 'leaflet', scale: number | null, runs: Record<string, number | null>[], errors: string[], summary: Record<string, Summary>, plannedRuns: number, files?: File[] }} Page
- * @typedef {{ meta: Record<string, any>, pages: Record<string, Page>, targets: TargetCheck[] }} Results
+ * @typedef {{ id: string, label: string, kind: 'ours' | 'same-style' | 'bare' | 'leaflet', scale: number | null, runs: Record<string, number | null>[], errors: string[], summary: Record<string, Summary>, plannedRuns: number, files?: File[] }} Page
+ * @typedef {{ meta: Record<string, any>, pages: Record<string, Page>, targets: TargetCheck[], soak?: any, lighthouse?: any[] | null }} Results
  */
 
 /** @param {Summary | undefined} s @param {import('./stats.js').Unit} unit */
@@ -29,6 +29,7 @@ function ratio(a, b) {
 export function markdown(results) {
   const { meta, pages, targets } = results;
   const ours = pages.ours;
+  const same = pages['same-style'];
   const bare = pages.bare;
   const leaflet = pages.leaflet;
   const scaled = Object.values(pages)
@@ -41,8 +42,10 @@ export function markdown(results) {
   const head = [
     'metric',
     `ours 1x (geo/)<br>${runsOf(ours)}`,
+    `same style, MapLibre alone<br>${runsOf(same)}`,
     `bare MapLibre<br>${runsOf(bare)}`,
     `Leaflet canvas<br>${runsOf(leaflet)}`,
+    'ours ÷ same style',
     'ours ÷ bare',
     'ours ÷ Leaflet',
     ...scaled.map((p) => `ours ${p.scale}x (synthetic)<br>${runsOf(p)}`),
@@ -61,8 +64,10 @@ export function markdown(results) {
     return [
       metric.label,
       value(ours),
+      value(same),
       value(bare),
       value(leaflet),
+      ratio(m(ours), m(same)),
       ratio(m(ours), m(bare)),
       ratio(m(ours), m(leaflet)),
       ...scaled.map(value),
@@ -73,28 +78,112 @@ export function markdown(results) {
   const mark = (/** @type {boolean | null} */ met) => (met === null ? '➖' : met ? '✅' : '❌');
   const targetLines = targets.map((t) => `- ${mark(t.met)} **${t.text}**: ${t.detail}`).join('\n');
   const reduced = Object.values(pages)
-    .filter((p) => p.plannedRuns < meta.runs)
+    .filter((p) => p.plannedRuns < meta.runs && p.runs.length > 0)
     .map((p) => `${p.label}: ${p.plannedRuns} run${p.plannedRuns === 1 ? '' : 's'} instead of ${meta.runs}`);
   const errors = Object.values(pages).flatMap((p) => p.errors.map((e) => `- ${p.label}: ${e}`));
   const load = meta.loadAverage;
-  return `# Corridor Map bench (issue 6)
+  const quiet =
+    load.start < 1 ? 'quiet: publishable' : '**not quiet (load ≥ 1): do not publish these timings**';
+  return `# Corridor Map bench (issues 6 and 13)
 
 ${meta.date} · ${meta.quick ? '**quick mode** (1 run, scale 1) · ' : ''}Chromium ${meta.chromium} headless (SwiftShader WebGL) · Node ${meta.node} · ${meta.cpus} × ${meta.cpuModel}
 Served by scripts/serve.js (gzip level 6) on localhost, empty cache, viewport 1280×900, \`prefers-reduced-motion: reduce\`.
 Median (min–max) over runs; pages interleaved run by run. Bench wall time: **${(meta.wallTimeMs / 1000).toFixed(0)} s** (builds ${(meta.buildMs / 1000).toFixed(0)} s).
-Load average (1 min) at start ${load.start.toFixed(2)}, at end ${load.end.toFixed(2)}, on ${meta.cpus} cores${load.start > meta.cpus || load.end > meta.cpus ? ': **the machine was busy with other work, so timings are inflated and noisy; bytes, counts and heap are not affected**' : ''}.
-${reduced.length ? `\nFewer runs where a page is slow: ${reduced.join('; ')}.\n` : ''}
+Load average (1 min) at start **${load.start.toFixed(2)}** (${quiet}), at end ${load.end.toFixed(2)}, on ${meta.cpus} cores${load.start > meta.cpus || load.end > meta.cpus ? ': **the machine was busy with other work, so timings are inflated and noisy; bytes, counts and heap are not affected**' : ''}.
+${reduced.length ? `\nFewer runs where a page gave up (no first idle in time; not run again): ${reduced.join('; ')}.\n` : ''}
 ${table}
 
 Ratios are of medians. "First idle" is MapLibre's first \`idle\` (our page and bare), or for Leaflet two animation
 frames after the GeoJSON layer is added. Select and language on the reference pages are the floor of the same
 work: highlight + jump to the feature; the references draw no labels, so "language" there is one restyle to
-the next complete frame.
+the next complete frame. The same-style page is MapLibre alone drawing our style (our \`buildStyle\`, data,
+basemap, fonts, marker images, camera and worker set-up, no app); its "language" is our style in Russian as a
+diff, like ours. Shader programs: \`linkProgram\` calls until the idle mark.
 
 ## Targets
 
 ${targetLines}
-${filesTable(ours)}${errors.length ? `\n## Errors\n\n${errors.join('\n')}\n` : ''}`;
+${lighthouseSection(results.lighthouse)}${soakSection(results.soak)}${filesTable(ours)}${errors.length ? `\n## Errors\n\n${errors.join('\n')}\n` : ''}`;
+}
+
+/**
+ * Lighthouse's figures, one row per preset.
+ * @param {any[] | null | undefined} runs
+ */
+function lighthouseSection(runs) {
+  if (!runs) return '';
+  const n = (/** @type {number | null} */ v) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
+  const rows = runs.map((r) =>
+    r.error
+      ? `| ${r.preset} | failed: ${String(r.error).replace(/\|/g, '/').slice(0, 300)} | | | | | |`
+      : `| ${r.preset} | **${r.score}** | ${n(r.tbtMs)} | ${n(r.lcpMs)} | ${n(r.fcpMs)} | ${r.cls === null ? 'n/a' : r.cls.toFixed(3)} | ${n(r.siMs)} |`,
+  );
+  return `
+## Lighthouse (offline, our page, performance only)
+
+Lighthouse ${runs.find((r) => r.lighthouse)?.lighthouse ?? ''} from devDependencies, system Chromium (\`CHROME_PATH\`), the page on localhost; mobile is
+Lighthouse's default (simulated slow 4G and 4× CPU slowdown, on top of SwiftShader), desktop is \`--preset=desktop\`. One run each.
+
+| preset | performance | TBT | LCP | FCP | CLS | speed index |
+| --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+}
+
+/**
+ * The soak's figures before and after.
+ * @param {any} soak
+ */
+function soakSection(soak) {
+  if (!soak) return '';
+  if (soak.error) return `\n## Soak\n\nThe soak failed: ${soak.error}\n`;
+  return `\n## Soak (our page)\n\n${soakTable(soak)}`;
+}
+
+/** @param {any} soak */
+function soakTable(soak) {
+  const rows = [
+    ['heapMB', 'JS heap after forced GC (main thread)', 'mb'],
+    ['featureStates', 'MapLibre feature-state entries (ids with any state)', 'count'],
+    ['featureStatesSet', '… with a state in effect (not false)', 'count'],
+    ['featureStatesPending', '… changes not yet applied', 'count'],
+    ['mapListeners', "MapLibre map's event listeners (on + once)", 'count'],
+    ['windowListeners', 'window event listeners (DOMDebugger)', 'count'],
+    ['documentListeners', 'document event listeners (DOMDebugger)', 'count'],
+    ['jsEventListeners', 'JS event listeners, all (Performance.getMetrics)', 'count'],
+    ['domNodes', 'DOM nodes (Performance.getMetrics)', 'count'],
+    ['images', 'images in the map style', 'count'],
+  ].map(([k, label, unit]) => {
+    const u = /** @type {import('./stats.js').Unit} */ (unit);
+    const a = soak.before[k];
+    const b = soak.after[k];
+    const d = typeof a === 'number' && typeof b === 'number' ? b - a : null;
+    const diff = d === null ? 'n/a' : `${d > 0 ? '+' : ''}${u === 'mb' ? d.toFixed(2) : d}`;
+    return `| ${label} | ${format(soak.atLoad?.[k], u)} | ${format(a, u)} | ${format(b, u)} | ${diff} |`;
+  });
+  const set = soak.after.featureStatesSetIds ?? [];
+  return `${soak.selections} selections (hubs, projects and routes in turn, by the list's buttons: ${soak.selectedByList} of them; the others through the address and popstate; two animation frames each, ${(soak.selectionsMs / 1000).toFixed(0)} s), then ${soak.changes} language and theme changes in a row (each to the map's next idle, ${(soak.changesMs / 1000).toFixed(0)} s${soak.changesWithoutIdle ? `; ${soak.changesWithoutIdle} without an idle within 15 s` : ''}), then back to the opening view. "Before" is after one warm-up pass (each language and theme once, one selection of each kind, back to the opening view), so what loads once is not counted as growth; "at load" is at the first idle.
+
+| figure | at load | before | after | after − before |
+| --- | --- | --- | --- | --- |
+${rows.join('\n')}
+${set.length ? `\nFeature states still in effect after the soak: ${set.map((/** @type {string} */ x) => `\`${x}\``).join(', ')}.\n` : ''}`;
+}
+
+/**
+ * The soak-only report (\`node bench/run.js --soak\`).
+ * @param {any} results
+ */
+export function soakMarkdown(results) {
+  const { meta, soak, targets } = results;
+  const mark = (/** @type {boolean | null} */ met) => (met === null ? '➖' : met ? '✅' : '❌');
+  return `# Corridor Map soak (issue 13)
+
+${meta.date} · Node ${meta.node} · ${meta.cpus} × ${meta.cpuModel} · load average at start ${meta.loadAverage.start.toFixed(2)}, at end ${meta.loadAverage.end.toFixed(2)} · ${(meta.wallTimeMs / 1000).toFixed(0)} s
+
+${soakTable(soak)}
+${targets.map((/** @type {TargetCheck} */ t) => `- ${mark(t.met)} **${t.text}**: ${t.detail}`).join('\n')}
+`;
 }
 
 /**

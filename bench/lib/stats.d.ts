@@ -27,6 +27,20 @@ export function median(xs: number[]): number;
 export function summarise(runs: Run[]): Record<string, Summary>;
 export function format(v: number | null | undefined, unit: Unit): string;
 export function notBuilt(page: { runs: Run[] }): boolean;
+export interface SoakFigures {
+  before: Record<string, number | null>;
+  after: Record<string, number | null>;
+  selections: number;
+  changes: number;
+}
+export interface LighthouseFigures {
+  preset: string;
+  score: number | null;
+  error: string | null;
+}
+export const SOAK_COUNTS: [string, string][];
+export const PROGRAMS_AT_START: number;
 export function checkTargets(
   pages: Record<string, { summary: Record<string, Summary>; runs: Run[] } | undefined>,
+  extra?: { soak?: SoakFigures | null; lighthouse?: LighthouseFigures[] | null },
 ): TargetCheck[];

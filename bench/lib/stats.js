@@ -18,6 +18,18 @@ export const METRICS = [
   { key: 'fontsBytes', label: '… fonts', unit: 'bytes', group: 'bytes' },
   { key: 'imagesBytes', label: '… images (preview SVG)', unit: 'bytes', group: 'bytes' },
   { key: 'otherBytes', label: '… other', unit: 'bytes', group: 'bytes' },
+  {
+    key: 'firstPictureNeedsBytes',
+    label: 'Bytes the first map picture needs (HTML, render-blocking files, the picture; else all to idle)',
+    unit: 'bytes',
+    group: 'bytes',
+  },
+  {
+    key: 'firstPictureBytes',
+    label: 'Bytes arrived by the first map picture (all responses, gzip)',
+    unit: 'bytes',
+    group: 'bytes',
+  },
   { key: 'requests', label: 'Requests until first idle', unit: 'count', group: 'bytes' },
   {
     key: 'bytesAfterIdle',
@@ -42,7 +54,15 @@ export const METRICS = [
   { key: 'longestTaskMs', label: 'Longest task until idle', unit: 'ms', group: 'main' },
   { key: 'scriptMs', label: 'Script time until idle (main thread)', unit: 'ms', group: 'main' },
   { key: 'layoutStyleMs', label: 'Layout + style time until idle', unit: 'ms', group: 'main' },
+  { key: 'programs', label: 'WebGL shader programs linked until idle', unit: 'count', group: 'main' },
+  {
+    key: 'programsAfterIdle',
+    label: '… linked after idle (select, language, filter)',
+    unit: 'count',
+    group: 'main',
+  },
   { key: 'domNodes', label: 'DOM nodes at idle', unit: 'count', group: 'main' },
+  { key: 'jsEventListeners', label: 'JS event listeners at idle', unit: 'count', group: 'main' },
   { key: 'heapMB', label: 'JS heap at idle (main thread)', unit: 'mb', group: 'memory' },
   { key: 'heapGcMB', label: 'JS heap after GC', unit: 'mb', group: 'memory' },
   { key: 'selectFrameMs', label: 'Select a project → first frame', unit: 'ms', group: 'input' },
@@ -71,12 +91,15 @@ export const CORE_METRICS = [
   'cssBytes',
   'htmlBytes',
   'dataBytes',
+  'firstPictureBytes',
+  'firstPictureNeedsBytes',
   'requests',
   'fcpMs',
   'firstPictureMs',
   'idleMs',
   'heapMB',
   'heapGcMB',
+  'jsEventListeners',
   'selectFrameMs',
   'selectMs',
   'languageFrameMs',
@@ -136,11 +159,33 @@ export function notBuilt(page) {
 }
 
 /**
- * Issue 6's targets, checked on the medians. `met` is null where a figure could not be measured.
- * @param {Record<string, { summary: Record<string, Summary>, runs: Run[] } | undefined>} pages by id: ours, bare, leaflet, ours-1, ours-1000
+ * The soak run's figures before and after (see bench/lib/soak.js), as far as the targets read them.
+ * @typedef {{ before: Record<string, number | null>, after: Record<string, number | null>, selections: number, changes: number }} SoakFigures
+ * @typedef {{ preset: string, score: number | null, error: string | null }} LighthouseFigures
+ */
+
+/** The counts the soak compares before and after: equal is the target. */
+export const SOAK_COUNTS = [
+  ['featureStates', 'feature-state entries'],
+  ['featureStatesSet', 'feature states in effect'],
+  ['mapListeners', 'map listeners'],
+  ['windowListeners', 'window listeners'],
+  ['documentListeners', 'document listeners'],
+  ['jsEventListeners', 'JS event listeners'],
+  ['domNodes', 'DOM nodes'],
+];
+
+/** Shader programs our page linked until idle when issue 13 began (bench/results of 2026-11-30). */
+export const PROGRAMS_AT_START = 16;
+
+/**
+ * The targets of issues 6 and 13, checked on the medians. `met` is null where a figure could not be
+ * measured.
+ * @param {Record<string, { summary: Record<string, Summary>, runs: Run[] } | undefined>} pages by id: ours, same-style, bare, leaflet, ours-1, ours-1000
+ * @param {{ soak?: SoakFigures | null, lighthouse?: LighthouseFigures[] | null }} [extra]
  * @returns {TargetCheck[]}
  */
-export function checkTargets(pages) {
+export function checkTargets(pages, extra = {}) {
   const m = (/** @type {string} */ page, /** @type {string} */ key) =>
     pages[page]?.summary[key]?.median ?? null;
   /** @type {TargetCheck[]} */
@@ -166,14 +211,36 @@ export function checkTargets(pages) {
           : `missed by ${format(over, unit)}${pct}: ${format(actual, unit)} against ${format(limit, unit)} ${against}`,
     });
   };
+  const sameIdle = m('same-style', 'idleMs');
+  const ratioText = (/** @type {string} */ key) => {
+    const a = m('ours', key);
+    const b = m('same-style', key);
+    return a !== null && b ? `${(a / b).toFixed(2)}×` : 'n/a';
+  };
+  atMost(
+    'idle-same-style',
+    'Time to first idle ≤ 1.15 × the same-style page (our style, MapLibre alone)',
+    m('ours', 'idleMs'),
+    sameIdle === null ? null : sameIdle * 1.15,
+    'ms',
+    `(1.15 × same-style ${format(sameIdle, 'ms')}; ours ÷ same-style: idle ${ratioText('idleMs')}, long tasks ${ratioText('longTaskMs')}, bytes ${ratioText('totalBytes')})`,
+  );
   const bareIdle = m('bare', 'idleMs');
   atMost(
     'idle',
-    'Time to first idle ≤ 1.10 × bare MapLibre',
+    'Time to first idle ≤ 1.10 × bare MapLibre (issue 6)',
     m('ours', 'idleMs'),
     bareIdle === null ? null : bareIdle * 1.1,
     'ms',
     `(1.10 × bare ${format(bareIdle, 'ms')})`,
+  );
+  atMost(
+    'fcp',
+    "First contentful paint no later than Leaflet's drawn map",
+    m('ours', 'fcpMs'),
+    m('leaflet', 'idleMs'),
+    'ms',
+    "(Leaflet's map drawn)",
   );
   atMost(
     'first-picture',
@@ -189,6 +256,19 @@ export function checkTargets(pages) {
   const last = out[out.length - 1];
   if (last.met !== null && shownOurs !== null && shownLeaflet !== null)
     last.detail += `; presented on screen: ours ${format(shownOurs, 'ms')}, Leaflet's first frame ${format(shownLeaflet, 'ms')} (${shownOurs <= shownLeaflet ? 'met' : `missed by ${format(shownOurs - shownLeaflet, 'ms')}`} on that clock)`;
+  atMost('select', 'Select ≤ 50 ms (input → updated frame)', m('ours', 'selectMs'), 50, 'ms', '');
+  atMost(
+    'language',
+    'Language change ≤ 100 ms (input → updated frame)',
+    m('ours', 'languageMs'),
+    100,
+    'ms',
+    '',
+  );
+  const filter = m('ours', 'filterMs');
+  if (pages.ours && notBuilt(pages.ours))
+    out.push({ id: 'filter', text: 'Filter change ≤ 100 ms', met: null, detail: 'filter: n/a (not built)' });
+  else atMost('filter', 'Filter change ≤ 100 ms (input → updated frame)', filter, 100, 'ms', '');
   const bareBytes = m('bare', 'totalBytes');
   atMost(
     'bytes',
@@ -197,6 +277,15 @@ export function checkTargets(pages) {
     bareBytes === null ? null : bareBytes + 60 * KB,
     'bytes',
     `(bare ${format(bareBytes, 'bytes')} + 60 KB)`,
+  );
+  const arrived = m('ours', 'firstPictureBytes');
+  atMost(
+    'first-picture-bytes',
+    'Bytes until the first picture ≤ 60 KB (gzip: the HTML, render-blocking files and the picture)',
+    m('ours', 'firstPictureNeedsBytes'),
+    60 * KB,
+    'bytes',
+    arrived === null ? '' : `(all responses arrived by then on localhost: ${format(arrived, 'bytes')})`,
   );
   const oneX = m('ours-1', 'idleMs');
   const gaveUp = m('ours-1000', 'timedOutMs');
@@ -217,11 +306,6 @@ export function checkTargets(pages) {
       'ms',
       `(3 × synthetic 1x ${format(oneX, 'ms')})`,
     );
-  const filter = m('ours', 'filterMs');
-  if (pages.ours && notBuilt(pages.ours))
-    out.push({ id: 'filter', text: 'Filter change ≤ 100 ms', met: null, detail: 'filter: n/a (not built)' });
-  else atMost('filter', 'Filter change ≤ 100 ms (input → updated frame)', filter, 100, 'ms', '');
-  atMost('select', 'Select ≤ 50 ms (input → updated frame)', m('ours', 'selectMs'), 50, 'ms', '');
   const bareHeap = m('bare', 'heapMB');
   atMost(
     'heap',
@@ -231,5 +315,75 @@ export function checkTargets(pages) {
     'mb',
     `(bare ${format(bareHeap, 'mb')} + 20 MB)`,
   );
+  const mobile = extra.lighthouse?.find((l) => l.preset === 'mobile');
+  const lhText = 'Lighthouse performance (mobile preset) ≥ 90';
+  if (!mobile || mobile.score === null)
+    out.push({
+      id: 'lighthouse-mobile',
+      text: lhText,
+      met: null,
+      detail: mobile?.error ? `not measured: ${mobile.error}` : 'not measured',
+    });
+  else
+    out.push({
+      id: 'lighthouse-mobile',
+      text: lhText,
+      met: mobile.score >= 90,
+      detail:
+        mobile.score >= 90
+          ? `met: ${mobile.score}`
+          : `missed by ${90 - mobile.score} points: ${mobile.score}`,
+    });
+  const programs = m('ours', 'programs');
+  const samePrograms = m('same-style', 'programs');
+  const progText = `Fewer WebGL shader programs until idle than at the issue's start (${PROGRAMS_AT_START}), none beyond the same-style page's`;
+  if (programs === null || samePrograms === null)
+    out.push({ id: 'programs', text: progText, met: null, detail: 'not measured' });
+  else {
+    const counts = `ours ${programs}, same-style ${samePrograms}, bare ${format(m('bare', 'programs'), 'count')}`;
+    const limit = Math.min(PROGRAMS_AT_START - 1, samePrograms);
+    out.push({
+      id: 'programs',
+      text: progText,
+      met: programs <= limit,
+      detail: programs <= limit ? `met: ${counts}` : `missed by ${programs - limit}: ${counts}`,
+    });
+  }
+  const soak = extra.soak;
+  const soakSize = soak
+    ? ` (${soak.selections} selections, then ${soak.changes} language and theme changes)`
+    : '';
+  const heapBefore = soak?.before.heapMB ?? null;
+  const heapAfter = soak?.after.heapMB ?? null;
+  atMost(
+    'soak-heap',
+    `Soak: JS heap after GC grows ≤ 5 MB${soakSize}`,
+    heapBefore === null || heapAfter === null ? null : heapAfter - heapBefore,
+    5,
+    'mb',
+    heapBefore === null || heapAfter === null
+      ? ''
+      : `(${format(heapBefore, 'mb')} before, ${format(heapAfter, 'mb')} after)`,
+  );
+  if (!soak)
+    out.push({
+      id: 'soak-counts',
+      text: 'Soak: counts equal before and after',
+      met: null,
+      detail: 'not measured',
+    });
+  else {
+    const differ = SOAK_COUNTS.filter(([k]) => soak.before[k] !== soak.after[k]).map(
+      ([k, label]) => `${label} ${soak.before[k]} → ${soak.after[k]}`,
+    );
+    out.push({
+      id: 'soak-counts',
+      text: 'Soak: feature states and listeners (map, window, document, all JS) and DOM nodes equal before and after',
+      met: differ.length === 0,
+      detail: differ.length
+        ? `missed: ${differ.join(', ')}`
+        : `met: ${SOAK_COUNTS.map(([k, label]) => `${label} ${soak.after[k]}`).join(', ')}`,
+    });
+  }
   return out;
 }
