@@ -222,6 +222,9 @@ export class CorridorMap extends LitElement {
     });
     map.on('style.load', () => {
       this.styleReady = true;
+      // Start from no feature state at all, whether the new style kept the sources (a diff) or not.
+      for (const source of Object.values(SOURCES))
+        if (map.getSource(source)) map.removeFeatureState({ source });
       this.shown = null;
       this.hovered = null;
       this.visibility.reset();
@@ -312,7 +315,7 @@ export class CorridorMap extends LitElement {
     const map = this.map;
     if (!map) return;
     if (this.hovered?.id === next?.id && this.hovered?.source === next?.source) return;
-    if (this.hovered) map.setFeatureState(this.hovered, { hover: false });
+    if (this.hovered) map.removeFeatureState(this.hovered, 'hover');
     this.hovered = next;
     if (next) map.setFeatureState(next, { hover: true });
     map.getCanvas().style.cursor = next ? 'pointer' : '';
@@ -333,7 +336,7 @@ export class CorridorMap extends LitElement {
     const map = this.map;
     if (!map || !this.styleReady) return;
     if (this.shown)
-      map.setFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, { selected: false });
+      map.removeFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, 'selected');
     this.shown = this.selection;
     if (!this.selection) return;
     const source = this.sourceOf(this.selection);

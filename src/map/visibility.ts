@@ -33,8 +33,7 @@ export class FeatureVisibility {
         }
       }
       const before = this.hiddenIds.get(source) ?? new Set<string>();
-      for (const id of before)
-        if (!next.has(id)) map.setFeatureState({ source, id }, { [HIDDEN_STATE]: false });
+      for (const id of before) if (!next.has(id)) map.removeFeatureState({ source, id }, HIDDEN_STATE);
       for (const id of next)
         if (!before.has(id)) map.setFeatureState({ source, id }, { [HIDDEN_STATE]: true });
       this.hiddenIds.set(source, next);
