@@ -203,7 +203,7 @@ function textFiles(dir: URL, ext: RegExp): string[] {
 }
 
 /**
- * Every text the page's interface may show in Chinese, taken from everything that goes into the built
+ * The characters the page's interface may show (each once), taken from everything that goes into the built
  * site rather than from a list kept by hand: all of the page's source (`src/`, so strings outside
  * `src/i18n/` such as the time control's or the embed's count too), `index.html`, `public/`, every text
  * file under the data folder (stories, updates, and any translation catalogue added there, merged or not),
@@ -228,7 +228,11 @@ export function uiText(data: CorridorData, geoDir?: string): string {
   });
   const regions = new Intl.DisplayNames(['zh'], { type: 'region' });
   const countries = COUNTRIES.map((c) => regions.of(c) ?? '');
-  return [...sources, JSON.stringify(data), ...dates, ...countries].join('');
+  // Each character once: at 1000x data the texts run to hundreds of megabytes, too many to spread.
+  const seen = new Set<string>();
+  for (const text of [...sources, JSON.stringify(data), ...dates, ...countries])
+    for (const ch of text) seen.add(ch);
+  return [...seen].join('');
 }
 
 /** The characters `uiCjkCss` gives the page's Chinese family: Han, CJK punctuation, full-width forms. */
