@@ -35,7 +35,7 @@ import {
   SOURCES,
 } from './style.ts';
 import { THEMES, type Theme } from './theme.ts';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
+import { DEFAULT_BOUNDS, MAP_BEHAVIOUR } from './view.ts';
 import { FeatureVisibility } from './visibility.ts';
 
 setWorkerUrl(workerUrl);
@@ -195,14 +195,7 @@ export class CorridorMap extends LitElement {
           : { bounds: DEFAULT_BOUNDS }),
         cooperativeGestures: this.cooperative,
         locale: this.uiStrings,
-        maxBounds: MAX_BOUNDS,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        touchPitch: false,
-        fadeDuration: 0,
-        // Keeps the last frame readable, so the page prints with the map on it.
-        canvasContextAttributes: { preserveDrawingBuffer: true },
+        ...MAP_BEHAVIOUR,
       });
     } catch (e) {
       this.dispatchEvent(new MapUnavailableEvent((e as Error).message || String(e)));

@@ -19,7 +19,7 @@ import { markerImage } from '../../../src/map/icons.ts';
 import { HIDDEN_STATE } from '../../../src/map/layers.ts';
 import { buildStyle, type FontFaces, NARROW_MAP, SOURCES } from '../../../src/map/style.ts';
 import { THEMES } from '../../../src/map/theme.ts';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../../src/map/view.ts';
+import { DEFAULT_BOUNDS, MAP_BEHAVIOUR } from '../../../src/map/view.ts';
 
 // As src/map/corridor-map.ts and src/main.ts: the worker's own script, loaded while the data loads.
 setWorkerUrl(workerUrl);
@@ -59,13 +59,7 @@ const map = new MapLibreMap({
   container,
   style: style(),
   bounds: DEFAULT_BOUNDS,
-  maxBounds: MAX_BOUNDS,
-  attributionControl: false,
-  dragRotate: false,
-  pitchWithRotate: false,
-  touchPitch: false,
-  fadeDuration: 0,
-  canvasContextAttributes: { preserveDrawingBuffer: true },
+  ...MAP_BEHAVIOUR,
 });
 map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
