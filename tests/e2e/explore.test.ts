@@ -3,20 +3,9 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/map/theme.ts';
-import {
-  builtData,
-  canvasColours,
-  DIST,
-  goToView,
-  openPage,
-  pagePool,
-  useHarness,
-  waitForMap,
-} from './harness.ts';
+import { canvasColours, DIST, goToView, openPage, pagePool, useBuiltSite, waitForMap } from './harness.ts';
 
-const h = useHarness();
-
-const data = builtData();
+const { h, data } = useBuiltSite();
 
 /** The ids of the projects in a status, sorted, as the map and the list report them. */
 const idsWithStatus = (status: string) =>

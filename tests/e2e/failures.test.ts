@@ -1,11 +1,9 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
-import { builtData, openPage, useHarness, waitForMap } from './harness.ts';
+import { openPage, useBuiltSite, waitForMap } from './harness.ts';
 
-const h = useHarness();
-
-const data = builtData();
+const { h, data } = useBuiltSite();
 
 /** A fresh page that has loaded nothing yet: the test sets its routes, then loads it. */
 async function open(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {

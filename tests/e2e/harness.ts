@@ -122,6 +122,11 @@ export function useHarness(options: HarnessOptions = {}): Harness {
   return h;
 }
 
+/** The built site served with its browser for this file (`useHarness`), and the data that site ships. */
+export function useBuiltSite(): { h: Harness; data: CorridorData } {
+  return { h: useHarness(), data: builtData() };
+}
+
 /** Builds the site from data files (file name -> text) into a temporary folder of `h`; returns the folder. */
 export async function buildSite(h: Harness, files: Record<string, string>): Promise<string> {
   const geo = h.temp('geo');

@@ -4,21 +4,19 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/map/theme.ts';
 import {
-  builtData,
   canvasColours,
   DIST,
   goToView,
   openPage,
   pagePool,
   panelText,
+  useBuiltSite,
   useHarness,
   waitForMap,
   waitForMapIdle,
 } from './harness.ts';
 
-const h = useHarness();
-
-const data = builtData();
+const { h, data } = useBuiltSite();
 
 /** The source links of the open panel: address, target and rel. */
 function panelSourceLinks(page: Page) {
