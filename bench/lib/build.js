@@ -45,6 +45,13 @@ export function buildSite({ geoDir, outDir }) {
   });
 }
 
+/** The reference pages: their title and entry script (their HTML is bench/pages/reference.html). */
+const REFERENCE_PAGES = {
+  bare: { title: 'bare MapLibre', entry: 'main.js' },
+  leaflet: { title: 'Leaflet on a canvas', entry: 'main.js' },
+  'same-style': { title: 'our style, MapLibre alone', entry: 'main.ts' },
+};
+
 /**
  * Builds a reference page (bench/pages/<name>/) with Vite into `outDir`. Resolves with the wall time in ms.
  * @param {'bare' | 'leaflet' | 'same-style'} name
@@ -54,9 +61,13 @@ export function buildSite({ geoDir, outDir }) {
 export async function buildReference(name, outDir) {
   const started = performance.now();
   const { build } = await import('vite');
+  const root = fileURLToPath(new URL(`../pages/${name}/`, import.meta.url));
+  const page = REFERENCE_PAGES[name];
+  const template = readFileSync(new URL('../pages/reference.html', import.meta.url), 'utf8');
+  writeFileSync(`${root}index.html`, template.replace('%TITLE%', page.title).replace('%ENTRY%', page.entry));
   await build({
     configFile: false,
-    root: fileURLToPath(new URL(`../pages/${name}/`, import.meta.url)),
+    root,
     base: './',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 1200 },

@@ -2,6 +2,7 @@
 // projects and routes drawn as circles and lines; no basemap, no fonts, no labels, no Lit.
 // Sets `performance.mark('corridor-map-idle')` at the first `idle`, as our page does.
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../reference.css';
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 

@@ -2,6 +2,8 @@
 // (preferCanvas, circle markers), no tiles. Leaflet has no `idle`: the map counts as drawn once the layer
 // is added and two animation frames have passed, and `performance.mark('corridor-map-idle')` says so.
 import 'leaflet/dist/leaflet.css';
+import '../reference.css';
+import './page.css';
 import L from 'leaflet';
 
 const dataUrl = new URLSearchParams(location.search).get('data') ?? 'data/corridor.geojson';

@@ -3,6 +3,8 @@
 // font-faces), with our marker images drawn on demand as corridor-map.ts does, our camera and our worker
 // set-up; no Lit, no panels, no app. Sets `performance.mark('corridor-map-idle')` at the first `idle`.
 import 'maplibre-gl/dist/maplibre-gl.css';
+import '../reference.css';
+import './page.css';
 import {
   AttributionControl,
   Map as MapLibreMap,
