@@ -1,6 +1,7 @@
 // MapLibre's stylesheet (imported by the map) comes before ours, so ours can adjust its controls.
 import './map/corridor-map.ts';
 import './styles.css';
+import './print.css';
 import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
 import { LANGUAGES, type Lang } from './data/types.ts';

@@ -50,7 +50,9 @@ for (const theme of ['light', 'dark']) {
   }
 }
 // Other languages (their own fonts, texts and marks of translation), and the embed with its list unfolded.
-for (const lang of ['ru', 'kk', 'zh']) VIEWS.push({ load: `?lang=${lang}`, panel: 'hub=khorgos' });
+// (on the light full page, in place, each language's own texts and marks of translation)
+for (const lang of ['ru', 'kk', 'zh'])
+  VIEWS.push({ load: '?theme=light', panel: `hub=khorgos&lang=${lang}` });
 VIEWS.push({ load: '?embed&lang=zh&theme=dark', panel: 'route=dostyk-moiynty-second-track' });
 VIEWS.push({ load: '?embed&theme=light', unfold: true });
 

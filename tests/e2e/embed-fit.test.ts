@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useHarness, waitForMap } from './harness.ts';
+import { goToView, openPage, pagePool, useHarness, waitForMap } from './harness.ts';
 
 const h = useHarness();
 
@@ -12,12 +12,16 @@ const MAX_EMBED = 700;
 
 describe('the embed fits in an article', () => {
   for (const width of [375, 700]) {
+    // One embed per width, drawn once; each view is then opened in it, as a link within the page would.
+    const pages = pagePool(h, { viewport: { width, height: 300 } });
     for (const query of ['?embed', '?embed&hub=khorgos', '?embed&project=aktau-container-hub&lang=ru']) {
       it(`is at most ${MAX_EMBED} px tall at ${width} px wide: ${query}`, async () => {
-        const { page } = await openPage(h, query, { viewport: { width, height: 300 } });
+        const { page } = await pages.open('?embed');
         await waitForMap(page);
+        await goToView(page, query);
+        if (query !== '?embed') await page.waitForSelector('hub-panel');
+        else await page.waitForSelector('hub-panel', { state: 'detached' });
         expect(await height(page)).toBeLessThanOrEqual(MAX_EMBED);
-        await page.close();
       });
     }
   }

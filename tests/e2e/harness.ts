@@ -311,3 +311,28 @@ export function panelText(page: Page | Frame): Promise<string> {
     return panel?.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';
   });
 }
+
+/** What the page must not contain: handler attributes, injected elements, script links (shadow roots too). */
+export async function injected(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        for (const a of el.getAttributeNames()) {
+          if (/^on/i.test(a)) found.push(`<${el.localName} ${a}>`);
+          if (a === 'autofocus') found.push(`<${el.localName} autofocus>`);
+        }
+        const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+        if (/^\s*(javascript|data|vbscript):/i.test(href)) found.push(`<${el.localName} href=${href}>`);
+        if (el.localName === 'img' && el.getAttribute('src') === 'x') found.push('<img src=x>');
+        if (['iframe', 'object', 'embed'].includes(el.localName)) found.push(`<${el.localName}>`);
+        if (el.localName === 'script' && root !== document) found.push('<script> in a shadow root');
+        if (el.shadowRoot) visit(el.shadowRoot);
+      }
+    };
+    visit(document);
+    const scripts = [...document.scripts].filter((s) => !s.src);
+    if (scripts.length > 0) found.push(`${scripts.length} inline <script>`);
+    return found;
+  });
+}
