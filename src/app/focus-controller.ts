@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Selection } from '../state/view.ts';
 
 /** The focused element, looking inside shadow roots (a list's button, not the list element). */
@@ -12,17 +12,13 @@ function deepActiveElement(): HTMLElement | null {
  * Focus around the panel: a panel opened from the keyboard (the list, search, a story) takes focus on its
  * heading; closing it gives focus back to where it was. A click on the map moves no focus.
  */
-export class FocusController implements ReactiveController {
+export class FocusController {
   private returnTo: HTMLElement | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly heading: () => { focusHeading(): void } | null,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Call before a selection changes from `from` to `to`; `fromMap` when the map asked for it. */
   async selecting(from: Selection | null, to: Selection | null, fromMap: boolean): Promise<void> {

@@ -20,17 +20,27 @@ import { StoryOpenEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Visible } from '../state/filters.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
 
-/** MapLibre's own interface strings (its locale ids) and the reset button's, in the page's language. */
+const uiStrings = new Map<Lang, Record<string, string>>();
+
+/**
+ * MapLibre's own interface strings (its locale ids) and the reset button's, in the page's language: one object
+ * per language, so the map sees a change (and rebuilds its controls) only when the language changes.
+ */
 export function mapUiStrings(lang: Lang): Record<string, string> {
-  return {
-    'NavigationControl.ZoomIn': t(lang, 'zoomIn'),
-    'NavigationControl.ZoomOut': t(lang, 'zoomOut'),
-    'ScaleControl.Kilometers': t(lang, 'kilometres'),
-    'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'gestureWindows'),
-    'CooperativeGesturesHandler.MacHelpText': t(lang, 'gestureMac'),
-    'CooperativeGesturesHandler.MobileHelpText': t(lang, 'gestureMobile'),
-    resetView: t(lang, 'resetView'),
-  };
+  let strings = uiStrings.get(lang);
+  if (!strings) {
+    strings = {
+      'NavigationControl.ZoomIn': t(lang, 'zoomIn'),
+      'NavigationControl.ZoomOut': t(lang, 'zoomOut'),
+      'ScaleControl.Kilometers': t(lang, 'kilometres'),
+      'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'gestureWindows'),
+      'CooperativeGesturesHandler.MacHelpText': t(lang, 'gestureMac'),
+      'CooperativeGesturesHandler.MobileHelpText': t(lang, 'gestureMobile'),
+      resetView: t(lang, 'resetView'),
+    };
+    uiStrings.set(lang, strings);
+  }
+  return strings;
 }
 
 /** The open story's player, or a button for each story. */

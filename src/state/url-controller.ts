@@ -39,5 +39,8 @@ export class UrlController implements ReactiveController {
     else history.replaceState(null, '', url);
   }
 
-  private onPopState = () => this.host.apply(this.read());
+  // Before the data has arrived there is nothing to restore: the data's arrival reads the address itself.
+  private onPopState = () => {
+    if (this.host.data) this.host.apply(this.read());
+  };
 }

@@ -146,6 +146,25 @@ describe('the built site', () => {
 });
 
 describe('reading the map', () => {
+  it('keeps its controls through selections, and puts them in the language the reader picks', async () => {
+    const { page } = await openPage(h, '?lang=en');
+    await waitForMap(page);
+    const zoomIn = await page.evaluateHandle(() => document.querySelector('.maplibregl-ctrl-zoom-in'));
+    for (const query of ['?lang=en&hub=khorgos', '?lang=en&route=dostyk-moiynty-second-track', '?lang=en']) {
+      await goToView(page, query);
+      await page.waitForFunction((q) => location.search === q, query);
+    }
+    // The same button: a selection does not rebuild the map's controls.
+    expect(await zoomIn.evaluate((b) => (b as Element).isConnected)).toBe(true);
+    expect(await zoomIn.evaluate((b) => (b as Element).getAttribute('title'))).toBe('Zoom in');
+    await goToView(page, '?lang=ru');
+    await expect
+      .poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title'))
+      .toBe('Приблизить');
+    expect(await page.locator('.corridor-reset').getAttribute('title')).toBe('Вернуть исходный вид');
+    await page.close();
+  });
+
   it('selects a hub by a click on its circle, highlights it, and closes with Escape', async () => {
     const { page } = await openPage(h);
     await waitForMap(page);
