@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { corridorData } from './tools/corridor-plugin.ts';
+import { preloadApp } from './tools/preload-app.ts';
 
 /**
  * A relative base so the built site works from any folder of any static host. `CORRIDOR_SITE_URL` is the
@@ -14,6 +15,7 @@ export default defineConfig({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
       siteUrl: new URL('./', process.env.CORRIDOR_SITE_URL ?? 'http://127.0.0.1:4173/').href,
     }),
+    preloadApp(),
   ],
   build: { target: 'es2022', chunkSizeWarningLimit: 1200, outDir: process.env.CORRIDOR_OUT_DIR ?? 'dist' },
 });

@@ -1,52 +1,21 @@
-// MapLibre's stylesheet (imported by the map) comes before ours, so ours can adjust its controls.
-import './map/corridor-map.ts';
+// The stylesheets stay in the first script, so they load with the page: MapLibre's comes before ours, so
+// ours can adjust its controls.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './print.css';
-import './app/corridor-app.ts';
-import { LoadError, loadSiteData } from './data/load.ts';
-import { LANGUAGES, type Lang } from './data/types.ts';
-import { guessLanguage, t } from './i18n/strings.ts';
-import { startMapWorker } from './map/worker.ts';
+import { keepPreviewPicks } from './preview-picks.ts';
 
-const app = document.querySelector('corridor-app');
-
-/** The reader's language before the app runs: the URL's, else the browser's. */
-function language(): Lang {
-  const asked = new URLSearchParams(location.search).get('lang');
-  return (LANGUAGES as readonly string[]).includes(asked ?? '')
-    ? (asked as Lang)
-    : guessLanguage(navigator.languages);
-}
-
-/** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
-async function start(): Promise<void> {
-  if (!app) return;
-  try {
-    const site = await loadSiteData(document.baseURI);
-    app.basemap = site.basemap;
-    app.fontFaces = site.fontFaces;
-    app.notices = site.missing.map((m) => `${t(language(), 'basemapFailed')} (${m})`);
-    // The app takes over from the static page the build wrote into the HTML.
-    document.querySelector('.static-page')?.remove();
-    app.data = site.data;
-  } catch (e) {
-    // The static page (picture and list of every project) stays; the notice says what failed.
+// This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
+// script, which the HTML asks for at once (a modulepreload link), so the static page's hub links work meanwhile.
+keepPreviewPicks();
+import('./start.ts').then(
+  (app) => app.start(),
+  (e: unknown) => {
+    // The static page (in English, as this notice) stays, with every project and its sources.
     const p = document.createElement('p');
     p.className = 'notice';
     p.setAttribute('role', 'alert');
-    p.textContent = `${t(language(), 'loadFailed')} (${e instanceof LoadError ? e.message : String(e)})`;
-    const retry = document.createElement('button');
-    retry.type = 'button';
-    retry.textContent = t(language(), 'retry');
-    retry.addEventListener('click', () => {
-      p.remove();
-      startMapWorker();
-      void start();
-    });
-    p.append(' ', retry);
-    app.prepend(p);
-  }
-}
-
-startMapWorker();
-void start();
+    p.textContent = `The interactive map could not load (${e instanceof Error ? e.message : String(e)}); every project is listed below. Reload the page to try again.`;
+    document.querySelector('.static-page')?.prepend(p);
+  },
+);

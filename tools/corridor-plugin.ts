@@ -5,17 +5,16 @@ import type { Plugin } from 'vite';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
+import { PREVIEW_SIZE } from '../src/map/preview-camera.ts';
+import type { PreviewSpot } from '../src/map/preview-spots.ts';
 import { DARK, LIGHT } from '../src/map/theme.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
-import { PREVIEW_TITLE, renderPreviewSvg } from './preview/preview.ts';
+import { PREVIEW_TITLE, previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
 import { staticPageHtml } from './static-page.ts';
-
-/** The size the first-paint picture is drawn at: the desktop map's. */
-const PREVIEW_SIZE = { width: 1280, height: 720 };
 
 /** Where index.html takes the static page made at build time. */
 const STATIC_MARK = '<!-- static-page -->';
@@ -23,6 +22,8 @@ const STATIC_MARK = '<!-- static-page -->';
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
   data: CorridorData;
+  /** The hubs the first-paint picture draws, for the links over it. */
+  spots: PreviewSpot[];
   /** The UI's Chinese @font-face rules, under a name that changes with them. */
   cjkCssPath: string;
   /** Files the page will fetch first, named in the HTML so they load while the script does. */
@@ -86,6 +87,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
   const latin = fonts.map.filter((f) => f.codePoints.includes(0x41)).map((f) => `fonts/${f.name}`);
   return {
     data,
+    spots: previewHubSpots(data, basemap, PREVIEW_SIZE),
     files,
     cjkCssPath,
     preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin],
@@ -124,7 +126,7 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
     transformIndexHtml(html) {
       assets ??= collect(options.geoDir, options.siteUrl);
       return html
-        .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE))
+        .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE, assets.spots))
         .replace(
           '</head>',
           `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n  </head>`,

@@ -1,6 +1,7 @@
 import type { CorridorData, Source } from '../src/data/types.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
-import { KIND_NAMES, STATUS_NAMES } from '../src/i18n/strings.ts';
+import { KIND_NAMES, STATUS_NAMES, t } from '../src/i18n/strings.ts';
+import { PREVIEW_HUBS_VIEWBOX, type PreviewSpot } from '../src/map/preview-spots.ts';
 import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import { DOWNLOADS } from './downloads.ts';
 
@@ -38,6 +39,23 @@ const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
+ * The picture's hubs as links (see src/map/preview-spots.ts): each opens its hub's panel, by its address before
+ * the app runs and in place once it does.
+ */
+function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[]): string {
+  const names = new Map(data.hubs.map((h) => [h.properties.id, h.properties.name.en]));
+  const links = spots.map(
+    (s) =>
+      `<a href="?hub=${escapeHtml(encodeURIComponent(s.id))}" data-hub="${escapeHtml(s.id)}" aria-label="${escapeHtml(
+        names.get(s.id) ?? s.id,
+      )}"><circle cx="${s.x}" cy="${s.y}" r="${s.r}" /></a>`,
+  );
+  return `<svg class="preview-hubs" viewBox="${PREVIEW_HUBS_VIEWBOX}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="${escapeHtml(
+    t('en', 'previewHubs'),
+  )}">${links.join('')}</svg>`;
+}
+
+/**
  * What the page shows before its script runs, and all it shows without JavaScript: the picture of the
  * default view and the projects and routes with their sources, as plain HTML made at build time. Up to
  * STATIC_LIMITS it lists every one; beyond, the first ones and a line with the count of the rest and links
@@ -45,7 +63,11 @@ const plural = (n: number, one: string, many: string) =>
  * map's GeoJSON for the routes).
  * The app replaces it once it starts.
  */
-export function staticPageHtml(data: CorridorData, previewAlt: string): string {
+export function staticPageHtml(
+  data: CorridorData,
+  previewAlt: string,
+  spots: readonly PreviewSpot[],
+): string {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const byHub = new Map<string, CorridorData['projects']>();
   for (const p of data.projects) {
@@ -116,7 +138,9 @@ export function staticPageHtml(data: CorridorData, previewAlt: string): string {
     '<div class="static-preview"><picture>',
     '<source srcset="./preview-dark.svg" media="(prefers-color-scheme: dark)" />',
     `<img src="./preview-light.svg" alt="${escapeHtml(previewAlt)}" width="1280" height="720" />`,
-    '</picture></div>',
+    '</picture>',
+    previewHubLinks(data, spots),
+    '</div>',
     `<p class="static-credit">Basemap: ${escapeHtml(BASEMAP_ATTRIBUTION)}</p>`,
     complete
       ? '<noscript><p class="notice">The interactive map needs JavaScript; every project and its sources are listed below.</p></noscript>'

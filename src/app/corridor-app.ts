@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { MapData } from '../data/types.ts';
 import { EmbedController } from '../embed/embed-controller.ts';
 import { guessLanguage, t } from '../i18n/strings.ts';
+import type { PreviewSpot } from '../map/preview-spots.ts';
 import type { FontFaces } from '../map/style.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
@@ -44,6 +45,8 @@ export class CorridorApp extends LitElement {
   @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection & { attribution?: string };
   /** The map's font-faces. */
   @property({ attribute: false }) fontFaces?: FontFaces;
+  /** The hubs of the map's stand-in picture, which open their panels before the map is drawn. */
+  @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
   /** Notices about parts of the page that could not load. */
   @property({ attribute: false }) notices: string[] = [];
 
@@ -222,6 +225,7 @@ export class CorridorApp extends LitElement {
                   view,
                   lang,
                   theme: this.theme,
+                  previewHubs: this.previewHubs,
                 })
           }
           ${renderPanel(d, view, this.details)}

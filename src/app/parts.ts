@@ -13,6 +13,7 @@ import { fullMapUrl } from '../controls/map-toolbar.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, missingTranslations, pick, t } from '../i18n/strings.ts';
+import type { PreviewSpot } from '../map/preview-spots.ts';
 import type { FontFaces } from '../map/style.ts';
 import { THEMES, themeProperties } from '../map/theme.ts';
 import type { DetailsController } from '../state/details-controller.ts';
@@ -167,6 +168,7 @@ export interface MapInputs {
   view: ViewState;
   lang: Lang;
   theme: ThemeName;
+  previewHubs: readonly PreviewSpot[];
 }
 
 /** The map, with the view's selection, camera, filters, language and theme. */
@@ -183,6 +185,8 @@ export function renderMap(m: MapInputs) {
     .theme=${m.theme}
     .cooperative=${m.view.embed}
     .uiStrings=${mapUiStrings(m.lang)}
+    .previewHubs=${m.previewHubs}
+    previewHubsLabel=${t(m.lang, 'previewHubs')}
     label=${t(m.lang, 'mapLabel')}
     zoomHint=${t(m.lang, 'zoomForProjects')}
   ></corridor-map>`;

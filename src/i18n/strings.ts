@@ -110,6 +110,7 @@ export const EN = {
   previous: 'Previous',
   next: 'Next',
   updatesHeading: 'Data updates',
+  previewHubs: 'Hubs on the map: open one to see its projects',
   previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;

@@ -42,6 +42,7 @@ export const ZH: Translation = {
     translatedFromEnglish: '译自英文',
     showOriginal: '查看英文原文',
     lineNote: '线路的画法',
+    previewHubs: '地图上的枢纽：打开枢纽即可查看其项目',
     previewAlt: '地图静态图：哈萨克斯坦、中国与中亚之间的枢纽和线路',
     untranslatedNotice: '部分内容尚未翻译，以英文显示。',
     title: 'Corridor Map',

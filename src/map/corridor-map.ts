@@ -10,6 +10,7 @@ import {
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang, MapData } from '../data/types.ts';
+import { pick } from '../i18n/strings.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -26,6 +27,8 @@ import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { coveredInsets } from './insets.ts';
 import { HIDDEN_STATE } from './layers.ts';
+import { renderPreviewHubs } from './preview-hubs.ts';
+import type { PreviewSpot } from './preview-spots.ts';
 import {
   buildStyle,
   type FontFaces,
@@ -76,6 +79,10 @@ export class CorridorMap extends LitElement {
   @property() zoomHint = '';
   /** MapLibre's interface strings (its locale ids, e.g. `NavigationControl.ZoomIn`) and `resetView`, in the page's language. */
   @property({ attribute: false }) uiStrings: Record<string, string> = {};
+  /** The hubs of the stand-in picture: links that select a hub before the map is drawn. */
+  @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
+  /** The accessible name of the stand-in picture's hub links. */
+  @property() previewHubsLabel = '';
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
   @property({ type: Boolean }) cooperative = false;
 
@@ -107,7 +114,15 @@ export class CorridorMap extends LitElement {
     return html`${
       this.drawn
         ? nothing
-        : html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+        : html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />${renderPreviewHubs(
+            this.previewHubs,
+            this.previewHubsLabel,
+            (id) => {
+              const name = this.data?.hubs.find((h) => h.properties.id === id)?.properties.name;
+              return name && pick(name, this.language);
+            },
+            (id) => this.dispatchEvent(new SelectEvent({ type: 'hub', id })),
+          )}`
     }${
       this.belowDetail && this.zoomHint
         ? html`<p class="zoom-hint" role="status">${this.zoomHint}</p>`
@@ -143,7 +158,8 @@ export class CorridorMap extends LitElement {
     if (changed.has('theme') || changed.has('language')) this.map.setStyle(this.mapStyle(), { diff: true });
     if (changed.has('uiStrings')) this.localizeControls();
     if (changed.has('visible')) this.showVisible();
-    if (changed.has('selection')) this.showSelection();
+    // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a jump.
+    if (changed.has('selection')) this.showSelection(this.drawn);
     if (changed.has('camera')) this.moveToCamera();
   }
 

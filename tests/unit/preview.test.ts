@@ -3,13 +3,13 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorridorData } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/map/features.ts';
+import { previewProjection } from '../../src/map/preview-camera.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { DARK, LIGHT } from '../../src/map/theme.ts';
 import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
-import { previewProjection } from '../../tools/preview/camera.ts';
-import { renderPreviewSvg } from '../../tools/preview/preview.ts';
+import { previewHubSpots, renderPreviewSvg } from '../../tools/preview/preview.ts';
 import { StyleReader } from '../../tools/preview/style.ts';
 import { PREVIEW_LIMITS } from '../../tools/preview/thinning.ts';
 import { GEO_DIR, syntheticData } from '../data-files.ts';
@@ -176,6 +176,17 @@ describe('renderPreviewSvg', () => {
     // Both fixture hubs are located only to their town: each gets the soft area ring.
     expect(layerOf(svg, 'hubs-area')[0].match(/<circle/g)).toHaveLength(2);
     expect(svg).toContain('>East Hub</text>');
+  });
+
+  it("gives each hub it draws a link target at that hub's circle, at least 18 px across the radius", () => {
+    const circles = layerOf(svg, 'hubs-circle')[0].match(/<circle[^>]*>/g) ?? [];
+    const spots = previewHubSpots(data, basemap, { width: W, height: H });
+    expect(spots.map((s) => s.id).sort()).toEqual(data.hubs.map((h) => h.properties.id).sort());
+    for (const s of spots) {
+      const circle = circles.find((c) => Math.hypot(attr(c, 'cx') - s.x, attr(c, 'cy') - s.y) <= 0.75);
+      expect(circle, s.id).toBeDefined();
+      expect(s.r).toBeGreaterThanOrEqual(Math.max(18, attr(circle as string, 'r')));
+    }
   });
 
   it('names hubs in the chosen language, falling back to English', () => {
@@ -350,6 +361,20 @@ describe('renderPreviewSvg at 100 and 1000 times the data', () => {
       const dots = elements(svg, 'places-dot', 'circle');
       expect(dots.length).toBeGreaterThan(0);
       expect(dots.length).toBeLessThanOrEqual(PREVIEW_LIMITS.places);
+    });
+
+    it(`links at ${scale}x exactly the hubs it draws, inside the frame`, () => {
+      const { data: d, svg } = made.get(scale) as { data: CorridorData; svg: string };
+      const drawn = elements(svg, 'hubs-circle', 'circle')
+        .map((c) => [attr(c, 'cx'), attr(c, 'cy')])
+        .filter(([x, y]) => x >= 0 && y >= 0 && x <= W && y <= H);
+      const spots = previewHubSpots(d, basemap, { width: W, height: H });
+      expect(spots.length).toBe(drawn.length);
+      for (const s of spots)
+        expect(
+          drawn.some(([x, y]) => Math.hypot(x - s.x, y - s.y) <= 0.75),
+          s.id,
+        ).toBe(true);
     });
 
     it(`draws at ${scale}x routes of every mode, within the budget of path data`, () => {

@@ -4,9 +4,11 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorridorData } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
+import { PREVIEW_SIZE } from '../../src/map/preview-camera.ts';
+import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../tools/downloads.ts';
-import { PREVIEW_TITLE } from '../../tools/preview/preview.ts';
+import { PREVIEW_TITLE, previewHubSpots } from '../../tools/preview/preview.ts';
 import { STATIC_LIMITS, staticPageHtml } from '../../tools/static-page.ts';
 import { GEO_DIR, syntheticData, VALID_DIR } from '../data-files.ts';
 
@@ -30,9 +32,35 @@ function more(html: string, what: 'projects' | 'routes'): number {
   return m ? Number(m[1].replace(/,/g, '')) : 0;
 }
 
+describe("the static page's picture", () => {
+  const data = loadCorridorData(GEO_DIR);
+  const spots = previewHubSpots(data, buildBasemap(), PREVIEW_SIZE);
+  const html = staticPageHtml(data, PREVIEW_TITLE, spots);
+
+  it('lays a link over each hub it draws, named for the hub, to the address that opens its panel', () => {
+    const links = [
+      ...html.matchAll(
+        /<a href="([^"]*)" data-hub="([^"]*)" aria-label="([^"]*)"><circle cx="(\d+)" cy="(\d+)"/g,
+      ),
+    ];
+    expect(links).toHaveLength(data.hubs.length);
+    for (const [, href, id, label, x, y] of links) {
+      const hub = data.hubs.find((h) => h.properties.id === id);
+      expect(hub, id).toBeDefined();
+      expect(href).toBe(`?hub=${id}`);
+      expect(label).toBe(escapeHtml(hub?.properties.name.en ?? ''));
+      const spot = spots.find((s) => s.id === id);
+      expect([Number(x), Number(y)]).toEqual([spot?.x, spot?.y]);
+    }
+    expect(html).toContain(
+      '<svg class="preview-hubs" viewBox="0 0 1280 720" preserveAspectRatio="xMidYMid slice" role="group"',
+    );
+  });
+});
+
 describe('the static page with the real data', () => {
   const data = loadCorridorData(GEO_DIR);
-  const html = staticPageHtml(data, PREVIEW_TITLE);
+  const html = staticPageHtml(data, PREVIEW_TITLE, []);
 
   it('lists every hub, project and route with its summary and sources, and no download line', () => {
     const text = textOf(html);
@@ -71,7 +99,7 @@ describe('the static page at 1000 times the data', () => {
   let html: string;
   beforeAll(() => {
     data = syntheticData(1000);
-    html = staticPageHtml(data, PREVIEW_TITLE);
+    html = staticPageHtml(data, PREVIEW_TITLE, []);
   }, 120_000);
 
   it('has the counts of the 1000x bench data', () => {
@@ -135,7 +163,7 @@ describe('the static page at 1000 times the data', () => {
   });
 
   it('is as large at 1000x as at 100x: its size does not follow the data', () => {
-    const at100 = staticPageHtml(syntheticData(100), PREVIEW_TITLE);
+    const at100 = staticPageHtml(syntheticData(100), PREVIEW_TITLE, []);
     expect(Math.abs(Buffer.byteLength(at100) - Buffer.byteLength(html))).toBeLessThan(
       0.1 * Buffer.byteLength(html),
     );
@@ -159,14 +187,14 @@ describe('the static page limits', () => {
   }
 
   it('lists the fixture in full, unchanged', () => {
-    const html = staticPageHtml(fixture, PREVIEW_TITLE);
+    const html = staticPageHtml(fixture, PREVIEW_TITLE, []);
     expect(listedItems(html)).toBe(fixture.projects.length + fixture.routes.length);
     expect(html).not.toContain('static-more');
   });
 
   it('cuts a hub with too many projects short, and says so at the hub', () => {
     const d = withProjects(STATIC_LIMITS.projects + 5, (i) => `Summary ${i}.`);
-    const html = staticPageHtml(d, PREVIEW_TITLE);
+    const html = staticPageHtml(d, PREVIEW_TITLE, []);
     expect(listedItems(html)).toBe(STATIC_LIMITS.projects + d.routes.length);
     expect(html).toContain('<p>… and 5 more projects at this hub.</p>');
     expect(more(html, 'projects')).toBe(5);
@@ -175,7 +203,7 @@ describe('the static page limits', () => {
 
   it('stops listing when the text grows too long, however few the projects', () => {
     const d = withProjects(100, (i) => `${i} ${'x'.repeat(20_000)}`);
-    const html = staticPageHtml(d, PREVIEW_TITLE);
+    const html = staticPageHtml(d, PREVIEW_TITLE, []);
     const listed = listedItems(html) - d.routes.length;
     expect(listed).toBeLessThan(100);
     expect(listed + more(html, 'projects')).toBe(100);
@@ -184,7 +212,7 @@ describe('the static page limits', () => {
 
   it('escapes what it writes in the lines about the rest', () => {
     const d = withProjects(STATIC_LIMITS.projects + 1, () => '<script>alert(1)</script>');
-    const html = staticPageHtml(d, PREVIEW_TITLE);
+    const html = staticPageHtml(d, PREVIEW_TITLE, []);
     expect(html).not.toContain('<script>');
     // Elements open and close in pairs.
     for (const tag of ['li', 'ul', 'p', 'h2', 'h3', 'section', 'div', 'a'])

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { BASE_RADIUS, type MapFeatures } from '../../src/map/features.ts';
+import type { Point } from '../../src/map/preview-camera.ts';
 import { SOURCES } from '../../src/map/style.ts';
-import type { Point } from './camera.ts';
 import { BASELINE_OFFSET, type Label, LINE_HEIGHT, layout, Placement, textWidth, wrap } from './labels.ts';
 import { intersects, lngLatOf } from './paths.ts';
 import type { Canvas } from './preview.ts';

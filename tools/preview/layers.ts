@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapFeatures } from '../../src/map/features.ts';
+import type { Point } from '../../src/map/preview-camera.ts';
 import { SOURCES } from '../../src/map/style.ts';
-import type { Point } from './camera.ts';
 import type { PlacedHub } from './label-placement.ts';
 import type { Label } from './labels.ts';
 import { labelGroup } from './labels.ts';

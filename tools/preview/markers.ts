@@ -1,10 +1,10 @@
 import type { Feature } from 'geojson';
 import type { ProjectKind, Status } from '../../src/data/types.ts';
+import type { Point } from '../../src/map/preview-camera.ts';
 import { SOURCES } from '../../src/map/style.ts';
 import type { Theme } from '../../src/map/theme.ts';
 import { isSolid, KIND_SHAPE, MARKER, MARKER_SHAPE_SIZE, markerPaint } from '../../src/symbols/markers.ts';
 import { type Shape, shapePath } from '../../src/symbols/shapes.ts';
-import type { Point } from './camera.ts';
 import { attrs, lngLatOf, type Project } from './paths.ts';
 import type { StyleReader } from './style.ts';
 import { PREVIEW_LIMITS, thin } from './thinning.ts';

@@ -2,10 +2,11 @@ import type { FeatureCollection } from 'geojson';
 import type { CorridorData, Lang } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
 import { mapFeatures } from '../../src/map/features.ts';
+import { fitCamera, type Point, projectionOf, TILE_SIZE } from '../../src/map/preview-camera.ts';
+import type { PreviewSpot } from '../../src/map/preview-spots.ts';
 import { buildStyle } from '../../src/map/style.ts';
 import { LIGHT, type Theme } from '../../src/map/theme.ts';
 import { BASEMAP_ATTRIBUTION } from '../basemap.ts';
-import { fitCamera, type Point, projectionOf, TILE_SIZE } from './camera.ts';
 import { placeLabels } from './label-placement.ts';
 import { basemapLayers, hubLayers, placeLayers, routeLayers } from './layers.ts';
 import { markers } from './markers.ts';
@@ -57,16 +58,11 @@ export interface Canvas {
   lang: Lang;
 }
 
-/** Draws the default view as an SVG document string. */
-export function renderPreviewSvg(
-  data: CorridorData,
-  basemap: FeatureCollection,
-  options: PreviewOptions,
-): string {
+/** The picture's canvas for `options`, and what its labels' placement decided. */
+function draft(data: CorridorData, basemap: FeatureCollection, options: PreviewOptions) {
   const { width, height } = options;
   const theme = options.theme ?? LIGHT;
   const lang = options.lang ?? 'en';
-  const title = escapeHtml(options.title ?? PREVIEW_TITLE);
   const camera = fitCamera(width, height);
   const features = mapFeatures(data);
   const style = buildStyle({
@@ -88,7 +84,37 @@ export function renderPreviewSvg(
     theme,
     lang,
   };
-  const labels = placeLabels(canvas, features, basemap);
+  return { canvas, features, labels: placeLabels(canvas, features, basemap) };
+}
+
+/** The hubs the picture draws inside its frame, where and how big: the links laid over it (PreviewSpot). */
+export function previewHubSpots(
+  data: CorridorData,
+  basemap: FeatureCollection,
+  options: PreviewOptions,
+): PreviewSpot[] {
+  const { canvas, labels } = draft(data, basemap, options);
+  return labels.hubs.hubs
+    .filter((h) => canvas.visible(h.at, 0))
+    .map((h) => ({
+      id: String(h.feature.properties?.id),
+      x: Math.round(h.at[0]),
+      y: Math.round(h.at[1]),
+      // A target a finger can find, however small the circle.
+      r: Math.max(Math.round(h.radius) + 4, 18),
+    }));
+}
+
+/** Draws the default view as an SVG document string. */
+export function renderPreviewSvg(
+  data: CorridorData,
+  basemap: FeatureCollection,
+  options: PreviewOptions,
+): string {
+  const { width, height } = options;
+  const title = escapeHtml(options.title ?? PREVIEW_TITLE);
+  const { canvas, features, labels } = draft(data, basemap, options);
+  const { theme } = canvas;
 
   const out: string[] = [];
   out.push(

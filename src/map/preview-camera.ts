@@ -1,4 +1,4 @@
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
 
 /**
  * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in
@@ -87,3 +87,6 @@ export function previewProjection(
 ): (lngLat: [number, number]) => [number, number] {
   return projectionOf(fitCamera(width, height), width, height);
 }
+
+/** The size the build draws the first-paint picture at (the desktop map's), in CSS pixels. */
+export const PREVIEW_SIZE = { width: 1280, height: 720 };

@@ -1,0 +1,34 @@
+import { PREVIEW_SIZE } from './preview-camera.ts';
+
+/**
+ * The hubs of the first-paint picture as links, laid over it: a reader can open a hub's panel from the picture
+ * before MapLibre has drawn anything. The build writes them into the static page (tools/static-page.ts), where
+ * they work without the app (`?hub=` is the hub's address, and src/preview-picks.ts keeps a click until the app
+ * runs); the map's stand-in picture draws them again (preview-hubs.ts) and opens the panel in place.
+ */
+
+/** A hub in the picture (PREVIEW_SIZE): its id, centre and the radius of its target, in the picture's pixels. */
+export interface PreviewSpot {
+  id: string;
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** The links' layer: the picture's coordinates, cropped as the picture is (`object-fit: cover`). */
+export const PREVIEW_HUBS_VIEWBOX = `0 0 ${PREVIEW_SIZE.width} ${PREVIEW_SIZE.height}`;
+
+/** The spots written into the static page, read back before the app replaces it. */
+export function readPreviewSpots(root: ParentNode): PreviewSpot[] {
+  return [...root.querySelectorAll('.preview-hubs a[data-hub]')].flatMap((a) => {
+    const c = a.querySelector('circle');
+    const [x, y, r] = ['cx', 'cy', 'r'].map((k) => Number(c?.getAttribute(k)));
+    const id = a.getAttribute('data-hub') ?? '';
+    return id && [x, y, r].every(Number.isFinite) ? [{ id, x, y, r } as PreviewSpot] : [];
+  });
+}
+
+/** Whether a click asks for something else than following the link here (a new tab or window). */
+export function opensElsewhere(e: MouseEvent): boolean {
+  return e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
+}

@@ -1,0 +1,54 @@
+import './app/corridor-app.ts';
+import { LoadError, loadSiteData } from './data/load.ts';
+import { LANGUAGES, type Lang } from './data/types.ts';
+import { guessLanguage, t } from './i18n/strings.ts';
+import { readPreviewSpots } from './map/preview-spots.ts';
+import { startMapWorker } from './map/worker.ts';
+
+const app = document.querySelector('corridor-app');
+
+/** The reader's language before the app runs: the URL's, else the browser's. */
+function language(): Lang {
+  const asked = new URLSearchParams(location.search).get('lang');
+  return (LANGUAGES as readonly string[]).includes(asked ?? '')
+    ? (asked as Lang)
+    : guessLanguage(navigator.languages);
+}
+
+/** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
+async function load(): Promise<void> {
+  if (!app) return;
+  try {
+    const site = await loadSiteData(document.baseURI);
+    app.basemap = site.basemap;
+    app.fontFaces = site.fontFaces;
+    app.notices = site.missing.map((m) => `${t(language(), 'basemapFailed')} (${m})`);
+    // The app takes over from the static page the build wrote into the HTML, and keeps its picture's hub links.
+    const page = document.querySelector('.static-page');
+    if (page) app.previewHubs = readPreviewSpots(page);
+    page?.remove();
+    app.data = site.data;
+  } catch (e) {
+    // The static page (picture and list of every project) stays; the notice says what failed.
+    const p = document.createElement('p');
+    p.className = 'notice';
+    p.setAttribute('role', 'alert');
+    p.textContent = `${t(language(), 'loadFailed')} (${e instanceof LoadError ? e.message : String(e)})`;
+    const retry = document.createElement('button');
+    retry.type = 'button';
+    retry.textContent = t(language(), 'retry');
+    retry.addEventListener('click', () => {
+      p.remove();
+      startMapWorker();
+      void load();
+    });
+    p.append(' ', retry);
+    app.prepend(p);
+  }
+}
+
+/** Starts MapLibre's worker and loads the data into the app. */
+export function start(): void {
+  startMapWorker();
+  void load();
+}

@@ -1,0 +1,126 @@
+import type { Page, Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/strings.ts';
+import { fitCamera } from '../../src/map/preview-camera.ts';
+import { openPage, panelText, useBuiltSite, waitForMap } from './harness.ts';
+
+const { h, data } = useBuiltSite();
+
+/** A request held until `release()`: what MapLibre (or the app) needs, kept back to see the page without it. */
+async function hold(page: Page, pattern: string): Promise<{ release(): void; held: Promise<void> }> {
+  let release = () => {};
+  const gate = new Promise<void>((done) => (release = done));
+  let seen = () => {};
+  const held = new Promise<void>((done) => (seen = done));
+  await page.route(pattern, async (route: Route) => {
+    seen();
+    await gate;
+    await route.continue();
+  });
+  return { release, held };
+}
+
+/** The camera as MapLibre reports it. */
+function camera(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('corridor-map')?.maplibre;
+    const c = map?.getCenter();
+    return { lng: c?.lng ?? Number.NaN, lat: c?.lat ?? Number.NaN, zoom: map?.getZoom() ?? Number.NaN };
+  });
+}
+
+const withProjects = data.hubs.filter((hub) =>
+  data.projects.some((p) => p.properties.hub === hub.properties.id),
+);
+const [first, second] = withProjects;
+
+describe("the first picture's hubs, before MapLibre has drawn", () => {
+  it("open the hub's panel with its details, and the map then shows the same selection without moving", async () => {
+    const { page, errors, close } = await openPage(h, 'about:blank', { waitFor: false });
+    const worker = await hold(page, '**/maplibre-gl-worker-*.mjs');
+    await page.goto(h.url);
+    // The app runs and stands the picture in for the map, with the hubs as links; MapLibre waits for its worker.
+    const link = page.locator(`corridor-map .preview-hubs a[data-hub="${first.properties.id}"]`);
+    await link.waitFor();
+    await worker.held;
+    expect(await page.locator('corridor-app[data-map]').count()).toBe(0);
+    expect(await link.getAttribute('aria-label')).toBe(first.properties.name.en);
+    expect(await page.locator('corridor-map .preview-hubs').getAttribute('aria-label')).toBe(
+      t('en', 'previewHubs'),
+    );
+
+    await link.click();
+    await page.locator('hub-panel').waitFor();
+    const project = data.projects.find((p) => p.properties.hub === first.properties.id);
+    await expect.poll(() => panelText(page)).toContain(project?.properties.name.en ?? '?');
+    // The details (the panel's own file) have come too, not only the index.
+    await expect.poll(() => panelText(page)).not.toContain(t('en', 'detailsLoading'));
+    expect(new URL(page.url()).searchParams.get('hub')).toBe(first.properties.id);
+
+    // The keyboard way: a link in the tab order, Enter opens another hub.
+    const other = page.locator(`corridor-map .preview-hubs a[data-hub="${second.properties.id}"]`);
+    expect(await other.evaluate((a) => (a as SVGAElement).tabIndex)).toBe(0);
+    await other.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panelText(page)).toContain(second.properties.name.en);
+    expect(new URL(page.url()).searchParams.get('hub')).toBe(second.properties.id);
+
+    // MapLibre takes over: the same hub highlighted, the camera where the picture was (the default view).
+    worker.release();
+    expect(await waitForMap(page)).toBe('ready');
+    expect(await page.locator('.preview-hubs').count()).toBe(0);
+    const selected = await page.evaluate(
+      (id) =>
+        document.querySelector('corridor-map')?.maplibre?.getFeatureState({ source: 'hubs', id })?.selected,
+      second.properties.id,
+    );
+    expect(selected).toBe(true);
+    expect(await panelText(page)).toContain(second.properties.name.en);
+    const size = await page
+      .locator('corridor-map .map-canvas')
+      .evaluate((el) => [el.clientWidth, el.clientHeight]);
+    const fitted = fitCamera(size[0], size[1]);
+    const shown = await camera(page);
+    expect(shown.lng).toBeCloseTo(fitted.x * 360 - 180, 3);
+    const lat = (360 / Math.PI) * Math.atan(Math.exp(((180 - fitted.y * 360) * Math.PI) / 180)) - 90;
+    expect(shown.lat).toBeCloseTo(lat, 3);
+    expect(shown.zoom).toBeCloseTo(Math.log2(fitted.scale / 512), 3);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keep a click made before the app has loaded, without a reload, and the app opens that panel', async () => {
+    const { page, errors, close } = await openPage(h, 'about:blank', { waitFor: false });
+    const app = await hold(page, '**/assets/start-*.js');
+    await page.goto(h.url);
+    const link = page.locator(`.static-page .preview-hubs a[data-hub="${first.properties.id}"]`);
+    await link.waitFor();
+    await app.held;
+    await page.evaluate(() => {
+      (window as { beforeClick?: boolean }).beforeClick = true;
+    });
+    await link.click();
+    expect(new URL(page.url()).searchParams.get('hub')).toBe(first.properties.id);
+    expect(await link.getAttribute('aria-current')).toBe('true');
+    // Still the same document: no reload.
+    expect(await page.evaluate(() => (window as { beforeClick?: boolean }).beforeClick)).toBe(true);
+
+    app.release();
+    await page.locator('hub-panel').waitFor();
+    await expect.poll(() => panelText(page)).toContain(first.properties.name.en);
+    expect(await page.locator('.static-page').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('are plain links to the hub without JavaScript', async () => {
+    const { page, close } = await openPage(h, '', {
+      waitFor: '.static-page',
+      context: { javaScriptEnabled: false },
+    });
+    const link = page.locator(`.static-page .preview-hubs a[data-hub="${first.properties.id}"]`);
+    await link.click();
+    await page.waitForURL(`**/?hub=${first.properties.id}`);
+    await close();
+  });
+});
