@@ -118,19 +118,7 @@ export function routeLayers(source: string, theme: Theme): LayerSpecification[] 
   ] as unknown as ExpressionSpecification;
   const base = ['match', ['get', 'mode'], ['mail-surface', 'mail-air'], 1.6, 2.6] as ExpressionSpecification;
   const width: ExpressionSpecification = ['case', ['any', hovered, selected], ['+', base, 2.4], base];
-  const line = (kind: 'traced' | 'schematic'): LayerSpecification => ({
-    id: `${source}-${kind}`,
-    type: 'line',
-    source,
-    filter: ['==', ['get', 'line'], kind],
-    layout: { 'line-cap': kind === 'traced' ? 'round' : 'butt', 'line-join': 'round' },
-    paint: {
-      'line-color': color,
-      'line-width': width,
-      'line-opacity': unlessHidden(['case', ['any', hovered, selected], 1, 0.85]),
-      ...(kind === 'schematic' ? { 'line-dasharray': [2, 1.5] } : {}),
-    },
-  });
+  const traced: ExpressionSpecification = ['==', ['get', 'line'], 'traced'];
   return [
     {
       id: `${source}-casing`,
@@ -143,8 +131,24 @@ export function routeLayers(source: string, theme: Theme): LayerSpecification[] 
         'line-opacity': unlessHidden(['case', selected, 0.35, 0]),
       },
     },
-    line('traced'),
-    line('schematic'),
+    // Traced and schematic lines in one layer (one shader program): the dashes and caps follow the feature,
+    // a gap of 0 is a solid line, and schematic lines sort above traced ones.
+    {
+      id: `${source}-line`,
+      type: 'line',
+      source,
+      layout: {
+        'line-cap': ['case', traced, 'round', 'butt'],
+        'line-join': 'round',
+        'line-sort-key': ['case', traced, 0, 1],
+      },
+      paint: {
+        'line-color': color,
+        'line-width': width,
+        'line-opacity': unlessHidden(['case', ['any', hovered, selected], 1, 0.85]),
+        'line-dasharray': ['case', traced, ['literal', [1, 0]], ['literal', [2, 1.5]]],
+      },
+    },
   ];
 }
 
@@ -160,8 +164,9 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
         'circle-radius': ['+', ['get', 'radius'], 14],
         'circle-color': theme.hubStroke,
         'circle-opacity': unlessHidden(0.08),
-        'circle-stroke-color': theme.hubStroke,
-        'circle-stroke-width': 1,
+        // Lit up with the hub; the same data-driven properties as the circle's, so both share one shader program.
+        'circle-stroke-color': ['case', ['any', hovered, selected], theme.highlight, theme.hubStroke],
+        'circle-stroke-width': ['case', ['any', hovered, selected], 1.5, 1],
         'circle-stroke-opacity': unlessHidden(0.35),
       },
     },

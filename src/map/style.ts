@@ -40,7 +40,7 @@ export const SOURCES = {
 export const INTERACTIVE_LAYERS = {
   projects: [`${SOURCES.projects}-marker`],
   hubs: [`${SOURCES.hubs}-circle`],
-  routes: [`${SOURCES.routes}-traced`, `${SOURCES.routes}-schematic`],
+  routes: [`${SOURCES.routes}-line`],
 } as const;
 
 /**

@@ -62,9 +62,9 @@ describe('StyleReader', () => {
       attribution: '',
     });
     const reader = new StyleReader(style, 4);
-    expect(reader.value('routes-traced', 'line-color', { mode: 'sea' })).toBe(DARK.mode.sea);
-    expect(reader.value('routes-traced', 'line-width', { mode: 'mail-air' })).toBe(1.6);
-    expect(reader.value('routes-schematic', 'line-dasharray')).toEqual([2, 1.5]);
+    expect(reader.value('routes-line', 'line-color', { mode: 'sea' })).toBe(DARK.mode.sea);
+    expect(reader.value('routes-line', 'line-width', { mode: 'mail-air' })).toBe(1.6);
+    expect(reader.value('routes-line', 'line-dasharray', { line: 'schematic' })).toEqual([2, 1.5]);
     expect(reader.value('basemap-river', 'line-width')).toBeCloseTo(0.85);
     expect(reader.value('basemap-lake', 'fill-outline-color')).toBeUndefined();
     expect(reader.filter('hubs-area', mapFeatures(data).hubs.features).length).toBeGreaterThan(0);
@@ -224,8 +224,11 @@ describe('renderPreviewSvg', () => {
       ],
     });
     const out = renderPreviewSvg(mixed, basemap, { width: W, height: H });
-    const [traced] = layerOf(out, 'routes-traced');
-    const [schematic] = layerOf(out, 'routes-schematic');
+    const paths = layerOf(out, 'routes-line');
+    const traced = paths.find((p) => p.includes(`stroke="${LIGHT.mode.rail}"`)) ?? '';
+    const schematic = paths.find((p) => p.includes(`stroke="${LIGHT.mode.road}"`)) ?? '';
+    // Schematic lines are drawn over traced ones, as the map sorts them.
+    expect(paths.indexOf(schematic)).toBeGreaterThan(paths.indexOf(traced));
     expect(traced).toContain(`stroke="${LIGHT.mode.rail}"`);
     expect(traced).not.toContain('stroke-dasharray');
     expect(traced).toContain('stroke-width="2.6"');
@@ -379,7 +382,7 @@ describe('renderPreviewSvg at 100 and 1000 times the data', () => {
 
     it(`draws at ${scale}x routes of every mode, within the budget of path data`, () => {
       const { svg } = made.get(scale) as { svg: string };
-      const paths = [...layerOf(svg, 'routes-traced'), ...layerOf(svg, 'routes-schematic')];
+      const paths = layerOf(svg, 'routes-line');
       const chars = paths.reduce((n, p) => n + (/ d="([^"]*)"/.exec(p)?.[1].length ?? 0), 0);
       expect(chars).toBeGreaterThan(PREVIEW_LIMITS.routeChars / 2);
       expect(chars).toBeLessThanOrEqual(PREVIEW_LIMITS.routeChars);

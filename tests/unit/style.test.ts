@@ -6,6 +6,7 @@ import { buildStyle, DENSE, DETAIL_ZOOM, INTERACTIVE_LAYERS, SOURCES } from '../
 import { THEMES } from '../../src/map/theme.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
+import { StyleReader } from '../../tools/preview/style.ts';
 import { GEO_DIR } from '../data-files.ts';
 
 // Built once: these inputs are read-only here, and the basemap takes a second to make.
@@ -55,12 +56,23 @@ describe('map style', () => {
     expect(Object.keys(style.sources).sort()).toEqual(Object.values(SOURCES).sort());
   });
 
-  it('draws schematic routes dashed and traced ones solid', () => {
-    const layers = createStyle('light', 'en').layers;
-    const schematic = layers.find((l) => l.id === 'routes-schematic');
-    const traced = layers.find((l) => l.id === 'routes-traced');
-    expect(schematic?.paint && 'line-dasharray' in schematic.paint).toBe(true);
-    expect(traced?.paint && 'line-dasharray' in traced.paint).toBe(false);
+  it('draws schematic routes dashed and traced ones solid, in one layer, schematic above traced', () => {
+    const reader = new StyleReader(createStyle('light', 'en'), 5);
+    const value = <T = unknown>(property: string, line: string) =>
+      reader.value<T>('routes-line', property, { line });
+    expect(value('line-dasharray', 'schematic')).toEqual([2, 1.5]);
+    // No gap: solid.
+    expect(value('line-dasharray', 'traced')).toEqual([1, 0]);
+    expect(value('line-cap', 'traced')).toBe('round');
+    expect(value('line-cap', 'schematic')).toBe('butt');
+    expect(value<number>('line-sort-key', 'schematic')).toBeGreaterThan(
+      value<number>('line-sort-key', 'traced'),
+    );
+    expect(
+      createStyle('light', 'en')
+        .layers.filter((l) => l.id.startsWith('routes-'))
+        .map((l) => l.id),
+    ).toEqual(['routes-casing', 'routes-line']);
   });
 });
 

@@ -37,7 +37,10 @@ function lineAttributes(canvas: Canvas, id: string, props: Props = {}): Attribut
     'stroke-opacity': opacity(v<number>('line-opacity')),
     'stroke-linejoin': join === 'miter' ? undefined : join,
     'stroke-linecap': cap === 'butt' ? undefined : cap,
-    'stroke-dasharray': dashes?.length ? dashes.map((d) => num(d * w)).join(' ') : undefined,
+    // A pattern with no gap is a solid line.
+    'stroke-dasharray': dashes?.some((d, i) => i % 2 === 1 && d > 0)
+      ? dashes.map((d) => num(d * w)).join(' ')
+      : undefined,
   };
 }
 
@@ -138,29 +141,28 @@ export function routeLayers(canvas: Canvas, routes: MapFeatures['routes']): stri
     PREVIEW_LIMITS.routeChars,
     frame,
   );
-  const out: string[] = [];
-  for (const kind of ['traced', 'schematic'] as const) {
-    const id = `${SOURCES.routes}-${kind}`;
-    const kept = new Set(
-      style.filter(
-        id,
-        drawn.map((r) => r.f),
-      ),
-    );
-    const groups = new Map<string, { props: Props; paths: string[] }>();
+  // As the map sorts them: traced lines under schematic ones; one path per mode and kind of line.
+  const id = `${SOURCES.routes}-line`;
+  const kept = new Set(
+    style.filter(
+      id,
+      drawn.map((r) => r.f),
+    ),
+  );
+  const groups = new Map<string, { props: Props; paths: string[] }>();
+  for (const line of ['traced', 'schematic']) {
     for (const { f, d } of drawn) {
-      if (!kept.has(f)) continue;
       const props = f.properties ?? {};
-      const mode = String(props.mode);
-      const group = groups.get(mode);
+      if (!kept.has(f) || props.line !== line) continue;
+      const key = `${line} ${String(props.mode)}`;
+      const group = groups.get(key);
       if (group) group.paths.push(d);
-      else groups.set(mode, { props, paths: [d] });
-    }
-    for (const { props, paths } of groups.values()) {
-      out.push(pathElement(paths.join(''), lineAttributes(canvas, id, props)));
+      else groups.set(key, { props, paths: [d] });
     }
   }
-  return out;
+  return [...groups.values()].map(({ props, paths }) =>
+    pathElement(paths.join(''), lineAttributes(canvas, id, props)),
+  );
 }
 
 /** Reference places: a dot and a small label. */
