@@ -334,9 +334,20 @@ describe('a site built from hostile data', () => {
     ];
     expect(expected.filter((t) => !text.includes(t))).toEqual([]);
     const links = await page.evaluate(() =>
-      [...document.querySelectorAll('.static-page a')].map((a) => a.getAttribute('href')),
+      [...document.querySelectorAll('.static-list a')].map((a) => a.getAttribute('href')),
     );
     expect(new Set(links)).toEqual(new Set(d.sources.map((s) => s.url)));
+    // The picture's hub links: each to its hub, named by the hub's name as plain text.
+    const hubLinks = await page.evaluate(() =>
+      [...document.querySelectorAll('.static-page .preview-hubs a')].map((a) => [
+        a.getAttribute('href'),
+        a.getAttribute('aria-label'),
+      ]),
+    );
+    expect(hubLinks.sort()).toEqual(
+      d.hubs.map((x) => [`?hub=${x.properties.id}`, x.properties.name.en]).sort(),
+    );
+    expect(await page.locator('.static-page a').count()).toBe(links.length + hubLinks.length);
     expect(await injected(page)).toEqual([]);
     await close();
   });
