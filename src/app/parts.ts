@@ -224,9 +224,16 @@ export function renderFiltersAndLegend(
     </details>`;
 }
 
-/** The page's language and theme on `<html>`: its `lang`, the theme's name and its data colours. */
+let applied = '';
+
+/**
+ * The page's language and theme on `<html>`: its `lang`, the theme's name and its data colours. Only when
+ * they change: properties set on the root restyle the whole page, even to the same values.
+ */
 export function applyPageTheme(lang: Lang, theme: ThemeName): void {
   const root = document.documentElement;
+  if (applied === `${lang} ${theme}` && root.lang === lang) return;
+  applied = `${lang} ${theme}`;
   root.lang = lang;
   root.dataset.theme = theme;
   for (const [k, v] of Object.entries(themeProperties(THEMES[theme]))) root.style.setProperty(k, v);

@@ -156,7 +156,7 @@ export class CorridorMap extends LitElement {
     // A diff keeps the sources (and their feature state) in the worker; markers are named by theme, so
     // a new theme asks for its own images.
     if (changed.has('theme') || changed.has('language')) this.map.setStyle(this.mapStyle(), { diff: true });
-    if (changed.has('uiStrings')) this.localizeControls();
+    if (changed.has('uiStrings') || changed.has('attribution')) this.localizeControls();
     if (changed.has('visible')) this.showVisible();
     // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a jump.
     if (changed.has('selection')) this.showSelection(this.drawn);
@@ -192,7 +192,6 @@ export class CorridorMap extends LitElement {
       fontFaces: faces,
       theme: this.themeColours,
       lang: this.language,
-      attribution: this.attribution,
       gathered: this.gathered,
     });
   }
@@ -369,7 +368,12 @@ export class CorridorMap extends LitElement {
   private controls: IControl[] = [];
 
   private addControls(): void {
-    this.controls = addControls(this.map as MapLibreMap, () => this.resetView(), this.uiStrings.resetView);
+    this.controls = addControls(
+      this.map as MapLibreMap,
+      () => this.resetView(),
+      this.uiStrings.resetView,
+      this.attribution,
+    );
   }
 
   /**

@@ -21,8 +21,6 @@ export interface StyleInput {
   fontFaces: FontFaces;
   theme: Theme;
   lang: Lang;
-  /** Plain-text data attribution shown on the map. */
-  attribution: string;
   /** A narrow map (a phone): each hub gathers its projects into a count until the reader zooms in. */
   gathered?: boolean;
 }
@@ -87,7 +85,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     name: `corridor-map-${theme.name}`,
     'font-faces': input.fontFaces,
     sources: {
-      [SOURCES.basemap]: { type: 'geojson', data: input.basemap, attribution: input.attribution },
+      // No `attribution` here: the map's attribution control carries it, in the reader's language, since a
+      // source whose attribution changes is removed and added again, its data laid out anew (controls.ts).
+      [SOURCES.basemap]: { type: 'geojson', data: input.basemap },
       [SOURCES.places]: { type: 'geojson', data: features.places, promoteId: 'id' },
       [SOURCES.routes]: { type: 'geojson', data: features.routes, promoteId: 'id' },
       [SOURCES.hubs]: { type: 'geojson', data: features.hubs, promoteId: 'id' },

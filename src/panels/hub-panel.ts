@@ -50,8 +50,22 @@ export class HubPanel extends PanelElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Again when the details arrive: the texts above the project push it down.
     if ((changed.has('focusProject') || changed.has('hub') || changed.has('details')) && this.focusProject) {
-      this.renderRoot.querySelector(`#project-${this.focusProject}`)?.scrollIntoView({ block: 'start' });
+      this.scrollToProject(this.focusProject);
     }
+  }
+
+  /**
+   * Scrolls the panel (not the page: scrollIntoView would move every scrolling ancestor, the page too) so
+   * the project's heading is at its top.
+   */
+  private scrollToProject(id: string): void {
+    const target = this.renderRoot.querySelector(`#project-${id}`);
+    const scroller = this.closest('.panel');
+    if (!target) return;
+    // A panel in the page's flow (no map) does not scroll itself: then the page does.
+    if (!scroller || scroller.scrollHeight <= scroller.clientHeight)
+      target.scrollIntoView({ block: 'start' });
+    else scroller.scrollTop += target.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
   }
 
   override render() {

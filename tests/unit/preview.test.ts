@@ -59,7 +59,6 @@ describe('StyleReader', () => {
       fontFaces: {},
       theme: DARK,
       lang: 'en',
-      attribution: '',
     });
     const reader = new StyleReader(style, 4);
     expect(reader.value('routes-line', 'line-color', { mode: 'sea' })).toBe(DARK.mode.sea);

@@ -20,7 +20,6 @@ function createStyle(theme: keyof typeof THEMES, lang: (typeof LANGUAGES)[number
     fontFaces: { 'Noto Sans Regular': [{ url: 'https://example.org/f.woff2', 'unicode-range': ['U+0-FF'] }] },
     theme: THEMES[theme],
     lang,
-    attribution: 'Natural Earth',
   });
 }
 
@@ -89,7 +88,7 @@ describe('map style with dense data', () => {
   const minzoom = (style: ReturnType<typeof buildStyle>, id: string) =>
     style.layers.find((l) => l.id === id)?.minzoom;
   const style = (f: typeof features) =>
-    buildStyle({ features: f, basemap, fontFaces: {}, theme: THEMES.light, lang: 'en', attribution: '' });
+    buildStyle({ features: f, basemap, fontFaces: {}, theme: THEMES.light, lang: 'en' });
 
   it('shows every marker and label at every zoom at the real size', () => {
     expect(style(features).layers.filter((l) => l.minzoom !== undefined)).toEqual([]);

@@ -71,7 +71,6 @@ function draft(data: CorridorData, basemap: FeatureCollection, options: PreviewO
     fontFaces: {},
     theme,
     lang,
-    attribution: BASEMAP_ATTRIBUTION,
   });
   const canvas: Canvas = {
     width,

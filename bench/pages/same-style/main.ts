@@ -53,7 +53,6 @@ const style = () =>
     fontFaces,
     theme: THEMES[theme],
     lang,
-    attribution: EN.basemapCredit,
     gathered,
   });
 
@@ -65,7 +64,10 @@ const map = new MapLibreMap({
 });
 map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
+map.addControl(
+  new AttributionControl({ compact: false, customAttribution: EN.basemapCredit }),
+  'bottom-right',
+);
 map.setMissingStyleImageResolver((id) => {
   // Marker images are named `<marker>/<theme>`, as in corridor-map.ts.
   const [name, themeName] = id.split('/');
