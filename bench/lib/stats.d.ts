@@ -32,6 +32,10 @@ export interface SoakFigures {
   after: Record<string, number | null>;
   selections: number;
   changes: number;
+  /** Feature-state entries once every item had been selected (or at the last selection, if fewer). */
+  featureStatesTouchedAll?: number | null;
+  /** How many items the soak selects in turn. */
+  items?: number;
 }
 export interface LighthouseFigures {
   preset: string;

@@ -126,6 +126,7 @@ describe('npm run bench', () => {
       'programs',
       'soak-heap',
       'soak-counts',
+      'soak-entries',
     ]);
     // Each target is checked (met or missed, by how much), none left unmeasured in quick mode except the
     // 1000x one (quick mode builds 1x only), and Lighthouse's where it recorded why it could not run.
