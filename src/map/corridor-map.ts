@@ -25,7 +25,7 @@ import { addControls } from './controls.ts';
 import { type ExportOptions, exportPng } from './export-png.ts';
 import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
-import { coveredInsets } from './insets.ts';
+import { CoverWatch } from './insets.ts';
 import { HIDDEN_STATE } from './layers.ts';
 import { renderPreviewHubs } from './preview-hubs.ts';
 import type { PreviewSpot } from './preview-spots.ts';
@@ -91,6 +91,8 @@ export class CorridorMap extends LitElement {
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
   private readonly visibility = new FeatureVisibility();
+  /** How far the panel lies over the map, kept without forcing a layout. */
+  private covers?: CoverWatch;
   /** Set while the map waits a frame to be made. */
   private creating = false;
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
@@ -135,8 +137,14 @@ export class CorridorMap extends LitElement {
     return this;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.covers = new CoverWatch(this);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.covers?.disconnect();
     this.map?.remove();
     this.map = undefined;
   }
@@ -349,8 +357,13 @@ export class CorridorMap extends LitElement {
     if (!this.selection) return;
     const source = this.sourceOf(this.selection);
     map.setFeatureState({ source, id: this.selection.id }, { selected: true });
-    if (move)
-      bringIntoView(map, this.data as MapData, this.selection, coveredInsets(this), this.projectsFrom);
+    if (!move) return;
+    const selection = this.selection;
+    this.covers?.whenMeasured((insets) => {
+      // Still the same selection on the same map (the panel may be measured a frame later).
+      if (this.map === map && this.selection === selection)
+        bringIntoView(map, this.data as MapData, selection, insets, this.projectsFrom);
+    });
   }
 
   /** The map's own controls, in the page's language: MapLibre reads its strings when a control is added. */

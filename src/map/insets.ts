@@ -23,7 +23,7 @@ function insetOf(map: DOMRect, cover: DOMRect): Insets {
 }
 
 /** How far the elements marked `COVERS_MAP` beside `map` lie over it, measured now. */
-export function coveredInsets(map: HTMLElement): Insets {
+function coveredInsets(map: HTMLElement): Insets {
   const box = map.getBoundingClientRect();
   return [...(map.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])]
     .map((el) => insetOf(box, el.getBoundingClientRect()))
@@ -36,4 +36,58 @@ export function coveredInsets(map: HTMLElement): Insets {
       }),
       NO_INSETS,
     );
+}
+
+/**
+ * How far the elements marked `COVERS_MAP` lie over the map, kept by a ResizeObserver: measured after the
+ * browser's own layout, so asking never forces one. A panel already measured is answered at once; a new one
+ * once the browser has laid it out (before that frame is painted).
+ */
+export class CoverWatch {
+  private readonly observer = new ResizeObserver(() => this.measure());
+  private readonly watched = new Set<Element>();
+  private insets: Insets = NO_INSETS;
+  private measured = false;
+  private waiting: ((insets: Insets) => void) | null = null;
+
+  constructor(private readonly map: HTMLElement) {
+    this.observer.observe(map);
+  }
+
+  /** Calls `use` with the insets of the covers beside the map now: at once, or after the next layout. */
+  whenMeasured(use: (insets: Insets) => void): void {
+    const covers = [...(this.map.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])];
+    for (const el of this.watched) {
+      if (covers.includes(el)) continue;
+      this.observer.unobserve(el);
+      this.watched.delete(el);
+      this.measured = false;
+    }
+    for (const el of covers) {
+      if (this.watched.has(el)) continue;
+      this.observer.observe(el);
+      this.watched.add(el);
+      this.measured = false;
+    }
+    this.waiting = null;
+    if (covers.length === 0) use(NO_INSETS);
+    else if (this.measured) use(this.insets);
+    else this.waiting = use;
+  }
+
+  /** Stops watching. */
+  disconnect(): void {
+    this.observer.disconnect();
+    this.watched.clear();
+    this.measured = false;
+    this.waiting = null;
+  }
+
+  private measure(): void {
+    this.insets = coveredInsets(this.map);
+    this.measured = true;
+    const use = this.waiting;
+    this.waiting = null;
+    use?.(this.insets);
+  }
 }

@@ -50,7 +50,12 @@ export class HubPanel extends PanelElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Again when the details arrive: the texts above the project push it down.
     if ((changed.has('focusProject') || changed.has('hub') || changed.has('details')) && this.focusProject) {
-      this.scrollToProject(this.focusProject);
+      // In the next frame, before it is drawn: the page's other elements have updated by then, so the
+      // browser lays it out once, not once here and again for them.
+      const id = this.focusProject;
+      requestAnimationFrame(() => {
+        if (this.focusProject === id) this.scrollToProject(id);
+      });
     }
   }
 

@@ -274,6 +274,32 @@ describe('reading the map', () => {
     expect(Math.abs(panel.y + panel.height - (stage.y + stage.height))).toBeLessThan(3);
     await page.close();
   });
+
+  it("scrolls a phone's sheet to a project asked for, not the page", async () => {
+    // The last project of the hub with the most: far down its sheet.
+    const counts = new Map<string, string[]>();
+    for (const p of data.projects)
+      counts.set(p.properties.hub, [...(counts.get(p.properties.hub) ?? []), p.properties.id]);
+    const ids = [...counts.values()].sort((a, b) => b.length - a.length)[0];
+    const id = ids[ids.length - 1];
+    const { page } = await openPage(h, `?project=${id}`, { viewport: { width: 390, height: 800 } });
+    await page.waitForSelector('hub-panel');
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const sheet = document.querySelector('.panel') as HTMLElement;
+          const heading = document.querySelector('hub-panel')?.shadowRoot?.querySelector(`#project-${id}`);
+          if (!heading) return 'no heading';
+          const top = heading.getBoundingClientRect().top - sheet.getBoundingClientRect().top;
+          return sheet.scrollTop > 0 && Math.abs(top) < 2
+            ? 'at the top of the sheet'
+            : `${sheet.scrollTop} ${top}`;
+        }, id),
+      )
+      .toBe('at the top of the sheet');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await page.close();
+  });
 });
 
 describe('without WebGL', () => {
