@@ -164,7 +164,14 @@ export class CorridorMap extends LitElement {
     // A diff keeps the sources (and their feature state) in the worker; markers are named by theme, so
     // a new theme asks for its own images.
     if (changed.has('theme') || changed.has('language')) this.map.setStyle(this.mapStyle(), { diff: true });
-    if (changed.has('uiStrings') || changed.has('attribution')) this.localizeControls();
+    // In the next frame, once the whole page shows the new language: the controls measure the map as they are
+    // added, and measuring now would lay the page out once here and again for the elements still updating.
+    if (changed.has('uiStrings') || changed.has('attribution')) {
+      const map = this.map;
+      requestAnimationFrame(() => {
+        if (this.map === map) this.localizeControls();
+      });
+    }
     if (changed.has('visible')) this.showVisible();
     // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a jump.
     if (changed.has('selection')) this.showSelection(this.drawn);
