@@ -311,17 +311,21 @@ export async function main(argv = process.argv.slice(2)) {
     await browser.close();
     if (options.lighthouse) {
       lighthouse = [];
-      for (const preset of LIGHTHOUSE_PRESETS) {
-        const r = await runLighthouse(servers[0].url, preset);
-        lighthouse.push(r);
-        log(
-          `Lighthouse ${preset}: ` +
-            (r.error
-              ? `failed: ${r.error}`
-              : `performance ${r.score}, TBT ${Math.round(r.tbtMs ?? 0)} ms, LCP ${Math.round(r.lcpMs ?? 0)} ms`) +
-            ` (${seconds(r.wallMs)})`,
-        );
-      }
+      // Ours, and in a full run the two MapLibre references too: what the library alone scores here.
+      const pagesToScore = options.quick ? ['ours'] : ['ours', 'same-style', 'bare'];
+      for (const pageId of pagesToScore)
+        for (const preset of LIGHTHOUSE_PRESETS) {
+          const i = targets.findIndex((t) => t.page.id === pageId);
+          const r = { ...(await runLighthouse(servers[i].url, preset)), page: pageId };
+          lighthouse.push(r);
+          log(
+            `Lighthouse ${pageId} ${preset}: ` +
+              (r.error
+                ? `failed: ${r.error}`
+                : `performance ${r.score}, TBT ${Math.round(r.tbtMs ?? 0)} ms, LCP ${Math.round(r.lcpMs ?? 0)} ms`) +
+              ` (${seconds(r.wallMs)})`,
+          );
+        }
     }
   } finally {
     await browser.close();

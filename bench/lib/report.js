@@ -113,19 +113,22 @@ ${lighthouseSection(results.lighthouse)}${soakSection(results.soak)}${filesTable
 function lighthouseSection(runs) {
   if (!runs) return '';
   const n = (/** @type {number | null} */ v) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
-  const rows = runs.map((r) =>
-    r.error
-      ? `| ${r.preset} | failed: ${String(r.error).replace(/\|/g, '/').slice(0, 300)} | | | | | |`
-      : `| ${r.preset} | **${r.score}** | ${n(r.tbtMs)} | ${n(r.lcpMs)} | ${n(r.fcpMs)} | ${r.cls === null ? 'n/a' : r.cls.toFixed(3)} | ${n(r.siMs)} |`,
-  );
+  const names = { ours: 'ours', 'same-style': 'same style, MapLibre alone', bare: 'bare MapLibre' };
+  const rows = runs.map((r) => {
+    const page = names[/** @type {keyof typeof names} */ (r.page ?? 'ours')] ?? r.page;
+    return r.error
+      ? `| ${page} | ${r.preset} | failed: ${String(r.error).replace(/\|/g, '/').slice(0, 300)} | | | | | |`
+      : `| ${page} | ${r.preset} | **${r.score}** | ${n(r.tbtMs)} | ${n(r.lcpMs)} | ${n(r.fcpMs)} | ${r.cls === null ? 'n/a' : r.cls.toFixed(3)} | ${n(r.siMs)} |`;
+  });
   return `
-## Lighthouse (offline, our page, performance only)
+## Lighthouse (offline, performance only)
 
 Lighthouse ${runs.find((r) => r.lighthouse)?.lighthouse ?? ''} from devDependencies, system Chromium (\`CHROME_PATH\`), the page on localhost; mobile is
-Lighthouse's default (simulated slow 4G and 4× CPU slowdown, on top of SwiftShader), desktop is \`--preset=desktop\`. One run each.
+Lighthouse's default (simulated slow 4G and 4× CPU slowdown, on top of SwiftShader), desktop is \`--preset=desktop\`. One run each;
+a full run scores the two MapLibre reference pages too.
 
-| preset | performance | TBT | LCP | FCP | CLS | speed index |
-| --- | --- | --- | --- | --- | --- | --- |
+| page | preset | performance | TBT | LCP | FCP | CLS | speed index |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `;
 }

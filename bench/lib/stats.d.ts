@@ -39,6 +39,8 @@ export interface SoakFigures {
 }
 export interface LighthouseFigures {
   preset: string;
+  /** Which page: ours (the default), same-style or bare. */
+  page?: string;
   score: number | null;
   error: string | null;
 }

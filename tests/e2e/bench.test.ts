@@ -92,7 +92,7 @@ describe('npm run bench', () => {
     for (const phase of ['before', 'after'] as const)
       expect(Number.isInteger(soak?.[phase].featureStates), `soak ${phase} featureStates`).toBe(true);
     // Lighthouse ran both presets; where it could not, the reason is recorded.
-    expect(results.lighthouse?.map((l) => l.preset)).toEqual(['mobile', 'desktop']);
+    expect(results.lighthouse?.map((l) => `${l.page} ${l.preset}`)).toEqual(['ours mobile', 'ours desktop']);
     for (const l of results.lighthouse ?? []) {
       if (l.error) expect(l.error.length, `${l.preset} error`).toBeGreaterThan(0);
       else
