@@ -2,7 +2,7 @@ import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
 import { LANGUAGES, type Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
-import { readPreviewSpots } from './map/preview-spots.ts';
+import { adoptPreviewPicture, readPreviewSpots } from './map/preview-spots.ts';
 import { startMapWorker } from './map/worker.ts';
 
 const app = document.querySelector('corridor-app');
@@ -25,7 +25,10 @@ async function load(): Promise<void> {
     app.notices = site.missing.map((m) => `${t(language(), 'basemapFailed')} (${m})`);
     // The app takes over from the static page the build wrote into the HTML, and keeps its picture's hub links.
     const page = document.querySelector('.static-page');
-    if (page) app.previewHubs = readPreviewSpots(page);
+    if (page) {
+      app.previewHubs = readPreviewSpots(page);
+      app.previewPicture = adoptPreviewPicture(page);
+    }
     page?.remove();
     app.data = site.data;
   } catch (e) {

@@ -47,6 +47,8 @@ export class CorridorApp extends LitElement {
   @property({ attribute: false }) fontFaces?: FontFaces;
   /** The hubs of the map's stand-in picture, which open their panels before the map is drawn. */
   @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
+  /** The static page's picture, shown in the map's place until the map is drawn, in the reader's system theme. */
+  @property({ attribute: false }) previewPicture: HTMLPictureElement | null = null;
   /** Notices about parts of the page that could not load. */
   @property({ attribute: false }) notices: string[] = [];
 
@@ -226,6 +228,8 @@ export class CorridorApp extends LitElement {
                   lang,
                   theme: this.theme,
                   previewHubs: this.previewHubs,
+                  // It follows the system's theme: a theme from the address asks for its own picture.
+                  previewPicture: this.view.theme === null ? this.previewPicture : null,
                 })
           }
           ${renderPanel(d, view, this.details)}

@@ -169,6 +169,7 @@ export interface MapInputs {
   lang: Lang;
   theme: ThemeName;
   previewHubs: readonly PreviewSpot[];
+  previewPicture: HTMLPictureElement | null;
 }
 
 /** The map, with the view's selection, camera, filters, language and theme. */
@@ -186,6 +187,7 @@ export function renderMap(m: MapInputs) {
     .cooperative=${m.view.embed}
     .uiStrings=${mapUiStrings(m.lang)}
     .previewHubs=${m.previewHubs}
+    .previewPicture=${m.previewPicture}
     previewHubsLabel=${t(m.lang, 'previewHubs')}
     label=${t(m.lang, 'mapLabel')}
     zoomHint=${t(m.lang, 'zoomForProjects')}

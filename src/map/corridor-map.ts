@@ -81,6 +81,8 @@ export class CorridorMap extends LitElement {
   @property({ attribute: false }) uiStrings: Record<string, string> = {};
   /** The hubs of the stand-in picture: links that select a hub before the map is drawn. */
   @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
+  /** The stand-in picture already on the page (the static page's), else the map draws its own `<img>`. */
+  @property({ attribute: false }) previewPicture: HTMLPictureElement | null = null;
   /** The accessible name of the stand-in picture's hub links. */
   @property() previewHubsLabel = '';
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
@@ -116,7 +118,10 @@ export class CorridorMap extends LitElement {
     return html`${
       this.drawn
         ? nothing
-        : html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />${renderPreviewHubs(
+        : html`${
+            this.previewPicture ??
+            html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+          }${renderPreviewHubs(
             this.previewHubs,
             this.previewHubsLabel,
             (id) => {

@@ -28,6 +28,21 @@ export function readPreviewSpots(root: ParentNode): PreviewSpot[] {
   });
 }
 
+/**
+ * The static page's picture, made ready to stand in for the map: the same element, not a copy, so the browser
+ * neither loads nor paints the picture a second time (and its first paint stays the page's largest).
+ */
+export function adoptPreviewPicture(root: ParentNode): HTMLPictureElement | null {
+  const picture = root.querySelector<HTMLPictureElement>('.static-preview picture');
+  const img = picture?.querySelector('img');
+  if (!picture || !img) return null;
+  // Beside the map region, which has its own name, the picture says nothing.
+  img.alt = '';
+  picture.setAttribute('aria-hidden', 'true');
+  img.classList.add('map-preview');
+  return picture;
+}
+
 /** Whether a click asks for something else than following the link here (a new tab or window). */
 export function opensElsewhere(e: MouseEvent): boolean {
   return e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;

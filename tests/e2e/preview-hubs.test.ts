@@ -36,7 +36,7 @@ const [first, second] = withProjects;
 
 describe("the first picture's hubs, before MapLibre has drawn", () => {
   it("open the hub's panel with its details, and the map then shows the same selection without moving", async () => {
-    const { page, errors, close } = await openPage(h, 'about:blank', { waitFor: false });
+    const { page, errors, requests, close } = await openPage(h, 'about:blank', { waitFor: false });
     const worker = await hold(page, '**/maplibre-gl-worker-*.mjs');
     await page.goto(h.url);
     // The app runs and stands the picture in for the map, with the hubs as links; MapLibre waits for its worker.
@@ -44,6 +44,12 @@ describe("the first picture's hubs, before MapLibre has drawn", () => {
     await link.waitFor();
     await worker.held;
     expect(await page.locator('corridor-app[data-map]').count()).toBe(0);
+    // The stand-in is the static page's own picture, moved, not loaded or painted again; hidden from
+    // assistive technology beside the map region.
+    expect(
+      await page.locator('corridor-map picture[aria-hidden="true"] img.map-preview[alt=""]').count(),
+    ).toBe(1);
+    expect(requests.filter((u) => /preview-(light|dark)\.svg/.test(u))).toHaveLength(1);
     expect(await link.getAttribute('aria-label')).toBe(first.properties.name.en);
     expect(await page.locator('corridor-map .preview-hubs').getAttribute('aria-label')).toBe(
       t('en', 'previewHubs'),
