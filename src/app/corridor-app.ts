@@ -201,17 +201,10 @@ export class CorridorApp extends LitElement {
         <search-box .data=${d}></search-box>
         <time-control .date=${view.date}></time-control>
       </div>`;
-    // What lies below the map waits for the map's first frame (or the reader asking for the list): the map is
-    // made sooner for it. The list's section stands from the start, for the skip link to land on.
-    const settled = this.mapStatus !== 'starting' || this.listWanted;
-    const below = html`${
-      settled
-        ? html`<map-toolbar .view=${view} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
-          ${renderFiltersAndLegend(view, lang, this.counts, (open) => (this.filtersOpen = open))}`
-        : nothing
-    }
-      ${renderProjectIndex(d, view, this.visible, lang, settled)}
-      ${view.embed || !settled ? nothing : renderUpdates(d, lang)}`;
+    const below = html`<map-toolbar .view=${view} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
+      ${renderFiltersAndLegend(view, lang, this.counts, (open) => (this.filtersOpen = open))}
+      ${renderProjectIndex(d, view, this.visible, lang, this.mapStatus !== 'starting' || this.listWanted)}
+      ${view.embed ? nothing : renderUpdates(d, lang)}`;
     return html`
       <header class=${view.embed ? 'embed-head' : 'masthead'}>
         <a class="skip-link" href="#projects" @click=${this.onSkipToList}>${t(lang, 'skipToList')}</a>
