@@ -154,7 +154,12 @@ function soakTable(soak) {
     ['windowListeners', 'window event listeners (DOMDebugger)', 'count'],
     ['documentListeners', 'document event listeners (DOMDebugger)', 'count'],
     ['jsEventListeners', 'JS event listeners, all (Performance.getMetrics)', 'count'],
-    ['domNodes', 'DOM nodes (Performance.getMetrics)', 'count'],
+    ['liveNodes', 'DOM nodes in the page (document and shadow roots)', 'count'],
+    [
+      'domNodes',
+      '… all the renderer holds, detached ones awaiting collection too (Performance.getMetrics)',
+      'count',
+    ],
     ['images', 'images in the map style', 'count'],
   ].map(([k, label, unit]) => {
     const u = /** @type {import('./stats.js').Unit} */ (unit);

@@ -171,7 +171,7 @@ export const SOAK_COUNTS = [
   ['windowListeners', 'window listeners'],
   ['documentListeners', 'document listeners'],
   ['jsEventListeners', 'JS event listeners'],
-  ['domNodes', 'DOM nodes'],
+  ['liveNodes', 'DOM nodes in the page'],
 ];
 
 /** Shader programs our page linked until idle when issue 13 began (bench/results of 2026-11-30). */

@@ -85,6 +85,7 @@ describe('npm run bench', () => {
         'windowListeners',
         'documentListeners',
         'jsEventListeners',
+        'liveNodes',
       ]) {
         const v = soak?.[phase][key];
         expect(Number.isFinite(v) && (v as number) > 0, `soak ${phase} ${key} = ${v}`).toBe(true);
