@@ -63,16 +63,22 @@ export class CoverWatch {
       this.watched.delete(el);
       this.measured = false;
     }
+    let added = false;
     for (const el of covers) {
       if (this.watched.has(el)) continue;
       this.observer.observe(el);
       this.watched.add(el);
       this.measured = false;
+      added = true;
     }
     this.waiting = null;
     if (covers.length === 0) use(NO_INSETS);
     else if (this.measured) use(this.insets);
-    else this.waiting = use;
+    // Only a cover gone: no observation will come, so measure now.
+    else if (!added) {
+      this.measure();
+      use(this.insets);
+    } else this.waiting = use;
   }
 
   /** Stops watching. */

@@ -29,8 +29,8 @@ export function readPreviewSpots(root: ParentNode): PreviewSpot[] {
 }
 
 /**
- * The static page's picture, made ready to stand in for the map: the same element, not a copy, so the browser
- * neither loads nor paints the picture a second time (and its first paint stays the page's largest).
+ * The static page's picture, made ready to stand in for the map: the same element, not a copy, so what the
+ * reader sees is not swapped for another image when the app takes over.
  */
 export function adoptPreviewPicture(root: ParentNode): HTMLPictureElement | null {
   const picture = root.querySelector<HTMLPictureElement>('.static-preview picture');
