@@ -28,7 +28,7 @@ import { markerImage } from './icons.ts';
 import { CoverWatch } from './insets.ts';
 import { HIDDEN_STATE } from './layers.ts';
 import { renderPreviewHubs } from './preview-hubs.ts';
-import type { PreviewSpot } from './preview-spots.ts';
+import { type PreviewSpot, spotsInView } from './preview-spots.ts';
 import {
   buildStyle,
   type FontFaces,
@@ -105,6 +105,13 @@ export class CorridorMap extends LitElement {
     return this.map;
   }
 
+  /** The map's size while the stand-in picture shows: which of its hubs are in view. */
+  @state() private standInSize: { width: number; height: number } | null = null;
+  private readonly sizeWatch = new ResizeObserver(([entry]) => {
+    const { width, height } = entry.contentRect;
+    this.standInSize = { width, height };
+  });
+
   /** Until the first frame is drawn, the picture of the default view made at build time stands in. */
   @state() private drawn = false;
   /** True while the map is zoomed out past where each project's marker shows. */
@@ -122,7 +129,9 @@ export class CorridorMap extends LitElement {
             this.previewPicture ??
             html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
           }${renderPreviewHubs(
-            this.previewHubs,
+            this.standInSize
+              ? spotsInView(this.previewHubs, this.standInSize.width, this.standInSize.height)
+              : this.previewHubs,
             this.previewHubsLabel,
             (id) => {
               const name = this.data?.hubs.find((h) => h.properties.id === id)?.properties.name;
@@ -145,11 +154,13 @@ export class CorridorMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.covers = new CoverWatch(this);
+    this.sizeWatch.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.covers?.disconnect();
+    this.sizeWatch.disconnect();
     this.map?.remove();
     this.map = undefined;
   }

@@ -18,6 +18,19 @@ export interface PreviewSpot {
 /** The links' layer: the picture's coordinates, cropped as the picture is (`object-fit: cover`). */
 export const PREVIEW_HUBS_VIEWBOX = `0 0 ${PREVIEW_SIZE.width} ${PREVIEW_SIZE.height}`;
 
+/**
+ * The spots a `width` x `height` box shows of the picture, cropped as `object-fit: cover` crops it: the others
+ * are off the edges, and a link there would take the keyboard's focus out of sight.
+ */
+export function spotsInView(spots: readonly PreviewSpot[], width: number, height: number): PreviewSpot[] {
+  const scale = Math.max(width / PREVIEW_SIZE.width, height / PREVIEW_SIZE.height);
+  if (!(scale > 0)) return [...spots];
+  const halfW = width / scale / 2;
+  const halfH = height / scale / 2;
+  const [cx, cy] = [PREVIEW_SIZE.width / 2, PREVIEW_SIZE.height / 2];
+  return spots.filter((s) => Math.abs(s.x - cx) <= halfW && Math.abs(s.y - cy) <= halfH);
+}
+
 /** The spots written into the static page, read back before the app replaces it. */
 export function readPreviewSpots(root: ParentNode): PreviewSpot[] {
   return [...root.querySelectorAll('.preview-hubs a[data-hub]')].flatMap((a) => {

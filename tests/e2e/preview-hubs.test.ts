@@ -95,6 +95,36 @@ describe("the first picture's hubs, before MapLibre has drawn", () => {
     await close();
   });
 
+  it('on a phone, link only the hubs the cropped picture shows, so focus never goes out of sight', async () => {
+    const { page, close } = await openPage(h, 'about:blank', {
+      waitFor: false,
+      viewport: { width: 390, height: 800 },
+    });
+    await hold(page, '**/maplibre-gl-worker-*.mjs');
+    await page.goto(h.url);
+    await page.locator('corridor-map .preview-hubs a').first().waitFor();
+    // Once the map's size is known (a frame after the app's first render), the cropped hubs' links go.
+    await expect
+      .poll(() => page.locator('corridor-map .preview-hubs a').count())
+      .toBeLessThan(data.hubs.length);
+    const { links, outside, box } = await page.evaluate(() => {
+      const map = document.querySelector('corridor-map') as HTMLElement;
+      const box = map.getBoundingClientRect();
+      const rects = [...map.querySelectorAll('.preview-hubs a circle')].map((c) => c.getBoundingClientRect());
+      const centreOut = rects.filter((r) => {
+        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        return x < box.left || x > box.right || y < box.top || y > box.bottom;
+      });
+      return { links: rects.length, outside: centreOut.length, box: [box.width, box.height] };
+    });
+    expect(box[0]).toBeLessThan(400);
+    // The picture is 16:9 and the phone's map is tall: most of its width is cropped away, and so are those hubs.
+    expect(links).toBeGreaterThan(0);
+    expect(links).toBeLessThan(data.hubs.length);
+    expect(outside).toBe(0);
+    await close();
+  });
+
   it('keep a click made before the app has loaded, without a reload, and the app opens that panel', async () => {
     const { page, errors, close } = await openPage(h, 'about:blank', { waitFor: false });
     const app = await hold(page, '**/assets/start-*.js');
