@@ -3,10 +3,10 @@ import { opensElsewhere } from './map/preview-spots.ts';
 /**
  * Until the app replaces the static page, a hub clicked (or chosen with Enter) in its picture goes into the
  * address without a reload, and is marked as chosen; the app reads the address when it starts and opens that
- * hub's panel.
+ * hub's panel. Returns a function that stops this (the links are then plain links again).
  */
-export function keepPreviewPicks(): void {
-  document.addEventListener('click', (e) => {
+export function keepPreviewPicks(): () => void {
+  const onClick = (e: MouseEvent) => {
     const link = (e.target as Element | null)?.closest?.('.static-page a[data-hub]');
     const id = link?.getAttribute('data-hub');
     if (!link || !id || opensElsewhere(e)) return;
@@ -18,5 +18,7 @@ export function keepPreviewPicks(): void {
     for (const a of document.querySelectorAll('.static-page a[aria-current]'))
       a.removeAttribute('aria-current');
     link.setAttribute('aria-current', 'true');
-  });
+  };
+  document.addEventListener('click', onClick);
+  return () => document.removeEventListener('click', onClick);
 }

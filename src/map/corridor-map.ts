@@ -1,16 +1,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  type IControl,
-  type MapGeoJSONFeature,
-  type MapLayerMouseEvent,
-  Map as MapLibreMap,
-  setWorkerUrl,
-} from 'maplibre-gl';
+import { type IControl, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang, MapData } from '../data/types.ts';
-import { pick } from '../i18n/strings.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -26,17 +19,10 @@ import { type ExportOptions, exportPng } from './export-png.ts';
 import { type MapFeatures, mapFeatures } from './features.ts';
 import { markerImage } from './icons.ts';
 import { CoverWatch } from './insets.ts';
-import { HIDDEN_STATE } from './layers.ts';
-import { renderPreviewHubs } from './preview-hubs.ts';
-import { type PreviewSpot, spotsInView } from './preview-spots.ts';
-import {
-  buildStyle,
-  type FontFaces,
-  INTERACTIVE_LAYERS,
-  NARROW_MAP,
-  projectMinZoom,
-  SOURCES,
-} from './style.ts';
+import { featureAt, selectionOf, sourceOf } from './picking.ts';
+import type { PreviewSpot } from './preview-spots.ts';
+import './stand-in.ts';
+import { buildStyle, type FontFaces, NARROW_MAP, projectMinZoom, SOURCES } from './style.ts';
 import { THEMES, type Theme } from './theme.ts';
 import { DEFAULT_BOUNDS, MAP_BEHAVIOUR } from './view.ts';
 import { FeatureVisibility } from './visibility.ts';
@@ -105,13 +91,6 @@ export class CorridorMap extends LitElement {
     return this.map;
   }
 
-  /** The map's size while the stand-in picture shows: which of its hubs are in view. */
-  @state() private standInSize: { width: number; height: number } | null = null;
-  private readonly sizeWatch = new ResizeObserver(([entry]) => {
-    const { width, height } = entry.contentRect;
-    this.standInSize = { width, height };
-  });
-
   /** Until the first frame is drawn, the picture of the default view made at build time stands in. */
   @state() private drawn = false;
   /** True while the map is zoomed out past where each project's marker shows. */
@@ -125,20 +104,14 @@ export class CorridorMap extends LitElement {
     return html`${
       this.drawn
         ? nothing
-        : html`${
-            this.previewPicture ??
-            html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
-          }${renderPreviewHubs(
-            this.standInSize
-              ? spotsInView(this.previewHubs, this.standInSize.width, this.standInSize.height)
-              : this.previewHubs,
-            this.previewHubsLabel,
-            (id) => {
-              const name = this.data?.hubs.find((h) => h.properties.id === id)?.properties.name;
-              return name && pick(name, this.language);
-            },
-            (id) => this.dispatchEvent(new SelectEvent({ type: 'hub', id })),
-          )}`
+        : html`<map-stand-in
+            .picture=${this.previewPicture}
+            theme=${this.theme}
+            .spots=${this.previewHubs}
+            .data=${this.data}
+            language=${this.language}
+            label=${this.previewHubsLabel}
+          ></map-stand-in>`
     }${
       this.belowDetail && this.zoomHint
         ? html`<p class="zoom-hint" role="status">${this.zoomHint}</p>`
@@ -154,13 +127,11 @@ export class CorridorMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.covers = new CoverWatch(this);
-    this.sizeWatch.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.covers?.disconnect();
-    this.sizeWatch.disconnect();
     this.map?.remove();
     this.map = undefined;
   }
@@ -284,7 +255,10 @@ export class CorridorMap extends LitElement {
       this.drawn = true;
       this.dispatchEvent(new MapInterruptedEvent('restored'));
     });
-    map.on('click', (e) => this.dispatchEvent(new SelectEvent(this.hit(e))));
+    map.on('click', (e) => {
+      const f = featureAt(map, e.point);
+      this.dispatchEvent(new SelectEvent(f ? selectionOf(f) : null));
+    });
     // Only the reader's own moves (and the glide after them) go to the URL; the page's own flights do not.
     let readerMoving = false;
     map.on('movestart', (e) => {
@@ -305,7 +279,7 @@ export class CorridorMap extends LitElement {
       this.regather(map.getContainer().clientWidth < NARROW_MAP);
       zoomed();
     });
-    map.on('mousemove', (e) => this.hover(e));
+    map.on('mousemove', (e) => this.hover(e.point));
     map.on('mouseout', () => this.setHover(null));
   }
 
@@ -317,36 +291,8 @@ export class CorridorMap extends LitElement {
     if (this.styleReady) this.map?.setStyle(this.mapStyle(), { diff: true });
   }
 
-  private layerIds(): string[] {
-    return [...INTERACTIVE_LAYERS.projects, ...INTERACTIVE_LAYERS.hubs, ...INTERACTIVE_LAYERS.routes];
-  }
-
-  /** The topmost selectable feature under the pointer, with a few pixels' slack for thin lines. */
-  private featureAt(
-    e: MapLayerMouseEvent | { point: { x: number; y: number } },
-  ): MapGeoJSONFeature | undefined {
-    const map = this.map as MapLibreMap;
-    const { x, y } = e.point;
-    const box: [[number, number], [number, number]] = [
-      [x - 4, y - 4],
-      [x + 4, y + 4],
-    ];
-    const layers = this.layerIds().filter((id) => map.getLayer(id));
-    const hits = map.queryRenderedFeatures(box, { layers }).filter((f) => !f.state?.[HIDDEN_STATE]);
-    const rank = (f: MapGeoJSONFeature) =>
-      f.source === SOURCES.projects ? 0 : f.source === SOURCES.hubs ? 1 : 2;
-    return hits.sort((a, b) => rank(a) - rank(b))[0];
-  }
-
-  private hit(e: { point: { x: number; y: number } }): Selection | null {
-    const f = this.featureAt(e);
-    if (!f) return null;
-    const type = f.source === SOURCES.projects ? 'project' : f.source === SOURCES.hubs ? 'hub' : 'route';
-    return { type, id: String(f.properties.id) };
-  }
-
-  private hover(e: { point: { x: number; y: number } }): void {
-    const f = this.featureAt(e);
+  private hover(point: { x: number; y: number }): void {
+    const f = this.map && featureAt(this.map, point);
     this.setHover(f ? { source: f.source, id: String(f.properties.id) } : null);
   }
 
@@ -360,10 +306,6 @@ export class CorridorMap extends LitElement {
     map.getCanvas().style.cursor = next ? 'pointer' : '';
   }
 
-  private sourceOf(s: Selection): string {
-    return s.type === 'project' ? SOURCES.projects : s.type === 'hub' ? SOURCES.hubs : SOURCES.routes;
-  }
-
   /** Shows only what the filters and the date leave (see `FeatureVisibility`). */
   private showVisible(): void {
     if (this.map && this.styleReady && this.features && this.data)
@@ -374,11 +316,10 @@ export class CorridorMap extends LitElement {
   private showSelection(move = true): void {
     const map = this.map;
     if (!map || !this.styleReady) return;
-    if (this.shown)
-      map.removeFeatureState({ source: this.sourceOf(this.shown), id: this.shown.id }, 'selected');
+    if (this.shown) map.removeFeatureState({ source: sourceOf(this.shown), id: this.shown.id }, 'selected');
     this.shown = this.selection;
     if (!this.selection) return;
-    const source = this.sourceOf(this.selection);
+    const source = sourceOf(this.selection);
     map.setFeatureState({ source, id: this.selection.id }, { selected: true });
     if (!move) return;
     const selection = this.selection;

@@ -107,6 +107,29 @@ describe('on a slow or failing network', () => {
     await context.close();
   });
 
+  it("keeps the static page and says so when the app's script cannot be fetched", async () => {
+    const { context, page } = await open();
+    await page.route('**/assets/start-*.js', (route) => route.abort('failed'));
+    await page.goto(h.url);
+    const notice = page.locator('.static-page .notice[role="alert"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('The interactive map could not load');
+    // Every project is still there, with its sources, and the picture's hub links are plain links again.
+    expect(await listedCount(page)).toBe(data.projects.length);
+    const hub = page.locator('.static-page .preview-hubs a').first();
+    expect(await page.locator('.static-page .preview-hubs a').count()).toBe(data.hubs.length);
+    await page.evaluate(() => {
+      (window as { before?: boolean }).before = true;
+    });
+    const id = await hub.getAttribute('data-hub');
+    await hub.click();
+    await page.waitForURL(`**/?hub=${id}`);
+    await page.locator('.static-page .notice[role="alert"]').waitFor();
+    // A new load, not a click kept for an app that will not come.
+    expect(await page.evaluate(() => (window as { before?: boolean }).before)).toBeUndefined();
+    await context.close();
+  });
+
   it('still draws the map when the font files fail', async () => {
     const { context, page, errors } = await open();
     await page.route('**/*.woff2', (route) => route.abort('failed'));

@@ -1,0 +1,79 @@
+import { html, LitElement, svg } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { MapData } from '../data/types.ts';
+import type { Lang } from '../data/vocabularies.ts';
+import { pick } from '../i18n/strings.ts';
+import { SelectEvent } from '../state/events.ts';
+import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } from './preview-spots.ts';
+
+/**
+ * What stands in the map's place until MapLibre has drawn: the build-time picture (the static page's own
+ * element when there is one) and its hubs as links, only those the cropped picture shows. A hub's link selects
+ * it, as the list does.
+ *
+ * @fires corridor-select - the reader chose a hub
+ */
+@customElement('map-stand-in')
+export class MapStandIn extends LitElement {
+  /** The static page's picture, adopted; without one, the theme's picture is loaded. */
+  @property({ attribute: false }) picture: HTMLPictureElement | null = null;
+  /** The colour theme of a picture loaded here. */
+  @property() theme = 'light';
+  /** The hubs the picture draws, where it draws them. */
+  @property({ attribute: false }) spots: readonly PreviewSpot[] = [];
+  /** The data, for the hubs' names. */
+  @property({ attribute: false }) data?: MapData;
+  /** The language of the hubs' names. */
+  @property() language: Lang = 'en';
+  /** The accessible name of the hub links. */
+  @property() label = '';
+
+  /** The size shown, once known: the picture is cropped to it. */
+  @state() private size: { width: number; height: number } | null = null;
+  private readonly sizeWatch = new ResizeObserver(([entry]) => {
+    const { width, height } = entry.contentRect;
+    this.size = { width, height };
+  });
+
+  // Light DOM: the page's stylesheet places the picture and the links (`.map-preview`, `.preview-hubs`).
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizeWatch.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizeWatch.disconnect();
+  }
+
+  override render() {
+    const spots = this.size ? spotsInView(this.spots, this.size.width, this.size.height) : this.spots;
+    const names = new Map(
+      this.data?.hubs.map((h) => [h.properties.id, pick(h.properties.name, this.language)]),
+    );
+    const onClick = (id: string) => (e: MouseEvent) => {
+      if (opensElsewhere(e)) return;
+      e.preventDefault();
+      this.dispatchEvent(new SelectEvent({ type: 'hub', id }));
+    };
+    return html`${
+      this.picture ??
+      html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+    }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${this.label}>
+      ${spots.map(
+        (s) =>
+          svg`<a href=${`?hub=${encodeURIComponent(s.id)}`} data-hub=${s.id} aria-label=${names.get(s.id) ?? s.id} @click=${onClick(s.id)}><circle cx=${s.x} cy=${s.y} r=${s.r}></circle></a>`,
+      )}
+    </svg>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'map-stand-in': MapStandIn;
+  }
+}
