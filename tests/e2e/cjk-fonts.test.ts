@@ -150,10 +150,19 @@ describe('Chinese text on a machine without Chinese system fonts', () => {
     await page.selectOption('.language-switch select', 'zh');
     await page.locator('button.open-story').first().click();
     await page.waitForSelector('story-player');
-    await page.waitForLoadState('networkidle');
-    await page.evaluate(() => document.fonts.ready);
-    const boxes = (await drawnChinese(page)).filter((d) => d.own < d.cjk);
-    expect(boxes.map((d) => `${d.path.slice(-80)} "${d.text.slice(0, 40)}"`)).toEqual([]);
+    // The story's panel brings its texts (and so new characters, and their font files) a moment later: the page
+    // must end up drawing every one of them in its own fonts.
+    await expect
+      .poll(
+        async () => {
+          await page.waitForLoadState('networkidle');
+          await page.evaluate(() => document.fonts.ready);
+          const boxes = (await drawnChinese(page)).filter((d) => d.own < d.cjk);
+          return boxes.map((d) => `${d.path.slice(-80)} "${d.text.slice(0, 40)}"`);
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([]);
     await page.close();
   });
 
