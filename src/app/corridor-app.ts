@@ -70,6 +70,8 @@ export class CorridorApp extends LitElement {
   private visible: Visible | null = null;
   private counts?: ReturnType<typeof facetCounts>;
   private readonly darkQuery = matchMedia('(prefers-color-scheme: dark)');
+  /** A phone's width: the stories, search and time control go under the map, so the first screen is the map. */
+  private readonly narrowQuery = matchMedia('(max-width: 760px)');
   private readonly indexProvider = new ContextProvider(this, { context: dataIndexContext });
   private readonly languageProvider = new ContextProvider(this, { context: languageContext });
   private readonly url = new UrlController(this, () => this.index as DataIndex);
@@ -83,6 +85,7 @@ export class CorridorApp extends LitElement {
     new EmbedController(this);
     // The reader's system theme applies while the URL names none.
     this.darkQuery.addEventListener('change', () => this.requestUpdate());
+    this.narrowQuery.addEventListener('change', () => this.requestUpdate());
     for (const [type, toIntent] of Object.entries(INTENT_EVENTS)) {
       this.addEventListener(type, (e) =>
         this.apply(toIntent(e), (e.target as Element).localName === 'corridor-map'),
@@ -197,12 +200,14 @@ export class CorridorApp extends LitElement {
     const lang = this.language;
     const { view } = this;
     const story = renderStories(d, view, lang);
+    // In an embed and on a phone the map comes first; an open story's card stays above it.
+    const compact = view.embed || this.narrowQuery.matches;
     const controls = html`      <div class="controls">
         <search-box .data=${d}></search-box>
         <time-control .date=${view.date}></time-control>
       </div>`;
     const below = html`<map-toolbar .view=${view} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
-      ${renderFiltersAndLegend(view, lang, this.counts, (open) => (this.filtersOpen = open))}
+      ${renderFiltersAndLegend(view, lang, this.counts, this.filtersOpen, (open) => (this.filtersOpen = open))}
       ${renderProjectIndex(d, view, this.visible, lang, this.mapStatus !== 'starting' || this.listWanted)}
       ${view.embed ? nothing : renderUpdates(d, lang)}`;
     return html`
@@ -213,7 +218,7 @@ export class CorridorApp extends LitElement {
       </header>
       <main>
         ${renderNotices(lang, this.notices, this.mapStatus === 'unavailable', this.interrupted, () => this.querySelector('corridor-map')?.redraw())}
-        ${view.embed ? (view.story ? story : nothing) : html`${story}${controls}`}
+        ${compact ? (view.story ? story : nothing) : html`${story}${controls}`}
         ${renderDescriptions(d, view, lang)}
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
@@ -240,7 +245,9 @@ export class CorridorApp extends LitElement {
                   ${t(lang, 'moreButton')}
                 </button>
                 <div id="more" ?hidden=${!this.moreOpen}>${view.story ? nothing : story} ${controls} ${below}</div>`
-            : below
+            : compact
+              ? html`${view.story ? nothing : story} ${controls} ${below}`
+              : below
         }
       </main>
       ${view.embed ? renderFoot(view, lang) : nothing}

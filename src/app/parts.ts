@@ -202,16 +202,18 @@ export function renderFoot(view: ViewState, lang: Lang) {
   </footer>`;
 }
 
-/** The filters (folded until a filter is in force) and the legend (folded in an embed). */
+/** The filters (folded until a filter is in force or the reader opens them) and the legend (folded in an embed). */
 export function renderFiltersAndLegend(
   view: ViewState,
   lang: Lang,
   counts: Record<FilterKey, FacetCount[]> | undefined,
+  filtersOpen: boolean,
   onFiltersToggle: (open: boolean) => void,
 ) {
+  // Open while a filter is in force, and while the reader has it open (unticking the last box keeps it so).
   return html`<details
       class="filters"
-      ?open=${FILTER_KEYS.some((k) => view.filters[k].length > 0)}
+      ?open=${filtersOpen || FILTER_KEYS.some((k) => view.filters[k].length > 0)}
       @toggle=${(e: Event) => onFiltersToggle((e.target as HTMLDetailsElement).open)}
     >
       <summary><h2>${t(lang, 'filtersHeading')}</h2></summary>

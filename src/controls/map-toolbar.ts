@@ -81,7 +81,11 @@ export class MapToolbar extends LitElement {
 
 /** The address of the same view on the full page (not the embed). */
 export function fullMapUrl(view: ViewState): string {
-  return new URL(serializeViewState({ ...view, embed: false }, ''), location.href).href;
+  // The search is set, not resolved against the embed's address: an empty one would resolve to that address.
+  const url = new URL(location.href);
+  url.search = serializeViewState({ ...view, embed: false }, '');
+  url.hash = '';
+  return url.href;
 }
 
 declare global {

@@ -48,7 +48,7 @@ export class StoryPlayer extends LitElement {
       }
       .caption {
         font-size: 1.05rem;
-        margin: 0.3rem 2.5rem 0.5rem 0;
+        margin: 0.5rem 0 0.2rem;
       }
       .nav {
         display: flex;
@@ -72,6 +72,7 @@ export class StoryPlayer extends LitElement {
     const tr = new Originals(lang);
     const title = tr.text(s.title);
     const caption = tr.text(step.caption);
+    // The buttons above the caption, whose length changes from step to step: Next stays under the finger.
     return html`<section
       aria-roledescription=${t(lang, 'story')}
       aria-labelledby="story-title"
@@ -81,8 +82,6 @@ export class StoryPlayer extends LitElement {
     >
       <button class="close" type="button" aria-label=${t(lang, 'closeStory')} @click=${() => this.go(null)}>×</button>
       <h2 id="story-title">${title}</h2>
-      <p class="caption" aria-live="polite">${caption}</p>
-      ${tr.marker()}
       <div class="nav">
         <button type="button" class="plain prev" ?disabled=${this.step === 0} @click=${() => this.go(this.step - 1)}>
           ${t(lang, 'previous')}
@@ -92,6 +91,8 @@ export class StoryPlayer extends LitElement {
           ${t(lang, 'next')}
         </button>
       </div>
+      <p class="caption" aria-live="polite">${caption}</p>
+      ${tr.marker()}
     </section>`;
   }
 

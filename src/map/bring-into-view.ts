@@ -3,56 +3,81 @@ import type { MapData } from '../data/types.ts';
 import type { Selection } from '../state/view.ts';
 import type { Insets } from './insets.ts';
 
+/** The least zoom at which a hub is shown among its neighbours, and a project beside its hub. */
+export const CONTEXT_ZOOM = { hub: 4, project: 5 } as const;
+
+/** Room kept between a feature and the edge of the free part of the map, in CSS pixels. */
+const MARGIN = 30;
+/** A cover that leaves less than this much map free is ignored in that direction: the whole map counts. */
+const LEAST_FREE = 120;
+
+/** The part of the map a feature should be shown in, in the map's own pixels. */
+export interface FreeArea {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
 /**
- * Moves the map only when the selection is out of sight (off the map, or under a panel): a hub already
- * in view stays where the reader put it. A point is panned to the middle of the free area; a route is
- * fitted into it.
+ * The part of the map that is neither covered (`c`: the panel, the bottom sheet, the hint) nor off screen
+ * (`visible`: the part of the map inside the window), less a margin.
+ */
+export function freeArea(width: number, height: number, c: Insets, visible: FreeArea): FreeArea {
+  const left = Math.max(c.left, visible.left);
+  const right = Math.min(width - c.right, visible.right);
+  const top = Math.max(c.top, visible.top);
+  const bottom = Math.min(height - c.bottom, visible.bottom);
+  const wide = right - left > LEAST_FREE;
+  const tall = bottom - top > LEAST_FREE;
+  return {
+    left: (wide ? left : Math.max(0, visible.left)) + MARGIN,
+    right: (wide ? right : Math.min(width, visible.right)) - MARGIN,
+    top: (tall ? top : Math.max(0, visible.top)) + MARGIN,
+    bottom: (tall ? bottom : Math.min(height, visible.bottom)) - MARGIN,
+  };
+}
+
+/** The points a selection is drawn through: a hub's or project's point, a route's line. */
+function pointsOf(data: MapData, s: Selection): [number, number][] {
+  if (s.type === 'route') return data.routes.find((x) => x.id === s.id)?.coordinates ?? [];
+  const f =
+    s.type === 'hub'
+      ? data.hubs.find((h) => h.properties.id === s.id)
+      : data.projects.find((p) => p.properties.id === s.id);
+  return f ? [f.geometry.coordinates as [number, number]] : [];
+}
+
+/**
+ * Shows the selection in the free part of the map (see `freeArea`), at a zoom that shows it in context: a
+ * point at `CONTEXT_ZOOM` or closer (a project where its marker shows), a route fitted whole. A feature
+ * already in view at such a zoom stays where the reader put it. Jumps where the reader asked for reduced motion.
  */
 export function bringIntoView(
   map: MapLibreMap,
   data: MapData,
   s: Selection,
-  c: Insets,
+  covers: Insets,
   projectsFrom: number,
 ): void {
-  const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const points: [number, number][] | undefined =
-    s.type === 'route'
-      ? data.routes.find((x) => x.id === s.id)?.coordinates
-      : [
-          (s.type === 'hub'
-            ? data.hubs.find((h) => h.properties.id === s.id)
-            : data.projects.find((p) => p.properties.id === s.id)
-          )?.geometry.coordinates,
-        ].filter((c): c is [number, number] => Boolean(c));
-  if (!points?.length) return;
-  const { clientWidth: width, clientHeight: height } = map.getContainer();
-  // Where a panel leaves too little map, the whole map counts as free.
-  const wide = width - c.left - c.right > 120;
-  const tall = height - c.top - c.bottom > 120;
-  const margin = 30;
-  const free = {
-    left: (wide ? c.left : 0) + margin,
-    right: width - (wide ? c.right : 0) - margin,
-    top: (tall ? c.top : 0) + margin,
-    bottom: height - (tall ? c.bottom : 0) - margin,
+  const points = pointsOf(data, s);
+  if (!points.length) return;
+  const container = map.getContainer();
+  const { clientWidth: width, clientHeight: height } = container;
+  const box = container.getBoundingClientRect();
+  const visible = {
+    left: -box.left,
+    right: window.innerWidth - box.left,
+    top: -box.top,
+    bottom: window.innerHeight - box.top,
   };
-  const px = points.map((p) => map.project(p));
-  if (s.type === 'project' && map.getZoom() < projectsFrom) {
-    // The project has no marker of its own yet at this zoom: go in to where it shows.
-    map.easeTo({
-      center: points[0],
-      zoom: projectsFrom,
-      offset: [
-        ((wide ? c.left : 0) - (wide ? c.right : 0)) / 2,
-        ((tall ? c.top : 0) - (tall ? c.bottom : 0)) / 2,
-      ],
-      animate,
-    });
-    return;
-  }
-  if (px.every((p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom)) return;
+  const free = freeArea(width, height, covers, visible);
+  const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const inside = points
+    .map((p) => map.project(p))
+    .every((p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom);
   if (s.type === 'route') {
+    if (inside) return;
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
     map.fitBounds(
@@ -61,17 +86,21 @@ export function bringIntoView(
         [Math.max(...xs), Math.max(...ys)],
       ],
       {
-        padding: {
-          left: free.left + margin,
-          right: width - free.right + margin,
-          top: free.top + margin,
-          bottom: height - free.bottom + margin,
-        },
+        padding: { left: free.left, right: width - free.right, top: free.top, bottom: height - free.bottom },
         maxZoom: 7,
         animate,
       },
     );
     return;
   }
-  map.panBy([px[0].x - (free.left + free.right) / 2, px[0].y - (free.top + free.bottom) / 2], { animate });
+  const least = s.type === 'hub' ? CONTEXT_ZOOM.hub : Math.max(CONTEXT_ZOOM.project, projectsFrom);
+  const zoom = map.getZoom();
+  if (inside && zoom >= least) return;
+  map.easeTo({
+    center: points[0],
+    zoom: Math.max(zoom, least),
+    // From the map's middle to the free area's.
+    offset: [(free.left + free.right - width) / 2, (free.top + free.bottom - height) / 2],
+    animate,
+  });
 }

@@ -85,6 +85,8 @@ export class CorridorMap extends LitElement {
   private creating = false;
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
+  /** The reader moved the map since the selection changed: a cover that changes then leaves the camera alone. */
+  private readerMoved = false;
 
   /** The MapLibre map, once created (for tests and export). */
   get maplibre(): MapLibreMap | undefined {
@@ -114,7 +116,7 @@ export class CorridorMap extends LitElement {
           ></map-stand-in>`
     }${
       this.belowDetail && this.zoomHint
-        ? html`<p class="zoom-hint" role="status">${this.zoomHint}</p>`
+        ? html`<p class="zoom-hint" role="status" data-covers-map>${this.zoomHint}</p>`
         : nothing
     }<div class="map-canvas" role="region" aria-label=${this.label} aria-describedby="map-description"></div>`;
   }
@@ -126,7 +128,11 @@ export class CorridorMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.covers = new CoverWatch(this);
+    // A panel that grows once its texts arrive (a phone's sheet), or a hint that comes: the selection moves clear.
+    this.covers = new CoverWatch(this, (insets) => {
+      if (this.map && this.selection && this.drawn && !this.readerMoved)
+        bringIntoView(this.map, this.data as MapData, this.selection, insets, this.projectsFrom);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -160,9 +166,16 @@ export class CorridorMap extends LitElement {
       });
     }
     if (changed.has('visible')) this.showVisible();
-    // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a jump.
-    if (changed.has('selection')) this.showSelection(this.drawn);
+    // The camera first: a story step names both, and the selection is then brought into view from there.
     if (changed.has('camera')) this.moveToCamera();
+    // The zoom hint came or went: it covers the map's top, so the selection is measured against it again.
+    if ((changed as Map<PropertyKey, unknown>).has('belowDetail')) this.covers?.rescan();
+    // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a
+    // jump; it shows the selection once it has drawn.
+    if (changed.has('selection')) {
+      this.readerMoved = false;
+      this.showSelection(this.drawn);
+    }
   }
 
   /** Jumps to the camera asked for, unless the map is already there (it reported it itself). */
@@ -246,6 +259,8 @@ export class CorridorMap extends LitElement {
       performance.mark('corridor-map-idle');
       this.drawn = true;
       this.dispatchEvent(new MapReadyEvent());
+      // A link that named a feature: now the map can move to it.
+      if (this.selection) this.showSelection(true);
     });
     map.on('webglcontextlost', () => {
       this.drawn = false;
@@ -263,6 +278,7 @@ export class CorridorMap extends LitElement {
     let readerMoving = false;
     map.on('movestart', (e) => {
       readerMoving = Boolean((e as { originalEvent?: Event }).originalEvent);
+      if (readerMoving) this.readerMoved = true;
     });
     map.on('moveend', () => {
       if (!readerMoving) return;

@@ -15,11 +15,23 @@ export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
  */
 export const COVERS_MAP = 'data-covers-map';
 
-/** How far `cover` lies over `map`: a box as wide as the map covers its bottom, any other its right. */
-function insetOf(map: DOMRect, cover: DOMRect): Insets {
-  return cover.width >= map.width - 2
-    ? { ...NO_INSETS, bottom: Math.max(0, map.bottom - cover.top) }
-    : { ...NO_INSETS, right: Math.max(0, map.right - cover.left) };
+/**
+ * How far `cover` lies over `map`, from the edge it stands on: a box as wide as the map covers its bottom (a
+ * bottom sheet) or its top; one as tall as the map, the side it touches (a side panel); a smaller box (the
+ * zoom hint), the top or bottom half it sits in.
+ */
+export function insetOf(map: DOMRect, cover: DOMRect): Insets {
+  if (cover.width === 0 || cover.height === 0) return NO_INSETS;
+  const middle = (map.top + map.bottom) / 2;
+  const fromTop = { ...NO_INSETS, top: Math.max(0, cover.bottom - map.top) };
+  const fromBottom = { ...NO_INSETS, bottom: Math.max(0, map.bottom - cover.top) };
+  if (cover.width >= map.width - 2)
+    return cover.top <= map.top + 1 && cover.bottom < middle ? fromTop : fromBottom;
+  if (cover.top <= map.top + 1 && cover.bottom >= map.bottom - 1)
+    return cover.left + cover.right > map.left + map.right
+      ? { ...NO_INSETS, right: Math.max(0, map.right - cover.left) }
+      : { ...NO_INSETS, left: Math.max(0, cover.right - map.left) };
+  return cover.top + cover.bottom < 2 * middle ? fromTop : fromBottom;
 }
 
 /** How far the elements marked `COVERS_MAP` beside `map` lie over it, measured now. */
@@ -50,12 +62,36 @@ export class CoverWatch {
   private measured = false;
   private waiting: ((insets: Insets) => void) | null = null;
 
-  constructor(private readonly map: HTMLElement) {
+  /** `changed` hears of every new measure that differs from the last (a sheet that grew, a hint that came). */
+  constructor(
+    private readonly map: HTMLElement,
+    private readonly changed: (insets: Insets) => void = () => {},
+  ) {
     this.observer.observe(map);
   }
 
   /** Calls `use` with the insets of the covers beside the map now: at once, or after the next layout. */
   whenMeasured(use: (insets: Insets) => void): void {
+    const added = this.watchCovers();
+    this.waiting = null;
+    if (this.watched.size === 0) {
+      this.insets = NO_INSETS;
+      use(NO_INSETS);
+    } else if (this.measured) use(this.insets);
+    // Only a cover gone: no observation will come, so measure now.
+    else if (!added) {
+      this.measure();
+      use(this.insets);
+    } else this.waiting = use;
+  }
+
+  /** Looks for covers again (one came or went without a selection): a change is reported to `changed`. */
+  rescan(): void {
+    if (!this.watchCovers() && !this.measured) this.measure();
+  }
+
+  /** Observes the covers beside the map now, and forgets those gone; says whether one was added. */
+  private watchCovers(): boolean {
     const covers = [...(this.map.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])];
     for (const el of this.watched) {
       if (covers.includes(el)) continue;
@@ -71,14 +107,7 @@ export class CoverWatch {
       this.measured = false;
       added = true;
     }
-    this.waiting = null;
-    if (covers.length === 0) use(NO_INSETS);
-    else if (this.measured) use(this.insets);
-    // Only a cover gone: no observation will come, so measure now.
-    else if (!added) {
-      this.measure();
-      use(this.insets);
-    } else this.waiting = use;
+    return added;
   }
 
   /** Stops watching. */
@@ -90,10 +119,13 @@ export class CoverWatch {
   }
 
   private measure(): void {
+    const before = this.insets;
     this.insets = coveredInsets(this.map);
     this.measured = true;
     const use = this.waiting;
     this.waiting = null;
-    use?.(this.insets);
+    if (use) use(this.insets);
+    else if ((Object.keys(before) as (keyof Insets)[]).some((k) => Math.abs(before[k] - this.insets[k]) > 1))
+      this.changed(this.insets);
   }
 }

@@ -34,10 +34,11 @@ export const SOURCES = {
   projects: 'projects',
 } as const;
 
-/** The layers a reader can click or hover, in hit-test order (topmost first). */
+/** The layers a reader can click or hover, in hit-test order (topmost first): a hub by its circle or its name. */
 export const INTERACTIVE_LAYERS = {
   projects: [`${SOURCES.projects}-marker`],
   hubs: [`${SOURCES.hubs}-circle`],
+  hubLabels: [`${SOURCES.hubs}-label`],
   routes: [`${SOURCES.routes}-line`],
 } as const;
 

@@ -23,8 +23,6 @@ const PRECISION_KEY: Record<Precision, StringKey> = {
  */
 @customElement('hub-panel')
 export class HubPanel extends PanelElement {
-  protected readonly headingId = 'hub-title';
-
   /** The data index's parts this element shows, from the shell's context. */
   protected readonly fromIndex = fromDataIndex(this, (i) => (this.sources = i.sources));
 
@@ -40,6 +38,11 @@ export class HubPanel extends PanelElement {
   @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
   /** The project the reader asked for, scrolled to and marked. */
   @property() focusProject: string | null = null;
+  /** The heading of the project asked for, else the hub's. */
+  protected override get headingId(): string {
+    return this.focusProject ? `project-${this.focusProject}-name` : 'hub-title';
+  }
+
   /** The interface language (from the page's context, or set directly). */
   @consume({ context: languageContext, subscribe: true })
   @property()
@@ -49,12 +52,15 @@ export class HubPanel extends PanelElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     // Again when the details arrive: the texts above the project push it down.
-    if ((changed.has('focusProject') || changed.has('hub') || changed.has('details')) && this.focusProject) {
+    if (changed.has('focusProject') || changed.has('hub') || (changed.has('details') && this.focusProject)) {
       // In the next frame, before it is drawn: the page's other elements have updated by then, so the
       // browser lays it out once, not once here and again for them.
       const id = this.focusProject;
       requestAnimationFrame(() => {
-        if (this.focusProject === id) this.scrollToProject(id);
+        if (this.focusProject !== id) return;
+        if (id) this.scrollToProject(id);
+        // The hub itself: its heading, at the top.
+        else if (this.closest('.panel')) (this.closest('.panel') as HTMLElement).scrollTop = 0;
       });
     }
   }
@@ -65,11 +71,11 @@ export class HubPanel extends PanelElement {
    */
   private scrollToProject(id: string): void {
     const target = this.renderRoot.querySelector(`#project-${id}`);
-    const scroller = this.closest('.panel');
-    if (!target) return;
-    // A panel in the page's flow (no map) does not scroll itself: then the page does.
-    if (!scroller || scroller.scrollHeight <= scroller.clientHeight)
-      target.scrollIntoView({ block: 'start' });
+    const scroller = this.closest<HTMLElement>('.panel');
+    if (!target || !scroller) return;
+    // A panel in the page's flow (no map) does not scroll itself: then the page does. A panel over the map
+    // never scrolls the page, even while its texts have not arrived and it has nothing to scroll yet.
+    if (getComputedStyle(scroller).position === 'static') target.scrollIntoView({ block: 'start' });
     else scroller.scrollTop += target.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
   }
 
@@ -104,7 +110,7 @@ export class HubPanel extends PanelElement {
       id="project-${p.id}"
       aria-labelledby="project-${p.id}-name"
     >
-      <h3 id="project-${p.id}-name">${pick(p.name, lang)}</h3>
+      <h3 id="project-${p.id}-name" tabindex="-1">${pick(p.name, lang)}</h3>
       <div class="badges">
         <span class="badge">${markerIcon(p.kind, p.status)}${kindName(lang, p.kind)}</span>
         <span class="badge status-${p.status}"

@@ -3,16 +3,33 @@ import { SelectEvent } from '../state/events.ts';
 
 /** What the hub and route panels share: closing by intent, and focus on their heading. */
 export abstract class PanelElement extends LitElement {
-  /** The id of the panel's heading in its shadow root. */
-  protected abstract readonly headingId: string;
+  /** The id, in the shadow root, of the heading that takes focus when the panel opens. */
+  protected abstract get headingId(): string;
 
   /** Asks to close the panel (the shell clears the selection). */
   protected close(): void {
     this.dispatchEvent(new SelectEvent(null));
   }
 
-  /** Moves keyboard focus to the panel's heading. */
+  // The close button comes first in the panel, so that it can stick to the panel's top: Tab from the
+  // focused heading goes to it, as if it came next.
+  private readonly tabToClose = (e: KeyboardEvent) => {
+    const close = this.renderRoot.querySelector<HTMLElement>('button.close');
+    if (e.key !== 'Tab' || e.shiftKey || !close) return;
+    e.preventDefault();
+    close.focus();
+  };
+
+  /** Moves keyboard focus to the panel's heading (a project's, in a hub's panel); Tab then reaches the close button. */
   focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>(`#${this.headingId}`)?.focus();
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.headingId}`);
+    if (!heading) return;
+    heading.addEventListener('keydown', this.tabToClose);
+    // The panel scrolls itself to a project's heading; the page moves only to bring a panel off screen (opened
+    // from the list below the map) into sight.
+    heading.focus({ preventScroll: true });
+    const panel = this.closest('.panel') ?? this;
+    const top = panel.getBoundingClientRect().top;
+    if (top < 0 || top > innerHeight - 60) panel.scrollIntoView({ block: 'start' });
   }
 }

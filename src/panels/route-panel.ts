@@ -16,7 +16,9 @@ import { buttonStyles, panelStyles } from './panel-styles.ts';
  */
 @customElement('route-panel')
 export class RoutePanel extends PanelElement {
-  protected readonly headingId = 'route-title';
+  protected get headingId(): string {
+    return 'route-title';
+  }
 
   /** The data index's parts this element shows, from the shell's context. */
   protected readonly fromIndex = fromDataIndex(this, (i) => {
