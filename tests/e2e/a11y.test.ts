@@ -102,10 +102,15 @@ describe('by keyboard alone', () => {
     expect(chosen).toBeTruthy();
     await page.keyboard.press('Enter');
     await page.waitForSelector('hub-panel');
-    // Focus moved into the panel, to its heading.
+    // Focus moved into the panel, to the heading of the project chosen (not its hub's), and the close
+    // button is the next stop.
     await expect
       .poll(() => page.evaluate(() => document.querySelector('hub-panel')?.shadowRoot?.activeElement?.id))
-      .toBe('hub-title');
+      .toBe(`project-${chosen}-name`);
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => document.querySelector('hub-panel')?.shadowRoot?.activeElement?.className),
+    ).toBe('close');
     // Tab through the panel to its first source link, and follow it: it opens in a new tab.
     let link: { href: string; target: string } | null = null;
     for (let i = 0; i < 60 && !link; i++) {

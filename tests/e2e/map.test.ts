@@ -157,9 +157,11 @@ describe('reading the map', () => {
     // The same button: a selection does not rebuild the map's controls.
     expect(await zoomIn.evaluate((b) => (b as Element).isConnected)).toBe(true);
     expect(await zoomIn.evaluate((b) => (b as Element).getAttribute('title'))).toBe('Zoom in');
+    // Once the camera has come back from the selections (each now moves it), the language changes.
+    await waitForMapIdle(page);
     await goToView(page, '?lang=ru');
     await expect
-      .poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title'))
+      .poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title'), { timeout: 10_000 })
       .toBe('Приблизить');
     expect(await page.locator('.corridor-reset').getAttribute('title')).toBe('Вернуть исходный вид');
     await page.close();
