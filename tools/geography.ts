@@ -46,7 +46,7 @@ export function checkGeography(data: ValidData, borders: Borders = basemapBorder
   /** What lies at a point, in words: "China (CN)", or "the sea" where no country's land is. */
   const whatIsAt = (p: Position) => {
     const here = borders.countriesAt(p);
-    return here.length > 0 ? here.map(label).join(' and ') : 'the sea (no country’s land on the map)';
+    return here.length > 0 ? here.map(label).join(' and ') : 'the sea (no country’s land)';
   };
 
   /** How far outside its country a point lies, beyond its tolerance; undefined when it is fine. */
