@@ -151,6 +151,14 @@ describe('checkGeography', () => {
     ]);
   });
 
+  it('says when a country has no border on the map to check a point against', () => {
+    const data = validFixture();
+    data.places[0].properties.country = 'EU';
+    expect(checkGeography(data).map((e) => formatError(e))).toEqual([
+      'geo/places.geojson: "mid-town" properties.country: EU has no border on the map, so the point cannot be checked; use the code of the country it lies in',
+    ]);
+  });
+
   it("holds a project to its hub's country, with its hub's tolerance", () => {
     const data = validFixture();
     // West port lies 0.2 km off the simplified coast, as its hub does, within the hub's 0.5 km.
