@@ -212,6 +212,21 @@ const PRECISION = doc(
 );
 const COUNTRY = doc(oneOf(COUNTRIES), 'ISO 3166-1 alpha-2 code.');
 const LAST_VERIFIED = date('When an editor last checked it against its sources.');
+
+/** The most a point may lie outside its country's land on the basemap, for one meant to sit on a border. */
+export const MAX_BORDER_TOLERANCE_KM = 2;
+const toleranceMessage = (i: Issue) =>
+  `${show(i.input)} is not a tolerance; give km as a number above 0 and at most ${MAX_BORDER_TOLERANCE_KM}`;
+const BORDER_TOLERANCE = v.optional(
+  doc(
+    v.pipe(
+      v.number(toleranceMessage),
+      v.gtValue(0, toleranceMessage),
+      v.maxValue(MAX_BORDER_TOLERANCE_KM, toleranceMessage),
+    ),
+    `Only for a point meant to sit on a border or a coast (a crossing, a pass, a port town): how many km it may lie outside the land of its country as the basemap draws it (Natural Earth's simplified lines), at most ${MAX_BORDER_TOLERANCE_KM}. Without it, the build refuses a point outside its country. Say in locationNote why the point sits there.`,
+  ),
+);
 const cited = <S extends v.GenericSchema>(item: S, what: string) => doc(list(item), what);
 
 const urlMessage = (i: Issue) => `${show(i.input)} is not an http(s) address`;
@@ -237,6 +252,7 @@ export const HubPropertiesSchema = obj({
   country: COUNTRY,
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
+  borderToleranceKm: BORDER_TOLERANCE,
   sources: SOURCES,
 });
 
@@ -268,10 +284,26 @@ export const PlacePropertiesSchema = obj({
   type: doc(oneOf(PLACE_TYPES), 'What the place is.'),
   precision: PRECISION,
   locationNote: doc(text(), 'Where the coordinates come from.'),
+  borderToleranceKm: BORDER_TOLERANCE,
   label: doc(v.boolean('must be true or false'), 'true to write its name on the basemap.'),
 });
 
 const stopMessage = (i: Issue) => `${show(i.input)} is not a hub or place id`;
+
+/** Points a route's line passes through between two of its stops: not stops, only how the line is drawn. */
+export const WaypointsSchema = obj({
+  after: doc(
+    slug((i) => `${show(i.input)} is not a stop of this route; name the stop the points follow`),
+    "The id of the stop (one of the route's stops, not the last) after which the line passes through these points.",
+  ),
+  coordinates: doc(
+    v.pipe(
+      list(LonLatSchema),
+      v.minLength(1, 'is empty; give at least one [longitude, latitude] point, or leave the entry out'),
+    ),
+    'The points, in order from that stop towards the next: [[longitude, latitude], ...].',
+  ),
+});
 
 /** A route as authored: its line is drawn through the hubs and places it names, in order. */
 export const RouteSchema = obj({
@@ -284,6 +316,12 @@ export const RouteSchema = obj({
     'Ids of hubs or places, first to last; at least two (each must exist; checked by the build).',
   ),
   line: doc(oneOf(LINE_KINDS), 'traced (through named stations) or schematic (only endpoints known).'),
+  waypoints: v.optional(
+    doc(
+      list(WaypointsSchema),
+      'Points the line is drawn through between two stops, so that it stays on the ground it crosses (a side of a border, the sea around a peninsula): [{"after": "<stop id>", "coordinates": [[lon, lat], ...]}]. Say in lineNote where they come from. A stop may have one entry.',
+    ),
+  ),
   lineNote: doc(text(), 'Why the line is drawn as it is.'),
   summary: localized('Two to four sentences in our own words.'),
   figures: cited(FigureSchema, 'Figures, each citing its source.'),
