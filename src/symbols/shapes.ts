@@ -54,12 +54,15 @@ const BOWTIE: [number, number][] = [
   [0.06, 0.9],
 ];
 
-/** A ship's hull seen side on: wide deck, narrow keel (carriers and their fleets). */
+/** A ship seen side on, hull and sail, so it is not read as the sea port's triangle (carriers and their fleets). */
 const HULL: [number, number][] = [
-  [0.04, 0.28],
-  [0.96, 0.28],
-  [0.76, 0.76],
-  [0.24, 0.76],
+  [0.04, 0.58],
+  [0.44, 0.58],
+  [0.44, 0.06],
+  [0.88, 0.58],
+  [0.96, 0.58],
+  [0.76, 0.9],
+  [0.24, 0.9],
 ];
 
 /** The outline of each marker shape in a 0..1 box; `null` is a circle. */
