@@ -32,6 +32,8 @@ export const PROJECT_KINDS = [
   'economic-zone',
   'office-of-exchange',
   'warehouse',
+  'border-crossing',
+  'carrier',
 ] as const;
 export type ProjectKind = (typeof PROJECT_KINDS)[number];
 

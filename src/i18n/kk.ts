@@ -128,6 +128,8 @@ export const KK: Translation = {
     'economic-zone': 'Арнайы экономикалық аймақ',
     'office-of-exchange': 'Халықаралық пошта алмасу орны',
     warehouse: 'Шекара маңындағы қойма',
+    'border-crossing': 'Шекарадағы өткізу пункті',
+    carrier: 'Тасымалдаушы немесе флот',
   },
   statuses: {
     proposed: 'Ұсынылған',

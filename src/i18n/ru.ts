@@ -125,6 +125,8 @@ export const RU: Translation = {
     'economic-zone': 'Специальная экономическая зона',
     'office-of-exchange': 'Место международного почтового обмена',
     warehouse: 'Приграничный склад',
+    'border-crossing': 'Пункт пропуска на границе',
+    carrier: 'Перевозчик или флот',
   },
   statuses: {
     proposed: 'Предложен',

@@ -130,6 +130,8 @@ export const KIND_NAMES: Record<ProjectKind, string> = {
   'economic-zone': 'Special economic zone',
   'office-of-exchange': 'Postal office of exchange',
   warehouse: 'Border warehouse',
+  'border-crossing': 'Border crossing',
+  carrier: 'Carrier or fleet',
 };
 
 export const STATUS_NAMES: Record<Status, string> = {

@@ -121,6 +121,8 @@ export const ZH: Translation = {
     'economic-zone': '经济特区',
     'office-of-exchange': '国际邮件互换局',
     warehouse: '边境仓库',
+    'border-crossing': '边境口岸',
+    carrier: '承运企业或船队',
   },
   statuses: {
     proposed: '拟议中',
