@@ -20,6 +20,7 @@ import {
   SELECTION_TYPES,
   SLUG,
   STATUSES,
+  UNIT_IDS,
   ZOOM,
 } from './vocabularies.ts';
 
@@ -178,7 +179,10 @@ export const FigureSchema = obj({
     v.pipe(v.number(numberMessage), v.finite(numberMessage), v.minValue(0, numberMessage)),
     'A plain number, not negative: 340000, not "340k".',
   ),
-  unit: doc(text(), 'e.g. ha, t/yr, TEU/yr, TEU, jobs, km, USD, KZT, train pairs/day.'),
+  unit: doc(
+    oneOf(UNIT_IDS),
+    'One of the units in src/data/vocabularies.ts (UNITS), each with its words in every language; a new unit goes there first.',
+  ),
   qualifier: v.optional(doc(oneOf(QUALIFIERS), 'Where the source hedges: about, over, up-to.')),
   date: v.optional(date('When the figure applies, e.g. the year a volume was handled.')),
   label: localized('Short description shown beside the number.'),
