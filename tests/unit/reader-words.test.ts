@@ -164,3 +164,24 @@ describe('filters and legend in the reader’s language', () => {
     expect(t(lang, 'hubSize')).not.toMatch(/TEU/);
   });
 });
+
+describe('labels in one script', () => {
+  /** A name in Latin letters beside Cyrillic or Chinese ones ("Alat (Баку порты)", "Karasu-Ak-Tilek边境区"). */
+  const mixed = (name: string) => {
+    const letters = name.replace(/\b[IVX]+\b/g, ''); // Roman numerals (Балхаш II) are no script
+    return /[A-Za-z]/.test(letters) && /[\u0400-\u04ff\u4e00-\u9fff]/.test(letters);
+  };
+
+  it.each(OTHER)('%s: no hub, place or route name mixes Latin with another script', (lang) => {
+    const names: [string, Localized][] = [
+      ...data.hubs.map((h) => [h.properties.id, h.properties.name] as [string, Localized]),
+      ...data.places.map((p) => [p.properties.id, p.properties.name] as [string, Localized]),
+      ...data.routes.map((r) => [r.id, r.name] as [string, Localized]),
+    ];
+    const found = names
+      .map(([id, name]) => [id, name[lang] ?? name.en])
+      .filter(([, shown]) => mixed(shown))
+      .map(([id, shown]) => `${id}: ${shown}`);
+    expect(found).toEqual([]);
+  });
+});
