@@ -76,7 +76,7 @@ export function renderUpdates(d: MapData, lang: Lang) {
         .sort((a, b) => b.date.localeCompare(a.date))
         .map(
           (u) =>
-            html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>: ${pick(u.text, lang)}</li>`,
+            html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>${punct(lang).colon}${pick(u.text, lang)}</li>`,
         )}
     </ul>
   </section>`;

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang, Localized } from '../data/types.ts';
-import { type StringKey, t } from '../i18n/strings.ts';
+import { parens, type StringKey, t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
@@ -124,7 +124,7 @@ export class FilterPanel extends LitElement {
                   .checked=${(filters[key] as string[]).includes(o.value)}
                   @change=${() => this.toggle(key, o.value)}
                 />
-                <span>${this.label(key, o.value)}</span> <span class="count">(${o.count})</span>
+                <span>${this.label(key, o.value)}</span><span class="count">${parens(lang, String(o.count))}</span>
               </label>`,
             )}
             ${
