@@ -209,7 +209,16 @@ const SOURCES = doc(
   v.pipe(list(SOURCE_ID), v.minLength(1, 'is empty; cite at least one source')),
   'Every source id the feature cites (each in sources.json).',
 );
-const LOCATION_NOTE = doc(text(), 'Why the point is where it is: which source located it, or that none did.');
+const LOCATION_NOTE = doc(
+  text(),
+  'For readers, shown in the panel: where the point is shown and what is known of the site ("Shown at Urumqi: no source gives the site.").',
+);
+const LOCATION_SOURCE = v.optional(
+  doc(
+    text(),
+    'For editors: where the coordinates come from (the reference, its figures). Kept in the data and the downloads; the panel does not show it.',
+  ),
+);
 const PRECISION = doc(
   oneOf(PRECISIONS),
   'exact (the site itself), approximate (within a few km) or city (only the town is known: drawn as an area, never a pin).',
@@ -241,6 +250,7 @@ export const HubPropertiesSchema = obj({
   country: COUNTRY,
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
+  locationSource: LOCATION_SOURCE,
   sources: SOURCES,
 });
 
@@ -256,6 +266,7 @@ export const ProjectPropertiesSchema = obj({
   status: doc(oneOf(STATUSES), 'Where it stands, as the latest source says.'),
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
+  locationSource: LOCATION_SOURCE,
   summary: localized('Two to four sentences in our own words, never an article sentence.'),
   partners: cited(PartnerSchema, 'Companies and bodies taking part, each citing its source.'),
   figures: cited(FigureSchema, 'Figures, each citing its source; keep both where sources disagree.'),
