@@ -17,13 +17,7 @@ export function detailsPath(type: 'hub' | 'route', id: string): string {
 
 const dated = (timeline: TimelineEvent[]) => timeline.map(({ text: _, ...rest }) => rest);
 
-function indexProject({
-  summary: _s,
-  locationNote: _l,
-  locationSource: _ls,
-  timeline,
-  ...rest
-}: ProjectProperties): IndexProject {
+function indexProject({ summary: _s, locationNote: _l, timeline, ...rest }: ProjectProperties): IndexProject {
   return { ...rest, timeline: dated(timeline) };
 }
 
@@ -35,11 +29,7 @@ function indexRoute({ summary: _s, lineNote: _l, timeline, ...rest }: Route): In
 export function mapIndex(data: CorridorData): MapData {
   return {
     ...data,
-    // Where a point came from (`locationSource`) is for editors: the downloads keep it, the page never shows it.
-    hubs: data.hubs.map(({ properties: { locationNote: _, locationSource: _s, ...p }, ...f }) => ({
-      ...f,
-      properties: p,
-    })),
+    hubs: data.hubs.map(({ properties: { locationNote: _, ...p }, ...f }) => ({ ...f, properties: p })),
     projects: data.projects.map((f) => ({ ...f, properties: indexProject(f.properties) })),
     places: data.places.map(({ properties: { locationNote: _, ...p }, ...f }) => ({ ...f, properties: p })),
     routes: data.routes.map(indexRoute),

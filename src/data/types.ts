@@ -149,12 +149,11 @@ export interface CorridorData {
 /** A timeline event as the map index carries it: when, the status reached and the source; not the text. */
 export type DatedStatus = Omit<TimelineEvent, 'text'>;
 
-/** A hub in the map index: all but its location note and the note's source (for editors). */
-export type IndexHub = Omit<HubProperties, 'locationNote' | 'locationSource'>;
+/** A hub in the map index: all but its location note. */
+export type IndexHub = Omit<HubProperties, 'locationNote'>;
 
 /** A project in the map index: all the map, list, filters and search need; the panel's texts are left out. */
-export interface IndexProject
-  extends Omit<ProjectProperties, 'summary' | 'locationNote' | 'locationSource' | 'timeline'> {
+export interface IndexProject extends Omit<ProjectProperties, 'summary' | 'locationNote' | 'timeline'> {
   timeline: DatedStatus[];
 }
 
