@@ -227,6 +227,31 @@ describe('filter-panel', () => {
   });
 });
 
+describe('the close button', () => {
+  it("keeps clear of the badges under the title and of the figures' values, in Kazakh on a narrow panel", async () => {
+    const data = createData();
+    const route = { ...data.routes[0], status: 'under-construction' as const };
+    const panel = new RoutePanel();
+    panel.route = route;
+    panel.details = routeDetails(data.routes[0]);
+    panel.sources = new Map(data.sources.map((s) => [s.id, s]));
+    panel.language = 'kk';
+    panel.style.width = '300px';
+    panel.style.display = 'block';
+    await mount(panel);
+    const root = panel.shadowRoot as ShadowRoot;
+    const close = root.querySelector('button.close')?.getBoundingClientRect() as DOMRect;
+    expect(close.width).toBeGreaterThan(0);
+    expect(root.textContent).toContain('Салынып жатыр');
+    // The button's column, top to bottom: nothing the reader must read may reach into it.
+    const inColumn = [...root.querySelectorAll('h2 + .badges .badge, dl.figures dd')].filter(
+      (el) => el.getBoundingClientRect().right > close.left + 1,
+    );
+    expect(inColumn.map((el) => el.textContent?.trim())).toEqual([]);
+    expect(root.querySelectorAll('dl.figures dd').length).toBeGreaterThan(0);
+  });
+});
+
 describe("filter-panel in the reader's language", () => {
   it('names countries and partners in Kazakh, not in English (Chromium has no Kazakh region names)', async () => {
     const panel = new FilterPanel();
