@@ -251,10 +251,35 @@ function formatter<T extends Intl.DateTimeFormat>(key: string, make: () => T): T
 
 export { formatNumber } from './units.ts';
 
+/** The Kazakh months as Unicode CLDR names them (a unit test compares them with Node's full ICU). */
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+
+/**
+ * A date in Kazakh as CLDR writes it ("2025 ж. 9 маусым", "2025 ж. маусым"), written out because Chromium's
+ * own ICU data has no Kazakh dates: it wrote "2025 M06 9".
+ */
+function kazakhDate(y: number, m: number, d?: number): string {
+  return `${y} ж. ${d === undefined ? '' : `${d} `}${KAZAKH_MONTHS[m - 1]}`;
+}
+
 /** A partial ISO date (`2025`, `2025-06`, `2025-06-17`) formatted for the language at its own precision. */
 export function formatDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   if (m === undefined) return String(y);
+  if (lang === 'kk') return kazakhDate(y, m, d);
   const at = new Date(Date.UTC(y, m - 1, d ?? 1));
   const withDay = d !== undefined;
   const f = formatter(

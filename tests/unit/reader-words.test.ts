@@ -9,7 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { filterLabel } from '../../src/controls/filter-labels.ts';
 import type { Figure, Lang, Localized } from '../../src/data/types.ts';
 import { UNIT_IDS, UNITS } from '../../src/data/vocabularies.ts';
-import { COUNTRY_NAMES, figureDate, kindName, modeName, statusName, t } from '../../src/i18n/strings.ts';
+import {
+  COUNTRY_NAMES,
+  figureDate,
+  formatDate,
+  kindName,
+  modeName,
+  statusName,
+  t,
+} from '../../src/i18n/strings.ts';
 import { formatKm, formatNumber, formatQuantity, kazakhAblative } from '../../src/i18n/units.ts';
 import { indexData } from '../../src/state/data-index.ts';
 import { FILTER_KEYS, facetCounts, NO_FILTERS } from '../../src/state/filters.ts';
@@ -89,6 +97,17 @@ describe('units in the reader’s language', () => {
   it('Kazakh numbers are written as CLDR writes them (as Russian ones)', () => {
     for (const n of [12, 1500, 240000, 9.8, 1234567.25])
       expect(formatNumber('kk', n)).toBe(new Intl.NumberFormat('kk').format(n));
+  });
+
+  it('Kazakh dates are written as CLDR writes them (Chromium has no Kazakh dates)', () => {
+    for (let m = 1; m <= 12; m++) {
+      const at = new Date(Date.UTC(2025, m - 1, 9));
+      const intl = (o: Intl.DateTimeFormatOptions) =>
+        new Intl.DateTimeFormat('kk', { year: 'numeric', month: 'long', timeZone: 'UTC', ...o }).format(at);
+      const mm = String(m).padStart(2, '0');
+      expect(formatDate('kk', `2025-${mm}-09`)).toBe(intl({ day: 'numeric' }));
+      expect(formatDate('kk', `2025-${mm}`)).toBe(intl({}));
+    }
   });
 
   it('the Kazakh ablative after a number follows its last word', () => {
