@@ -20,6 +20,7 @@ import {
   SELECTION_TYPES,
   SLUG,
   STATUSES,
+  UNIT_IDS,
   ZOOM,
 } from './vocabularies.ts';
 
@@ -178,7 +179,10 @@ export const FigureSchema = obj({
     v.pipe(v.number(numberMessage), v.finite(numberMessage), v.minValue(0, numberMessage)),
     'A plain number, not negative: 340000, not "340k".',
   ),
-  unit: doc(text(), 'e.g. ha, t/yr, TEU/yr, TEU, jobs, km, USD, KZT, train pairs/day.'),
+  unit: doc(
+    oneOf(UNIT_IDS),
+    'One of the units in src/data/vocabularies.ts (UNITS), each with its words in every language; a new unit goes there first.',
+  ),
   qualifier: v.optional(doc(oneOf(QUALIFIERS), 'Where the source hedges: about, over, up-to.')),
   date: v.optional(date('When the figure applies, e.g. the year a volume was handled.')),
   label: localized('Short description shown beside the number.'),
@@ -205,7 +209,16 @@ const SOURCES = doc(
   v.pipe(list(SOURCE_ID), v.minLength(1, 'is empty; cite at least one source')),
   'Every source id the feature cites (each in sources.json).',
 );
-const LOCATION_NOTE = doc(text(), 'Why the point is where it is: which source located it, or that none did.');
+const LOCATION_NOTE = doc(
+  text(),
+  'For readers, shown in the panel: where the point is shown and what is known of the site ("Shown at Urumqi: no source gives the site.").',
+);
+const LOCATION_SOURCE = v.optional(
+  doc(
+    text(),
+    'For editors: where the coordinates come from (the reference, its figures). Kept in the data and the downloads; the panel does not show it.',
+  ),
+);
 const PRECISION = doc(
   oneOf(PRECISIONS),
   'exact (the site itself), approximate (within a few km) or city (only the town is known: drawn as an area, never a pin).',
@@ -253,6 +266,7 @@ export const HubPropertiesSchema = obj({
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
   borderToleranceKm: BORDER_TOLERANCE,
+  locationSource: LOCATION_SOURCE,
   sources: SOURCES,
 });
 
@@ -268,6 +282,7 @@ export const ProjectPropertiesSchema = obj({
   status: doc(oneOf(STATUSES), 'Where it stands, as the latest source says.'),
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
+  locationSource: LOCATION_SOURCE,
   summary: localized('Two to four sentences in our own words, never an article sentence.'),
   partners: cited(PartnerSchema, 'Companies and bodies taking part, each citing its source.'),
   figures: cited(FigureSchema, 'Figures, each citing its source; keep both where sources disagree.'),

@@ -35,6 +35,11 @@ const EXPECTED: Record<string, { id?: string; field?: RegExp; says: RegExp }> = 
     field: /^properties\.figures\[0\]\.value$/,
     says: /not a number/,
   },
+  'unknown-unit': {
+    id: 'west-port',
+    field: /^properties\.figures\[0\]\.unit$/,
+    says: /"hectares" is not allowed; use one of: km, ha/,
+  },
   'unlisted-source': { id: 'east-terminal', field: /^properties\.sources$/, says: /does not list "src-b"/ },
   'markup-in-text': {
     id: 'east-terminal',
