@@ -17,6 +17,8 @@ import {
   ROUTE_MODES,
   STATUSES,
 } from '../src/data/vocabularies.ts';
+import { basemapBorders } from '../tools/borders.ts';
+import { checkGeography } from '../tools/geography.ts';
 import { CYRILLIC, HAN, LATIN, PUBLISHERS, WORDS } from './synthetic-words.js';
 
 /** The region synthetic points fall in: lon 46..90, lat 37..55. */
@@ -96,7 +98,8 @@ const FIGURE_KINDS = [
 
 /**
  * Makes the five authored files at a scale. Every id is unique across files, every cited source exists
- * and is listed, every route stop is a hub or place; the result passes `validate` (src/data/validate.ts).
+ * and is listed, every route stop is a hub or place, every point lies in its country and every line on its
+ * ground; the result passes `validate` (src/data/validate.ts) and the build's `checkGeography`.
  * @param {{ scale?: number, seed?: number }} [options]
  * @returns {Record<'sources.json' | 'hubs.geojson' | 'projects.geojson' | 'places.geojson' | 'routes.json', string>}
  */
@@ -174,26 +177,40 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
     properties: { id, ...properties },
   });
 
-  // Hubs and places: the points routes run through.
-  const hubs = Array.from({ length: counts.hubs }, (_, i) =>
-    point(`hub-${i + 1}`, lonLat(), {
+  // Hubs and places: the points routes run through, each in the country it lies in on the map's borders
+  // (the build refuses a point outside its country), drawn again until it falls in one of HUB_COUNTRIES.
+  const borders = basemapBorders();
+  const codeAt = (/** @type {[number, number]} */ p) =>
+    borders.countriesAt(p).map((c) => borders.countries[c].code)[0] ?? null;
+  /** @returns {{ at: [number, number], country: string }} */
+  const located = () => {
+    for (;;) {
+      const at = lonLat();
+      const country = codeAt(at);
+      if (country && HUB_COUNTRIES.includes(country)) return { at, country };
+    }
+  };
+  const hubs = Array.from({ length: counts.hubs }, (_, i) => {
+    const { at, country } = located();
+    return point(`hub-${i + 1}`, at, {
       name: placeName(rand() < 0.7),
-      country: pick(HUB_COUNTRIES),
+      country,
       precision: pick(PRECISION_PICKS),
       locationNote: text(60 + int(100)),
       sources: sourceIds(1 + int(3)),
-    }),
-  );
-  const places = Array.from({ length: counts.places }, (_, i) =>
-    point(`place-${i + 1}`, lonLat(), {
+    });
+  });
+  const places = Array.from({ length: counts.places }, (_, i) => {
+    const { at, country } = located();
+    return point(`place-${i + 1}`, at, {
       name: placeName(rand() < 0.3),
-      country: pick(HUB_COUNTRIES),
+      country,
       type: pick(PLACE_TYPE_PICKS),
       precision: pick(PRECISION_PICKS),
       locationNote: text(50 + int(80)),
       label: rand() < 0.75,
-    }),
-  );
+    });
+  });
 
   /** Figures, timeline and partners citing sources; returns them with the list of ids cited. */
   const claims = (/** @type {boolean} */ withPartners) => {
@@ -241,8 +258,9 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
     const precision = pick(PRECISION_PICKS);
     const [x, y] = hub.geometry.coordinates;
     /** @type {[number, number]} */
-    const at =
-      precision === 'city' ? [x, y] : [round4(x + (rand() - 0.5) * 0.1), round4(y + (rand() - 0.5) * 0.1)];
+    const near = [round4(x + (rand() - 0.5) * 0.1), round4(y + (rand() - 0.5) * 0.1)];
+    // Near the hub, in its country; on the hub's own point where only the town is known or near a border.
+    const at = precision !== 'city' && codeAt(near) === hub.properties.country ? near : [x, y];
     /** @type {Localized} */
     const name = {
       en: `${capital(word(LATIN, 2))} ${pick(['logistics centre', 'container terminal', 'dry port', 'sorting hub', 'free zone', 'cargo terminal'])}`,
@@ -341,6 +359,18 @@ export function generateData({ scale = 1, seed = 1 } = {}) {
       lastVerified: date(),
     };
   });
+
+  // Lines on their ground, as the build requires (tools/geography.ts): a traced route that leaves the
+  // countries of its stops is drawn schematic; one that still leaves them (all its stops in one country),
+  // or a sea route over land, is flown instead (air routes are not held to the ground).
+  const refused = () =>
+    new Set(
+      checkGeography(/** @type {never} */ ({ hubs, places, projects: [], routes }), borders).map((e) => e.id),
+    );
+  const leaving = refused();
+  for (const r of routes) if (leaving.has(r.id) && r.line === 'traced') r.line = 'schematic';
+  const grounded = refused();
+  for (const r of routes) if (grounded.has(r.id)) r.mode = 'air';
 
   const collection = (/** @type {Point[]} */ features) => ({ type: 'FeatureCollection', features });
   const json = (/** @type {unknown} */ v) => `${JSON.stringify(v, null, 2)}\n`;

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { generateData } from '../bench/synthetic.js';
 import { derive } from '../src/data/derive.ts';
 import type { CorridorData } from '../src/data/types.ts';
-import { formatError, validate } from '../src/data/validate.ts';
-import { readGeoFiles } from '../tools/data.ts';
+import { formatError } from '../src/data/validate.ts';
+import { readGeoFiles, validateFiles } from '../tools/data.ts';
 
 /** The folder of the valid fixture set, and of the invalid fixtures (one defect a file). */
 export const VALID_DIR = fileURLToPath(new URL('./fixtures/valid', import.meta.url));
@@ -38,9 +38,12 @@ export function invalidFixtures(): {
   });
 }
 
-/** Synthetic data `scale` times the real counts, validated and derived as the build would (bench/synthetic.js). */
+/**
+ * Synthetic data `scale` times the real counts, validated (geography included) and derived as the build
+ * would (bench/synthetic.js).
+ */
 export function syntheticData(scale: number, seed = 7): CorridorData {
-  const result = validate(generateData({ scale, seed }));
+  const result = validateFiles(generateData({ scale, seed }));
   if (!result.ok)
     throw new Error(
       result.errors

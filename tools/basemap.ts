@@ -255,8 +255,24 @@ function unwrap(geometry: Areal): Areal {
     : { type: 'MultiPolygon', coordinates: geometry.coordinates.map((rings) => rings.map(unwrapRing)) };
 }
 
-/** world-atlas 50m countries: Natural Earth 4.1.0 admin-0, English names, ISO numeric ids. */
-function loadCountries(): { topology: Topology; object: GeometryCollection; countries: Country[] } {
+interface LoadedCountries {
+  topology: Topology;
+  object: GeometryCollection;
+  countries: Country[];
+}
+
+let loaded: LoadedCountries | undefined;
+
+/**
+ * world-atlas 50m countries: Natural Earth 4.1.0 admin-0, English names, ISO numeric ids. Read and simplified
+ * once per process: the basemap and the build's border checks (`tools/borders.ts`) share them.
+ */
+function loadCountries(): LoadedCountries {
+  loaded ??= readCountries();
+  return loaded;
+}
+
+function readCountries(): LoadedCountries {
   const topology = readTopology('world-atlas/countries-50m.json');
   const object = topology.objects.countries as GeometryCollection<{ name: string }>;
   const countries: Country[] = [];
@@ -376,6 +392,28 @@ function labelFeatures(countries: Country[]): Feature[] {
     out.push({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties });
   }
   return out;
+}
+
+/** A country as the basemap draws it: clipped to BASEMAP_CLIP_BOUNDS, its vertices rounded as the map's. */
+export interface BasemapCountry {
+  /** ISO 3166-1 numeric code as world-atlas spells it (`398`); null for a disputed area without one. */
+  iso: string | null;
+  name: string;
+  polygons: PolygonCoords[];
+}
+
+/**
+ * The countries with the very vertices the basemap's land and border lines are drawn from (the same
+ * simplified arcs, clipped to the same box and rounded the same way), for checks that must agree with what
+ * the reader sees.
+ */
+export function basemapCountries(): BasemapCountry[] {
+  return loadCountries().countries.flatMap((c) => {
+    const polygons = clipAreal(c.geometry, BASEMAP_CLIP_BOUNDS)
+      .map(roundPolygon)
+      .filter((p): p is PolygonCoords => p !== null);
+    return polygons.length > 0 ? [{ iso: c.iso, name: c.name, polygons }] : [];
+  });
 }
 
 /** Builds the basemap as one GeoJSON FeatureCollection. */

@@ -3,7 +3,7 @@
  * ISO 3166-1 alpha-2 codes by numeric code (as world-atlas spells it), for every country the map may label:
  * the key to their names in Unicode CLDR. A labelled country missing here stops the build.
  */
-const ALPHA2: Record<string, string> = {
+export const ALPHA2: Record<string, string> = {
   '004': 'AF',
   '031': 'AZ',
   '048': 'BH',

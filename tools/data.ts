@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { derive } from '../src/data/derive.ts';
 import type { CorridorData } from '../src/data/types.ts';
-import { DATA_FILES, type DataError, formatError, OPTIONAL_FILES, validate } from '../src/data/validate.ts';
+import {
+  DATA_FILES,
+  type DataError,
+  formatError,
+  OPTIONAL_FILES,
+  type ValidationResult,
+  validate,
+} from '../src/data/validate.ts';
+import { checkGeography } from './geography.ts';
 import { translatableTexts } from './translatable.ts';
 import {
   applyCatalogs,
@@ -67,9 +75,21 @@ export function readCatalogs(dir: string): { catalogs: Catalog[]; errors: DataEr
   return { catalogs, errors };
 }
 
+/**
+ * Validates the authored files as the build does: the schema and the references (`validate`), then, once
+ * those pass, the geography on the basemap's borders (`checkGeography`: points in their countries, lines on
+ * their ground). Never throws.
+ */
+export function validateFiles(files: Partial<Record<string, string>>): ValidationResult {
+  const result = validate(files);
+  if (!result.ok) return result;
+  const errors = checkGeography(result.data);
+  return errors.length > 0 ? { ok: false, errors } : result;
+}
+
 /** The data of a folder as authored (validated and derived, no catalog merged), and its catalogs, checked. */
 function loadParts(dir: string, options: LoadOptions) {
-  const result = validate(readGeoFiles(dir));
+  const result = validateFiles(readGeoFiles(dir));
   if (!result.ok) throw new DataValidationError(result.errors, dir);
   const data = derive(result.data);
   const texts = translatableTexts(data);

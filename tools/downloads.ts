@@ -25,6 +25,8 @@ import type {
   Route,
   TimelineEvent,
 } from '../src/data/types.ts';
+import { figureDate, parens, punct } from '../src/i18n/strings.ts';
+import { formatQuantity } from '../src/i18n/units.ts';
 import { type Cell, csvField } from './csv-field.ts';
 
 /** The licence the data set is published under. */
@@ -115,6 +117,7 @@ function projectFeature(f: PointFeature<ProjectProperties>, look: Lookup) {
     properties: {
       feature_type: 'project',
       ...f.properties,
+      figures: f.properties.figures.map(figureFeature),
       hub_name: look.hubs.get(f.properties.hub)?.name ?? null,
       source_urls: sourceUrls(f.properties.sources, look),
     },
@@ -134,6 +137,7 @@ function routeFeature(r: Route, look: Lookup) {
     properties: {
       feature_type: 'route',
       ...authored,
+      figures: r.figures.map(figureFeature),
       stop_names: r.stops.map((id) => look.names.get(id) ?? null),
       length_km: lengthKm,
       source_urls: sourceUrls(r.sources, look),
@@ -219,16 +223,34 @@ const inLang = (text: Localized | LocalizedText, lang: Lang) => text[lang] ?? te
 
 /** A partner as `name (country, role)`, in `lang` where translated (names keep their Latin form unless verified). */
 function partnerText(p: Partner, lang: Lang = 'en'): string {
-  return `${inLang(p.name, lang)} (${p.country}, ${inLang(p.role, lang)})`;
+  return `${inLang(p.name, lang)}${parens(lang, `${p.country}${punct(lang).comma}${inLang(p.role, lang)}`)}`;
 }
 
 /**
- * A figure as `[qualifier] value unit label [(date)]`, e.g. `up-to 240000 TEU/yr Design capacity (2025)`,
- * its label in `lang` where translated (qualifier and unit are the data's vocabulary, in English).
+ * A figure as text. The English column keeps its form, `[qualifier] value unit label [(date)]` (`up-to
+ * 240000 TEU/yr Design capacity (2025)`), the data's own codes, as spreadsheets built on it read it. The
+ * other languages read `label: value (date)` with the number, unit and qualifier in their words
+ * (`formatQuantity`) and the date as the panel gives it: `Проектная мощность: до 240 000 ДФЭ в год (2025)`.
  */
 function figureText(f: Figure, lang: Lang = 'en'): string {
-  const text = [f.qualifier, String(f.value), f.unit, inLang(f.label, lang)].filter(Boolean).join(' ');
-  return f.date ? `${text} (${f.date})` : text;
+  if (lang === 'en') {
+    const text = [f.qualifier, String(f.value), f.unit, f.label.en].filter(Boolean).join(' ');
+    return f.date ? `${text} (${f.date})` : text;
+  }
+  return `${inLang(f.label, lang)}${punct(lang).colon}${formatQuantity(lang, f.value, f.unit, f.qualifier)}${figureDate(f, lang)}`;
+}
+
+/**
+ * A figure as the GeoJSON carries it: as authored (`unit` the vocabulary's id), plus `value_text`, the
+ * value with its unit and qualifier in words of each language (`{"en": "up to 1,500 km/day", "ru": ...}`).
+ */
+function figureFeature(f: Figure) {
+  return {
+    ...f,
+    value_text: Object.fromEntries(
+      LANGS.map((lang) => [lang, formatQuantity(lang, f.value, f.unit, f.qualifier)]),
+    ),
+  };
 }
 
 /**

@@ -12,7 +12,7 @@ import '../controls/time-control.ts';
 import { fullMapUrl } from '../controls/map-toolbar.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
-import { formatDate, missingTranslations, pick, t } from '../i18n/strings.ts';
+import { formatDate, missingTranslations, pick, punct, t } from '../i18n/strings.ts';
 import type { PreviewSpot } from '../map/preview-spots.ts';
 import type { FontFaces } from '../map/style.ts';
 import { THEMES, themeProperties } from '../map/theme.ts';
@@ -76,7 +76,7 @@ export function renderUpdates(d: MapData, lang: Lang) {
         .sort((a, b) => b.date.localeCompare(a.date))
         .map(
           (u) =>
-            html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>: ${pick(u.text, lang)}</li>`,
+            html`<li><time datetime=${u.date}>${formatDate(lang, u.date)}</time>${punct(lang).colon}${pick(u.text, lang)}</li>`,
         )}
     </ul>
   </section>`;
@@ -155,7 +155,7 @@ export function renderDescriptions(d: MapData, view: ViewState, lang: Lang) {
       ${t(lang, 'mapDescription').replace(/\{(hubs|projects|routes)\}/g, (_, k: keyof typeof counts) => String(counts[k]))}
     </p>
     <p class="visually-hidden" role="status" aria-live="polite">
-      ${name ? `${t(lang, 'selected')}: ${pick(name, lang)}` : ''}
+      ${name ? `${t(lang, 'selected')}${punct(lang).colon}${pick(name, lang)}` : ''}
     </p>`;
 }
 

@@ -1,23 +1,13 @@
 import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang, ProjectKind, RouteMode, Status } from '../data/types.ts';
-import { kindName, modeName, type StringKey, statusName, t } from '../i18n/strings.ts';
+import type { Lang, Localized } from '../data/types.ts';
+import { parens, type StringKey, t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
-
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-/** A country's name in the language (from the browser's own data). */
-function regionName(lang: Lang, code: string): string {
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'region' });
-    regionNames.set(lang, names);
-  }
-  return names.of(code) ?? code;
-}
+import { filterLabel } from './filter-labels.ts';
 
 const HEADINGS: Record<FilterKey, StringKey> = {
   status: 'status',
@@ -42,8 +32,8 @@ export class FilterPanel extends LitElement {
   @property({ attribute: false }) filters?: Filters;
   /** Every option of every group, with its count. */
   @property({ attribute: false }) counts?: Record<FilterKey, FacetCount[]>;
-  /** Display names of partners, by slug. */
-  @property({ attribute: false }) partnerNames: ReadonlyMap<string, string> = new Map();
+  /** Partners' names in every language they have, by slug. */
+  @property({ attribute: false }) partnerNames: ReadonlyMap<string, Localized> = new Map();
   /** The interface language (from the page's context, or set directly). */
   @consume({ context: languageContext, subscribe: true })
   @property()
@@ -112,12 +102,7 @@ export class FilterPanel extends LitElement {
   }
 
   private label(key: FilterKey, value: string): string {
-    const lang = this.language;
-    if (key === 'status') return statusName(lang, value as Status);
-    if (key === 'kind') return kindName(lang, value as ProjectKind);
-    if (key === 'mode') return modeName(lang, value as RouteMode);
-    if (key === 'partner') return this.partnerNames.get(value) ?? value;
-    return regionName(lang, value);
+    return filterLabel(this.language, key, value, this.partnerNames);
   }
 
   override render() {
@@ -139,7 +124,7 @@ export class FilterPanel extends LitElement {
                   .checked=${(filters[key] as string[]).includes(o.value)}
                   @change=${() => this.toggle(key, o.value)}
                 />
-                <span>${this.label(key, o.value)}</span> <span class="count">(${o.count})</span>
+                <span>${this.label(key, o.value)}</span><span class="count">${parens(lang, String(o.count))}</span>
               </label>`,
             )}
             ${

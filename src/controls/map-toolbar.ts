@@ -4,7 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { DOWNLOADS } from '../data/download-files.ts';
 import { LANGUAGES, type Lang } from '../data/vocabularies.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
-import { LANGUAGE_NAMES, t } from '../i18n/strings.ts';
+import { LANGUAGE_NAMES, punct, t } from '../i18n/strings.ts';
 import { languageContext } from '../state/context.ts';
 import './embed-dialog.ts';
 import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
@@ -38,6 +38,7 @@ export class MapToolbar extends LitElement {
 
   override render() {
     const lang = this.language;
+    const semi = lang === 'zh' ? '；' : ';';
     return html`<div class="toolbar">
         <label class="language-switch"
           >${t(lang, 'languageLabel')}
@@ -46,11 +47,11 @@ export class MapToolbar extends LitElement {
           </select>
         </label>
         <span class="downloads"
-          >${t(lang, 'downloadData')}: ${t(lang, 'downloadProjects')}
+          >${t(lang, 'downloadData')}${punct(lang).colon}${t(lang, 'downloadProjects')}
           <a href=${DOWNLOADS.projectsCsv} download>CSV</a> ·
-          <a href=${DOWNLOADS.projectsGeoJson} download>GeoJSON</a>; ${t(lang, 'downloadRoutes')}
-          <a href=${DOWNLOADS.routesCsv} download>CSV</a>; ${t(lang, 'downloadHubs')}
-          <a href=${DOWNLOADS.hubsCsv} download>CSV</a>; ${t(lang, 'downloadAll')}
+          <a href=${DOWNLOADS.projectsGeoJson} download>GeoJSON</a>${semi} ${t(lang, 'downloadRoutes')}
+          <a href=${DOWNLOADS.routesCsv} download>CSV</a>${semi} ${t(lang, 'downloadHubs')}
+          <a href=${DOWNLOADS.hubsCsv} download>CSV</a>${semi} ${t(lang, 'downloadAll')}
           <a href=${DOWNLOADS.corridorGeoJson} download>GeoJSON</a></span
         >
         <button type="button" class="export-png" ?disabled=${!this.canSave} @click=${() => this.dispatchEvent(new SaveImageEvent(1))}>

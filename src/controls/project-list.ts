@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { IndexHub, IndexProject, Lang, MapData, PointFeature, Source, Status } from '../data/types.ts';
-import { formatDate, formatNumber, kindName, pick, statusName, t } from '../i18n/strings.ts';
+import { formatDate, formatNumber, kindName, pick, punct, statusName, t } from '../i18n/strings.ts';
 import { buttonStyles, linkButtonStyles, panelStyles } from '../panels/panel-styles.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
@@ -107,7 +107,7 @@ export class ProjectList extends LitElement {
       return s
         ? html`<li>
             <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}</a>${
-              s.date ? `, ${formatDate(lang, s.date)}` : ''
+              s.date ? `${punct(lang).comma}${formatDate(lang, s.date)}` : ''
             }
           </li>`
         : html``;

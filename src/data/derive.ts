@@ -1,17 +1,34 @@
 import { bbox, greatCircle, length, lineString, point } from '@turf/turf';
-import type { CorridorData, LocalizedText, Route } from './types.ts';
+import type { AuthoredRouteProperties, CorridorData, LocalizedText, Route } from './types.ts';
 import type { ValidData } from './validate.ts';
 
-/** Draws a route through its stops: great-circle arcs for air routes, straight legs otherwise. */
-function routeLine(mode: Route['mode'], stops: [number, number][]): [number, number][] {
-  if (mode !== 'air' && mode !== 'mail-air') return stops;
+/** A leg as drawn: great-circle arcs for air routes, straight lines (in the map's projection) otherwise. */
+function legLine(mode: Route['mode'], points: [number, number][]): [number, number][] {
+  if (mode !== 'air' && mode !== 'mail-air') return points;
   const out: [number, number][] = [];
-  for (let i = 1; i < stops.length; i++) {
-    const arc = greatCircle(point(stops[i - 1]), point(stops[i]), { npoints: 32 });
+  for (let i = 1; i < points.length; i++) {
+    const arc = greatCircle(point(points[i - 1]), point(points[i]), { npoints: 32 });
     const coords = arc.geometry.coordinates as [number, number][];
     out.push(...(i === 1 ? coords : coords.slice(1)));
   }
   return out;
+}
+
+/**
+ * A route's line leg by leg, as the map draws it: leg `i` runs from `stops[i]` through the waypoints that
+ * follow that stop to `stops[i + 1]`. `where` gives each stop's [lon, lat]. Coordinates are rounded to 4
+ * decimals (about 10 m), as the page receives them.
+ */
+export function routeLegs(
+  r: Pick<AuthoredRouteProperties, 'mode' | 'stops' | 'waypoints'>,
+  where: (id: string) => [number, number],
+): [number, number][][] {
+  const via = new Map((r.waypoints ?? []).map((w) => [w.after, w.coordinates]));
+  return r.stops.slice(1).map((to, i) => {
+    const from = r.stops[i];
+    const points: [number, number][] = [where(from), ...(via.get(from) ?? []), where(to)];
+    return legLine(r.mode, points).map(([x, y]) => [round(x, 4), round(y, 4)] as [number, number]);
+  });
 }
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -28,11 +45,11 @@ export function derive(data: ValidData): CorridorData {
   const where = new Map<string, [number, number]>();
   for (const f of [...data.hubs, ...data.places]) where.set(f.properties.id, f.geometry.coordinates);
 
-  const routes: Route[] = data.routes.map((r) => {
-    const stops = r.stops.map((id) => where.get(id) as [number, number]);
-    const coordinates = routeLine(r.mode, stops).map(
-      ([x, y]) => [round(x, 4), round(y, 4)] as [number, number],
-    );
+  // Waypoints only shape the line: the page gets the line, not them.
+  const routes: Route[] = data.routes.map((authored) => {
+    const { waypoints: _, ...r } = authored;
+    const legs = routeLegs(authored, (id) => where.get(id) as [number, number]);
+    const coordinates = legs.flatMap((leg, i) => (i === 0 ? leg : leg.slice(1)));
     return {
       ...r,
       lineNote: english(r.lineNote),
@@ -47,9 +64,14 @@ export function derive(data: ValidData): CorridorData {
     ...routes.flatMap((r) => r.coordinates),
   ];
   const bounds = bbox(lineString(all)) as [number, number, number, number];
-  const hubs = data.hubs.map((f) => ({
+  // A border tolerance is for the build's checks only: the page does not need it.
+  const hubs = data.hubs.map(({ properties: { borderToleranceKm: _, ...p }, ...f }) => ({
     ...f,
-    properties: { ...f.properties, locationNote: english(f.properties.locationNote) },
+    properties: { ...p, locationNote: english(p.locationNote) },
+  }));
+  const places = data.places.map(({ properties: { borderToleranceKm: _, ...p }, ...f }) => ({
+    ...f,
+    properties: p,
   }));
   const projects = data.projects.map((f) => ({
     ...f,
@@ -59,5 +81,5 @@ export function derive(data: ValidData): CorridorData {
       partners: f.properties.partners.map((p) => ({ ...p, role: english(p.role) })),
     },
   }));
-  return { ...data, hubs, projects, routes, bounds };
+  return { ...data, hubs, places, projects, routes, bounds };
 }

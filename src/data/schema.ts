@@ -20,6 +20,7 @@ import {
   SELECTION_TYPES,
   SLUG,
   STATUSES,
+  UNIT_IDS,
   ZOOM,
 } from './vocabularies.ts';
 
@@ -178,7 +179,10 @@ export const FigureSchema = obj({
     v.pipe(v.number(numberMessage), v.finite(numberMessage), v.minValue(0, numberMessage)),
     'A plain number, not negative: 340000, not "340k".',
   ),
-  unit: doc(text(), 'e.g. ha, t/yr, TEU/yr, TEU, jobs, km, USD, KZT, train pairs/day.'),
+  unit: doc(
+    oneOf(UNIT_IDS),
+    'One of the units in src/data/vocabularies.ts (UNITS), each with its words in every language; a new unit goes there first.',
+  ),
   qualifier: v.optional(doc(oneOf(QUALIFIERS), 'Where the source hedges: about, over, up-to.')),
   date: v.optional(date('When the figure applies, e.g. the year a volume was handled.')),
   label: localized('Short description shown beside the number.'),
@@ -205,13 +209,37 @@ const SOURCES = doc(
   v.pipe(list(SOURCE_ID), v.minLength(1, 'is empty; cite at least one source')),
   'Every source id the feature cites (each in sources.json).',
 );
-const LOCATION_NOTE = doc(text(), 'Why the point is where it is: which source located it, or that none did.');
+const LOCATION_NOTE = doc(
+  text(),
+  'For readers, shown in the panel: where the point is shown and what is known of the site ("Shown at Urumqi: no source gives the site.").',
+);
+const LOCATION_SOURCE = v.optional(
+  doc(
+    text(),
+    'For editors: where the coordinates come from (the reference, its figures). Kept in the data and the downloads; the panel does not show it.',
+  ),
+);
 const PRECISION = doc(
   oneOf(PRECISIONS),
   'exact (the site itself), approximate (within a few km) or city (only the town is known: drawn as an area, never a pin).',
 );
 const COUNTRY = doc(oneOf(COUNTRIES), 'ISO 3166-1 alpha-2 code.');
 const LAST_VERIFIED = date('When an editor last checked it against its sources.');
+
+/** The most a point may lie outside its country's land on the basemap, for one meant to sit on a border. */
+export const MAX_BORDER_TOLERANCE_KM = 2;
+const toleranceMessage = (i: Issue) =>
+  `${show(i.input)} is not a tolerance; give km as a number above 0 and at most ${MAX_BORDER_TOLERANCE_KM}`;
+const BORDER_TOLERANCE = v.optional(
+  doc(
+    v.pipe(
+      v.number(toleranceMessage),
+      v.gtValue(0, toleranceMessage),
+      v.maxValue(MAX_BORDER_TOLERANCE_KM, toleranceMessage),
+    ),
+    `Only for a point meant to sit on a border or a coast (a crossing, a pass, a port town): how many km it may lie outside the land of its country as the basemap draws it (Natural Earth's simplified lines), at most ${MAX_BORDER_TOLERANCE_KM}. Without it, the build refuses a point outside its country. Say in locationNote why the point sits there.`,
+  ),
+);
 const cited = <S extends v.GenericSchema>(item: S, what: string) => doc(list(item), what);
 
 const urlMessage = (i: Issue) => `${show(i.input)} is not an http(s) address`;
@@ -237,6 +265,8 @@ export const HubPropertiesSchema = obj({
   country: COUNTRY,
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
+  borderToleranceKm: BORDER_TOLERANCE,
+  locationSource: LOCATION_SOURCE,
   sources: SOURCES,
 });
 
@@ -252,6 +282,7 @@ export const ProjectPropertiesSchema = obj({
   status: doc(oneOf(STATUSES), 'Where it stands, as the latest source says.'),
   precision: PRECISION,
   locationNote: LOCATION_NOTE,
+  locationSource: LOCATION_SOURCE,
   summary: localized('Two to four sentences in our own words, never an article sentence.'),
   partners: cited(PartnerSchema, 'Companies and bodies taking part, each citing its source.'),
   figures: cited(FigureSchema, 'Figures, each citing its source; keep both where sources disagree.'),
@@ -268,10 +299,26 @@ export const PlacePropertiesSchema = obj({
   type: doc(oneOf(PLACE_TYPES), 'What the place is.'),
   precision: PRECISION,
   locationNote: doc(text(), 'Where the coordinates come from.'),
+  borderToleranceKm: BORDER_TOLERANCE,
   label: doc(v.boolean('must be true or false'), 'true to write its name on the basemap.'),
 });
 
 const stopMessage = (i: Issue) => `${show(i.input)} is not a hub or place id`;
+
+/** Points a route's line passes through between two of its stops: not stops, only how the line is drawn. */
+export const WaypointsSchema = obj({
+  after: doc(
+    slug((i) => `${show(i.input)} is not a stop of this route; name the stop the points follow`),
+    "The id of the stop (one of the route's stops, not the last) after which the line passes through these points.",
+  ),
+  coordinates: doc(
+    v.pipe(
+      list(LonLatSchema),
+      v.minLength(1, 'is empty; give at least one [longitude, latitude] point, or leave the entry out'),
+    ),
+    'The points, in order from that stop towards the next: [[longitude, latitude], ...].',
+  ),
+});
 
 /** A route as authored: its line is drawn through the hubs and places it names, in order. */
 export const RouteSchema = obj({
@@ -284,6 +331,12 @@ export const RouteSchema = obj({
     'Ids of hubs or places, first to last; at least two (each must exist; checked by the build).',
   ),
   line: doc(oneOf(LINE_KINDS), 'traced (through named stations) or schematic (only endpoints known).'),
+  waypoints: v.optional(
+    doc(
+      list(WaypointsSchema),
+      'Points the line is drawn through between two stops, so that it stays on the ground it crosses (a side of a border, the sea around a peninsula): [{"after": "<stop id>", "coordinates": [[lon, lat], ...]}]. Say in lineNote where they come from. A stop may have one entry.',
+    ),
+  ),
   lineNote: doc(text(), 'Why the line is drawn as it is.'),
   summary: localized('Two to four sentences in our own words.'),
   figures: cited(FigureSchema, 'Figures, each citing its source.'),

@@ -91,7 +91,7 @@ export type AuthoredRouteProperties = InferOutput<typeof S.RouteSchema>;
 /** A route's authored properties as the page receives them: its line note in every language. */
 export type RouteProperties = Omit<
   AuthoredRouteProperties,
-  'lineNote' | 'summary' | 'figures' | 'timeline'
+  'lineNote' | 'summary' | 'figures' | 'timeline' | 'waypoints'
 > & {
   lineNote: LocalizedText;
   summary: LocalizedText;

@@ -255,12 +255,33 @@ function crossCheck(reads: Record<FileName, Read>): void {
         routes.errors.push({ file: routes.file, id, field: `stops[${i}]`, message });
       }
     });
+    checkWaypoints(routes, id, props);
     checkSources(routes, id, '', props, citations(props), sourceIds);
   }
   checkStories(reads['stories.json'], {
     hub: hubIds,
     project: known('projects.geojson'),
     route: known('routes.json'),
+  });
+}
+
+/** Each waypoint entry follows a stop of its route that has a next stop, and only one entry a stop. */
+function checkWaypoints(read: Read, id: string, props: RouteProperties): void {
+  const seen = new Set<string>();
+  const leading = props.stops.slice(0, -1);
+  (props.waypoints ?? []).forEach((w, i) => {
+    const field = `waypoints[${i}].after`;
+    let message: string | undefined;
+    if (!props.stops.includes(w.after))
+      message = `${show(w.after)} is not a stop of this route; use one of: ${leading.join(', ')}`;
+    else if (!leading.includes(w.after))
+      message = `${show(w.after)} is the last stop, with no next stop to lead to; use one of: ${leading.join(', ')}`;
+    else if (props.stops.indexOf(w.after) !== props.stops.lastIndexOf(w.after))
+      message = `${show(w.after)} is a stop twice in this route, so the points' place is unclear; add a place as a stop instead`;
+    else if (seen.has(w.after))
+      message = `${show(w.after)} already has waypoints; put all the points after it in one entry`;
+    seen.add(w.after);
+    if (message) read.errors.push({ file: read.file, id, field, message });
   });
 }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Figure, Lang, LocalizedText, Partner, Source, TimelineEvent } from '../data/types.ts';
-import { formatDate, formatNumber, pick, statusName, t } from '../i18n/strings.ts';
+import { countryName, figureDate, formatDate, parens, pick, punct, statusName, t } from '../i18n/strings.ts';
+import { formatQuantity } from '../i18n/units.ts';
 import { DetailsRetryEvent } from '../state/events.ts';
 
 /**
@@ -36,8 +37,7 @@ export class Citations {
         return html`<li id="${this.prefix}-src-${i + 1}">
           <a href=${s.url} target="_blank" rel="noopener noreferrer"
             >${s.publisher}${s.title ? html`: <cite>${s.title}</cite>` : nothing}</a
-          ><span class="visually-hidden"> (${t(lang, 'openIn')})</span>,
-          ${s.date ? formatDate(lang, s.date) : t(lang, 'undated')}
+          ><span class="visually-hidden">${parens(lang, t(lang, 'openIn'))}</span>${punct(lang).comma}${s.date ? formatDate(lang, s.date) : t(lang, 'undated')}
           ${s.note ? html`<span class="note">${s.note}</span>` : nothing}
         </li>`;
       })}
@@ -46,8 +46,7 @@ export class Citations {
 }
 
 function figureValue(f: Figure, lang: Lang): string {
-  const q = f.qualifier === 'about' ? '~' : f.qualifier === 'over' ? '>' : f.qualifier === 'up-to' ? '≤' : '';
-  return `${q}${formatNumber(lang, f.value)} ${f.unit}`;
+  return formatQuantity(lang, f.value, f.unit, f.qualifier);
 }
 
 /** Measures for which the sources give different values, so the panel can say they disagree. */
@@ -85,7 +84,7 @@ export function figureList(
       ${figures.map((f) => {
         const flag = disputed.has(`${f.measure}|${f.date ?? ''}`);
         return html`<div class=${flag ? 'disputed' : ''}>
-          <dt>${tr.text(f.label, t(lang, 'figures'))}${f.date ? html` (${formatDate(lang, f.date)})` : nothing}</dt>
+          <dt>${tr.text(f.label, t(lang, 'figures'))}${figureDate(f, lang)}</dt>
           <dd>
             ${figureValue(f, lang)} ${c.cite(f.source)}
             ${flag ? html`<span class="badge warn">${t(lang, 'sourcesDisagree')}</span>` : nothing}
@@ -107,7 +106,7 @@ export function timelineList(
       ${sorted.map(
         (e) => html`<li>
           <time datetime=${e.date}>${formatDate(lang, e.date)}</time>
-          ${tr.text(e.text, formatDate(lang, e.date))}${e.status ? html` <em>(${statusName(lang, e.status)})</em>` : nothing} ${c.cite(e.source)}
+          ${tr.text(e.text, formatDate(lang, e.date))}${e.status ? html`<em>${parens(lang, statusName(lang, e.status))}</em>` : nothing} ${c.cite(e.source)}
         </li>`,
       )}
     </ol>`;
@@ -125,7 +124,8 @@ export function partnerList(
     <ul class="partners">
       ${partners.map((p) => {
         const name = pick(p.name, lang);
-        return html`<li>${name} <span class="muted">(${p.country}, ${tr.text(p.role, name)})</span> ${c.cite(p.source)}</li>`;
+        const { open, comma, close } = punct(lang);
+        return html`<li>${name}<span class="muted">${open}${countryName(lang, p.country)}${comma}${tr.text(p.role, name)}${close}</span> ${c.cite(p.source)}</li>`;
       })}
     </ul>`;
 }
@@ -138,7 +138,7 @@ export function localized(text: LocalizedText, lang: Lang): TemplateResult {
   const own = text[lang];
   if (own !== undefined) return html`${own}`;
   if (lang === 'en') return html`${text.en}`;
-  return html`<span lang="en">${text.en}</span> <span class="untranslated">(${t(lang, 'inEnglish')})</span>`;
+  return html`<span lang="en">${text.en}</span><span class="untranslated">${parens(lang, t(lang, 'inEnglish'))}</span>`;
 }
 
 /**
@@ -173,7 +173,7 @@ export class Originals {
       <ul class="originals">
         ${this.items.map(
           (i) =>
-            html`<li>${i.context ? html`<span class="muted">${i.context}:</span> ` : nothing}<span lang="en">${i.en}</span></li>`,
+            html`<li>${i.context ? html`<span class="muted">${i.context}${punct(lang).colon}</span>` : nothing}<span lang="en">${i.en}</span></li>`,
         )}
       </ul>
     </details>`;
@@ -187,7 +187,7 @@ export class Originals {
 export function detailsStatus(lang: Lang, details: unknown, error: string | null, host: HTMLElement) {
   if (error) {
     return html`<p class="notice details-failed" role="alert">
-      ${t(lang, 'detailsFailed')} (${error})
+      ${t(lang, 'detailsFailed')}${parens(lang, error)}
       <button type="button" class="plain" @click=${() => host.dispatchEvent(new DetailsRetryEvent())}>
         ${t(lang, 'retry')}
       </button>

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from '../data/types.ts';
-import { formatDate, kindName, pick, type StringKey, statusName, t } from '../i18n/strings.ts';
+import { formatDate, kindName, parens, pick, punct, type StringKey, statusName, t } from '../i18n/strings.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
 import { Citations, detailsStatus, figureList, Originals, partnerList, timelineList } from './claims.ts';
@@ -90,10 +90,10 @@ export class HubPanel extends PanelElement {
     return html`<article aria-labelledby="hub-title">
       <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
       <h2 id="hub-title" tabindex="-1">${pick(hub.name, lang)}</h2>
-      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}. ${note}</p>
+      <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}${note ? punct(lang).stop : ''}${note}</p>
       ${tr.marker()}
       ${detailsStatus(lang, this.details, this.detailsError, this)}
-      <p class="subhead">${t(lang, 'projectsAtHub')} (${this.projects.length})</p>
+      <p class="subhead">${t(lang, 'projectsAtHub')}${parens(lang, String(this.projects.length))}</p>
       ${projects}
       <h3 class="label-heading" id="hub-sources">${t(lang, 'sources')}</h3>
       ${c.list(lang, hub.sources)}
@@ -114,14 +114,14 @@ export class HubPanel extends PanelElement {
       <div class="badges">
         <span class="badge">${markerIcon(p.kind, p.status)}${kindName(lang, p.kind)}</span>
         <span class="badge status-${p.status}"
-          ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, p.status)}</span
+          ><span class="visually-hidden">${t(lang, 'status')}${punct(lang).colon}</span>${statusName(lang, p.status)}</span
         >
       </div>
       ${more ? html`<p>${tr.text(more.summary, t(lang, 'summary'))}</p>` : nothing}
-      <p class="muted">${t(lang, 'location')}: ${t(lang, PRECISION_KEY[p.precision])}. ${more ? tr.text(more.locationNote, t(lang, 'location')) : ''}</p>
+      <p class="muted">${t(lang, 'location')}${punct(lang).colon}${t(lang, PRECISION_KEY[p.precision])}${more ? punct(lang).stop : ''}${more ? tr.text(more.locationNote, t(lang, 'location')) : ''}</p>
       ${partnerList(p.partners, lang, c, tr)} ${figureList(p.figures, { lang, c, tr, level: 4 })}
       ${more ? timelineList(more.timeline, { lang, c, tr, level: 4 }) : nothing}
-      <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, p.lastVerified)}</p>
+      <p class="muted">${t(lang, 'lastVerified')}${punct(lang).colon}${formatDate(lang, p.lastVerified)}</p>
       ${tr.marker()}
     </section>`;
   }

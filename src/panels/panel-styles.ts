@@ -185,6 +185,17 @@ export const panelStyles = css`
   .close:hover {
     background: var(--rule);
   }
+  /*
+   * The close button's column: the title, the badges under it (a long status chip such as Kazakh
+   * "Салынып жатыр" wrapped beside the title) and the figures' values (right-aligned, where the sticky
+   * button sits as the panel scrolls) keep out of it.
+   */
+  h2,
+  h2 + .badges,
+  h2 + p,
+  dl.figures {
+    margin-right: 2.3rem;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -2,7 +2,8 @@ import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
-import { formatDate, formatNumber, modeName, pick, statusName, t } from '../i18n/strings.ts';
+import { formatDate, modeName, pick, punct, statusName, t } from '../i18n/strings.ts';
+import { formatKm } from '../i18n/units.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
 import { Citations, detailsStatus, figureList, Originals, timelineList } from './claims.ts';
 import { PanelElement } from './panel-element.ts';
@@ -58,9 +59,9 @@ export class RoutePanel extends PanelElement {
       <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
       <h2 id="route-title" tabindex="-1">${pick(r.name, lang)}</h2>
       <div class="badges">
-        <span class="badge"><span class="visually-hidden">${t(lang, 'mode')}: </span>${modeName(lang, r.mode)}</span>
+        <span class="badge"><span class="visually-hidden">${t(lang, 'mode')}${punct(lang).colon}</span>${modeName(lang, r.mode)}</span>
         <span class="badge status-${r.status}"
-          ><span class="visually-hidden">${t(lang, 'status')}: </span>${statusName(lang, r.status)}</span
+          ><span class="visually-hidden">${t(lang, 'status')}${punct(lang).colon}</span>${statusName(lang, r.status)}</span
         >
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
       </div>
@@ -73,9 +74,9 @@ export class RoutePanel extends PanelElement {
       <p class="muted">
         ${r.line === 'traced' ? t(lang, 'lineTraced') : t(lang, 'lineSchematic')} ${d ? tr.text(d.lineNote, t(lang, 'lineNote')) : ''}
       </p>
-      <p>${t(lang, 'drawnLength')}: <strong>${formatNumber(lang, r.lengthKm)} km</strong></p>
+      <p>${t(lang, 'drawnLength')}${punct(lang).colon}<strong>${formatKm(lang, r.lengthKm)}</strong></p>
       ${figureList(r.figures, { lang, c, tr, level: 3 })} ${d ? timelineList(d.timeline, { lang, c, tr, level: 3 }) : nothing}
-      <p class="muted">${t(lang, 'lastVerified')}: ${formatDate(lang, r.lastVerified)}</p>
+      <p class="muted">${t(lang, 'lastVerified')}${punct(lang).colon}${formatDate(lang, r.lastVerified)}</p>
       ${tr.marker()}
       <h3 class="label-heading">${t(lang, 'sources')}</h3>
       ${c.list(lang, r.sources)}

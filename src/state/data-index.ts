@@ -8,8 +8,8 @@ export interface DataIndex extends ViewIndex {
   sources: ReadonlyMap<string, Source>;
   /** Names of hubs and places by id (route stops). */
   names: ReadonlyMap<string, Localized>;
-  /** Partner names by their filter slug. */
-  partnerNames: ReadonlyMap<string, string>;
+  /** Partner names (in every language they have) by their filter slug. */
+  partnerNames: ReadonlyMap<string, Localized>;
   /** First and last year of any dated event. */
   years: [number, number];
   /** The kinds of project in the data, for the legend. */
@@ -32,7 +32,7 @@ export function indexData(d: MapData): DataIndex {
     ),
     partnerNames: new Map(
       d.projects.flatMap((p) =>
-        p.properties.partners.map((x) => [partnerSlug(x.name.en), x.name.en] as [string, string]),
+        p.properties.partners.map((x) => [partnerSlug(x.name.en), x.name] as [string, Localized]),
       ),
     ),
     years: yearRange(d),

@@ -20,6 +20,8 @@ export const KIND_SHAPE: Record<ProjectKind, Shape> = {
   'economic-zone': 'octagon',
   'office-of-exchange': 'star',
   warehouse: 'cross',
+  'border-crossing': 'bowtie',
+  carrier: 'hull',
 };
 
 /** Statuses drawn with a solid marker; the others (still on paper, or stopped) are drawn open. */

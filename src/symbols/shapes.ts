@@ -9,7 +9,9 @@ export type Shape =
   | 'hexagon'
   | 'octagon'
   | 'star'
-  | 'cross';
+  | 'cross'
+  | 'bowtie'
+  | 'hull';
 
 /** A regular polygon's points in a 0..1 box, starting at `rotation` radians from the top. */
 function polygon(sides: number, rotation = 0, radius = 0.46): [number, number][] {
@@ -42,6 +44,27 @@ const CROSS: [number, number][] = [
   [0.36, 0.36],
 ];
 
+/** Two triangles meeting at a waist: a border crossing, a gate between two sides. */
+const BOWTIE: [number, number][] = [
+  [0.06, 0.1],
+  [0.5, 0.38],
+  [0.94, 0.1],
+  [0.94, 0.9],
+  [0.5, 0.62],
+  [0.06, 0.9],
+];
+
+/** A ship seen side on, hull and sail, so it is not read as the sea port's triangle (carriers and their fleets). */
+const HULL: [number, number][] = [
+  [0.04, 0.58],
+  [0.44, 0.58],
+  [0.44, 0.06],
+  [0.88, 0.58],
+  [0.96, 0.58],
+  [0.76, 0.9],
+  [0.24, 0.9],
+];
+
 /** The outline of each marker shape in a 0..1 box; `null` is a circle. */
 export const SHAPE_POINTS: Record<Shape, [number, number][] | null> = {
   circle: null,
@@ -54,6 +77,8 @@ export const SHAPE_POINTS: Record<Shape, [number, number][] | null> = {
   octagon: polygon(8, Math.PI / 8),
   star: star(5),
   cross: CROSS,
+  bowtie: BOWTIE,
+  hull: HULL,
 };
 
 /**

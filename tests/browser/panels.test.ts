@@ -81,7 +81,7 @@ describe('hub-panel', () => {
 
   it('says when a site is not located by any source', async () => {
     const panel = await createHubPanel();
-    expect(text(panel)).toContain('Site not located by any source');
+    expect(text(panel)).toContain('Site not located');
   });
 
   it('asks to close with a select event of null', async () => {
@@ -227,6 +227,56 @@ describe('filter-panel', () => {
   });
 });
 
+describe('the close button', () => {
+  it("keeps clear of the badges under the title and of the figures' values, in Kazakh on a narrow panel", async () => {
+    const data = createData();
+    const route = { ...data.routes[0], status: 'under-construction' as const };
+    const panel = new RoutePanel();
+    panel.route = route;
+    panel.details = routeDetails(data.routes[0]);
+    panel.sources = new Map(data.sources.map((s) => [s.id, s]));
+    panel.language = 'kk';
+    panel.style.width = '300px';
+    panel.style.display = 'block';
+    await mount(panel);
+    const root = panel.shadowRoot as ShadowRoot;
+    const close = root.querySelector('button.close')?.getBoundingClientRect() as DOMRect;
+    expect(close.width).toBeGreaterThan(0);
+    expect(root.textContent).toContain('Салынып жатыр');
+    // The button's column, top to bottom: nothing the reader must read may reach into it.
+    const inColumn = [...root.querySelectorAll('h2 + .badges .badge, dl.figures dd')].filter(
+      (el) => el.getBoundingClientRect().right > close.left + 1,
+    );
+    expect(inColumn.map((el) => el.textContent?.trim())).toEqual([]);
+    expect(root.querySelectorAll('dl.figures dd').length).toBeGreaterThan(0);
+  });
+});
+
+describe("filter-panel in the reader's language", () => {
+  it('names countries and partners in Kazakh, not in English (Chromium has no Kazakh region names)', async () => {
+    const panel = new FilterPanel();
+    panel.filters = { status: [], kind: [], mode: [], country: [], partner: [] };
+    panel.counts = {
+      status: [],
+      kind: [],
+      mode: [],
+      country: [
+        { value: 'KZ', count: 2 },
+        { value: 'CN', count: 1 },
+      ],
+      partner: [{ value: 'kazpost', count: 1 }],
+    };
+    panel.partnerNames = new Map([['kazpost', { en: 'Kazpost', ru: 'Казпочта', kk: 'Қазпошта' }]]);
+    panel.language = 'kk';
+    await mount(panel);
+    const t = text(panel);
+    expect(t).toContain('Қазақстан');
+    expect(t).toContain('Қытай');
+    expect(t).toContain('Қазпошта');
+    expect(t).not.toMatch(/Kazakhstan|China|Kazpost/);
+  });
+});
+
 describe('map-legend', () => {
   it('explains every kind shown, every status, route modes and line kinds in words', async () => {
     const legend = new MapLegend();
@@ -273,6 +323,31 @@ describe('our translations in a panel', () => {
     expect(markers).toHaveLength(2);
     expect(markers[1].closest('section.project')).not.toBeNull();
     expect(markers[1].querySelector('summary')?.textContent).toContain('Переведено с английского');
+  });
+
+  it("gives figures and lengths in the reader's units, and Chinese in full-width punctuation", async () => {
+    const ru = text(await hubPanel('ru')).replace(/\u00a0/g, ' ');
+    expect(ru).toContain('240 000 ДФЭ в год');
+    expect(ru).not.toMatch(/TEU|\byr\b/);
+    document.body.replaceChildren();
+    const zhPanel = await hubPanel('zh');
+    // The panel's Chinese text, without the English originals behind the "translated" marker.
+    const copy = zhPanel.shadowRoot?.querySelector('article')?.cloneNode(true) as HTMLElement;
+    for (const en of copy.querySelectorAll('[lang="en"]')) en.remove();
+    const zh = (copy.textContent ?? '').replace(/\s+/g, ' ');
+    expect(zh).toContain('每年240,000标准箱');
+    // No half-width colon, full stop or parenthesis joined in code next to Chinese text.
+    expect(zh).not.toMatch(/[\u4e00-\u9fff][:.(]|[:.)] ?[\u4e00-\u9fff]/);
+    document.body.replaceChildren();
+    const data = translatedData();
+    const route = new RoutePanel();
+    route.route = data.routes[0];
+    route.details = routeDetails(data.routes[0]);
+    route.sources = new Map(data.sources.map((s) => [s.id, s]));
+    route.language = 'kk';
+    await mount(route);
+    expect(text(route)).toMatch(/\d км/);
+    expect(text(route)).not.toMatch(/\bkm\b/);
   });
 
   it('opens on the English originals, in lang="en", from the keyboard', async () => {

@@ -30,6 +30,19 @@ describe('the build', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("refuses a line drawn off its ground, on the basemap's borders, saying where and what to do", async () => {
+    const geo = mkdtempSync(join(tmpdir(), 'corridor-geo-'));
+    temps.push(geo);
+    cpSync(VALID_DIR, geo, { recursive: true });
+    cpSync(join(INVALID_DIR, 'route-leaves-its-country.routes.json'), join(geo, 'routes.json'));
+    const { out, status, output } = await build(geo);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /routes\.json: "east-west-rail" waypoints: the line from "mid-town" to "hub-west" runs \d+ km outside Kazakhstan \(KZ\), the one country of its stops, through Uzbekistan \(UZ\); add waypoints on the KZ side/,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('builds valid data into a site with its data, basemap and fonts', async () => {
     const { out, status, output } = await build(VALID_DIR);
     expect(status, output).toBe(0);

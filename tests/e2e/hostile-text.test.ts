@@ -70,7 +70,7 @@ function claimSlots(file: string, id: string, base: string, c: Claims): TextFiel
     ]),
     ...c.figures.flatMap((f, i) => [
       slot(file, id, `${base}figures[${i}].measure`, f, 'measure'),
-      slot(file, id, `${base}figures[${i}].unit`, f, 'unit'),
+      // `unit` is not free text: it is a vocabulary (UNITS), refused by the build unless known.
       ...localizedSlots(file, id, `${base}figures[${i}].label`, f.label),
     ]),
     ...c.timeline.flatMap((e, i) => localizedSlots(file, id, `${base}timeline[${i}].text`, e.text)),
@@ -187,7 +187,7 @@ function routePanelTexts(d: Data, routeId: string, lang: Lang): { texts: string[
 
 function claimTexts(c: Claims, lang: Lang): string[] {
   return [
-    ...c.figures.flatMap((f) => [f.label[lang] ?? f.label.en, f.unit]),
+    ...c.figures.map((f) => f.label[lang] ?? f.label.en),
     ...c.timeline.map((e) => e.text[lang] ?? e.text.en),
   ];
 }

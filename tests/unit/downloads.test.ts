@@ -3,6 +3,7 @@ import { check, getIssues } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { CorridorData } from '../../src/data/types.ts';
+import { formatQuantity } from '../../src/i18n/units.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import {
   CSV_COLUMNS,
@@ -73,8 +74,12 @@ describe('downloads of translated data', () => {
     expect(row.hub_name_en).toBe('East Hub');
     expect(row.hub_name_kk).toBe('Шығыс хаб');
     expect(row.partners).toBe('Rail Co (KZ, operator)');
-    expect(row.partners_zh).toBe('Rail Co (KZ, 运营方)');
-    expect(row.figures_ru).toContain('240000 TEU/yr Проектная мощность');
+    // Chinese text takes full-width punctuation.
+    expect(row.partners_zh).toBe('Rail Co（KZ，运营方）');
+    // The English column keeps the data's codes; the others read in their language.
+    expect(row.figures).toContain('240000 TEU/yr Design capacity');
+    expect(row.figures_ru).toContain('Проектная мощность: 240\u00a0000 ДФЭ в год');
+    expect(row.figures_ru).not.toMatch(/TEU|yr/);
     expect(row.location_note_kk).toBe('Терминалдың орнын ешбір дереккөз көрсетпейді.');
     const [route] = records(routesCsv(data), CSV_COLUMNS.routes);
     expect(route.line_note_zh).toBe('经过沿途城镇绘制。');
@@ -127,13 +132,18 @@ describe.each(SETS)('downloads of %s', (_, dir, options) => {
         );
         expect(r[`location_note_${lang}`]).toBe(p.locationNote[lang] ?? '');
         const partners = r[lang === 'en' ? 'partners' : `partners_${lang}`];
+        const [open, comma, close] = lang === 'zh' ? ['（', '，', '）'] : [' (', ', ', ')'];
         for (const x of p.partners)
           expect(partners).toContain(
-            `${x.name[lang] ?? x.name.en} (${x.country}, ${x.role[lang] ?? x.role.en})`,
+            `${x.name[lang] ?? x.name.en}${open}${x.country}${comma}${x.role[lang] ?? x.role.en}${close}`,
           );
         const figures = r[lang === 'en' ? 'figures' : `figures_${lang}`];
         for (const x of p.figures)
-          expect(figures).toContain(`${x.value} ${x.unit} ${x.label[lang] ?? x.label.en}`);
+          expect(figures).toContain(
+            lang === 'en'
+              ? `${x.value} ${x.unit} ${x.label.en}`
+              : `${x.label[lang] ?? x.label.en}${lang === 'zh' ? '：' : ': '}${formatQuantity(lang, x.value, x.unit, x.qualifier)}`,
+          );
       }
       const dates = p.timeline.map((e) => e.date).sort();
       expect([r.first_event_date, r.last_event_date]).toEqual([dates[0] ?? '', dates.at(-1) ?? '']);
