@@ -90,7 +90,8 @@ describe('the static page with the real data', () => {
   it('is far below the limits, and small', () => {
     expect(data.projects.length).toBeLessThan(STATIC_LIMITS.projects);
     expect(data.routes.length).toBeLessThan(STATIC_LIMITS.routes);
-    expect(gzipSync(html).length).toBeLessThan(16 * 1024);
+    // 36 projects and 17 routes with their sources (issue 21 added 13 projects and a route): 16.2 KB gzip.
+    expect(gzipSync(html).length).toBeLessThan(20 * 1024);
   });
 });
 
