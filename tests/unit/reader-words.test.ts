@@ -136,6 +136,27 @@ describe('units in the reader’s language', () => {
   });
 });
 
+describe('container units in the translated prose', () => {
+  /** Every string a reader of `lang` sees in the data (summaries, timelines, labels, notes, stories, updates). */
+  const shown = (value: unknown, lang: string, path = ''): [string, string][] => {
+    if (Array.isArray(value)) return value.flatMap((v, i) => shown(v, lang, `${path}[${i}]`));
+    if (value === null || typeof value !== 'object') return [];
+    return Object.entries(value).flatMap(([k, v]) =>
+      k === lang && typeof v === 'string' ? [[path, v] as [string, string]] : shown(v, lang, `${path}.${k}`),
+    );
+  };
+  /** The unit word the figures use (`UNITS` in src/data/vocabularies.ts), and the words it replaces. */
+  const WORDS = { ru: ['ДФЭ', /\bTEU/], kk: ['ЖФЭ', /\bTEU/], zh: ['标准箱', /TEU|(?<!准)标箱/] } as const;
+
+  it.each(OTHER)('%s: the summaries and notes say TEU as the figures do', (lang) => {
+    const [word, not] = WORDS[lang];
+    const texts = shown(data, lang);
+    expect(texts.filter(([, s]) => not.test(s)).map(([at, s]) => `${at}: ${s}`)).toEqual([]);
+    expect(formatQuantity(lang, 1, 'TEU')).toContain(word);
+    expect(texts.filter(([, s]) => s.includes(word)).length).toBeGreaterThan(5);
+  });
+});
+
 describe('filters and legend in the reader’s language', () => {
   const index = indexData(data);
   const counts = facetCounts(data, NO_FILTERS, null);
