@@ -229,7 +229,7 @@ describe('labels in one script', () => {
 describe('location notes for readers', () => {
   /** Notes to ourselves: where a point came from, said as an editor says it. */
   const EDITORIAL =
-    /^Not located|The point is|City point|Wikipedia|GeoNames|OpenStreetMap|infobox|confidence|\bNOT\b/;
+    /^Not located|[Tt]he point is|City point|Wikipedia|GeoNames|OpenStreetMap|infobox|confidence|\bNOT\b|encyclopedia entry|public (?:app|datasets?)|index1520/;
 
   it('the notes a panel shows say where the point is shown and what is known, not where an editor took it from', () => {
     const notes = [
