@@ -115,7 +115,8 @@ export class CorridorMap extends LitElement {
             label=${this.previewHubsLabel}
           ></map-stand-in>`
     }${
-      this.belowDetail && this.zoomHint
+      // Not while a panel is open: the reader is reading it, and the hint would take the map's top from the feature.
+      this.belowDetail && this.zoomHint && !this.selection
         ? html`<p class="zoom-hint" role="status" data-covers-map>${this.zoomHint}</p>`
         : nothing
     }<div class="map-canvas" role="region" aria-label=${this.label} aria-describedby="map-description"></div>`;

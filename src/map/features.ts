@@ -41,8 +41,8 @@ export interface MapFeatures {
 }
 
 /**
- * Turns the data into the features the map draws. Projects that no source locates stand at their hub's
- * point: they are set in a ring around the hub (by pixel offset) so they never look like exact pins.
+ * Turns the data into the features the map draws. Markers that would share a point (projects that no source
+ * locates stand at their hub's) are set in a ring round it, by pixel offset.
  */
 export function mapFeatures(data: MapData): MapFeatures {
   const byHub = new Map<string, IndexProject[]>();
@@ -57,16 +57,23 @@ export function mapFeatures(data: MapData): MapFeatures {
     }),
   );
 
-  const ringed = new Map<string, string[]>();
+  // Markers that would stand on one point (projects that no source locates stand at their hub's point; a
+  // located one may share a point with its hub or with another) are set in a ring round it, so each can be
+  // seen and clicked, and none looks like an exact pin on the hub.
+  const key = (c: GeoJSON.Position) => `${c[0]},${c[1]}`;
+  const hubAt = new Map(data.hubs.map((h) => [key(h.geometry.coordinates), h.properties.id]));
+  const atPoint = new Map<string, string[]>();
   for (const p of data.projects) {
-    if (p.properties.precision !== 'city') continue;
-    ringed.set(p.properties.hub, [...(ringed.get(p.properties.hub) ?? []), p.properties.id]);
+    const k = key(p.geometry.coordinates);
+    atPoint.set(k, [...(atPoint.get(k) ?? []), p.properties.id]);
   }
-  const offset = (p: IndexProject): [number, number] => {
-    const ring = ringed.get(p.hub) ?? [];
+  const offset = (p: IndexProject, at: GeoJSON.Position): [number, number] => {
+    const k = key(at);
+    const ring = atPoint.get(k) ?? [];
+    const hub = hubAt.get(k);
+    if (hub === undefined && ring.length < 2) return [0, 0];
     const i = ring.indexOf(p.id);
-    if (i < 0) return [0, 0];
-    const r = (radius.get(p.hub) ?? BASE_RADIUS) + 11;
+    const r = (hub === undefined ? BASE_RADIUS : (radius.get(hub) ?? BASE_RADIUS)) + 11;
     const a =
       -Math.PI / 2 + (i * 2 * Math.PI) / Math.max(ring.length, 1) + (ring.length === 1 ? Math.PI / 4 : 0);
     return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
@@ -98,7 +105,7 @@ export function mapFeatures(data: MapData): MapFeatures {
           kind: p.properties.kind,
           status: p.properties.status,
           icon: iconName(p.properties),
-          offset: offset(p.properties),
+          offset: offset(p.properties, p.geometry.coordinates),
           ...names(p.properties.name),
         },
       })),

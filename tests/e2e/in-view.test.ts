@@ -194,9 +194,12 @@ async function clickAt(page: Page, x: number, y: number): Promise<string | null>
 
 /**
  * Where to click to hit a point feature as drawn, in page pixels, zoomed in (from the settled camera) until
- * no other hub's circle lies over it, as a reader would zoom to tell two close hubs apart.
+ * nothing drawn over it covers the spot, as a reader would zoom to tell two close features apart.
  */
-async function target(page: Page, s: { type: Kind; id: string }): Promise<{ x: number; y: number }> {
+async function target(
+  page: Page,
+  s: { type: Kind; id: string },
+): Promise<{ x: number; y: number; zoom: number }> {
   return page.evaluate(async (s) => {
     const map = (
       document.querySelector('corridor-map') as HTMLElement & { maplibre: import('maplibre-gl').Map }
@@ -205,34 +208,51 @@ async function target(page: Page, s: { type: Kind; id: string }): Promise<{ x: n
       (map.getSource(id) as unknown as { _data: { geojson: GeoJSON.FeatureCollection } })._data.geojson
         .features;
     const hubs = features('hubs');
-    const projects =
-      map.getZoom() >= (map.getLayer('projects-marker')?.minzoom ?? 0) ? features('projects') : [];
     const f = features(s.type === 'hub' ? 'hubs' : 'projects').find((x) => x.properties?.id === s.id);
     if (!f) throw new Error(`${s.type} ${s.id} is not on the map`);
     const c = (f.geometry as GeoJSON.Point).coordinates as [number, number];
     const [ox, oy] = (f.properties?.offset as [number, number] | undefined) ?? [0, 0];
-    // Crowded: another hub's circle, or another project's marker (drawn above the hubs), over this point.
-    const crowded = () => {
+    // Where to click: the marker's centre; for a hub, its centre or else a spot on its circle (a project's
+    // marker may stand on the hub's point). Crowded: another hub's circle, or another project's marker
+    // (drawn above the hubs), over every such spot.
+    const spots = () => {
       const p = map.project(c);
+      const r = s.type === 'hub' ? Number(f.properties?.radius) * 0.75 : 0;
+      return [
+        [0, 0],
+        ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => [
+          r * Math.cos((k * Math.PI) / 4),
+          r * Math.sin((k * Math.PI) / 4),
+        ]),
+      ]
+        .filter(([dx, dy], i) => i === 0 || dx || dy)
+        .map(([dx, dy]) => ({ x: p.x + ox + dx, y: p.y + oy + dy }));
+    };
+    const covered = (at: { x: number; y: number }) => {
       const over = (o: GeoJSON.Feature, reach: number) => {
         if (o.properties?.id === s.id) return false;
         const q = map.project((o.geometry as GeoJSON.Point).coordinates as [number, number]);
         const [qx, qy] = (o.properties?.offset as [number, number] | undefined) ?? [0, 0];
-        return Math.hypot(p.x + ox - q.x - qx, p.y + oy - q.y - qy) < reach;
+        return Math.hypot(at.x - q.x - qx, at.y - q.y - qy) < reach;
       };
+      // Markers show from their layer's least zoom (a narrow map gathers them into their hubs below it).
+      const markers =
+        map.getZoom() >= (map.getLayer('projects-marker')?.minzoom ?? 0) ? features('projects') : [];
+      // A hub's circle reaches its radius, its outline and the pointer's pixel of slack.
       return (
-        projects.some((o) => over(o, 12)) ||
-        (s.type === 'hub' && hubs.some((o) => over(o, Number(o.properties?.radius) + 2)))
+        markers.some((o) => over(o, 12)) ||
+        (s.type === 'hub' && hubs.some((o) => over(o, Number(o.properties?.radius) + 5)))
       );
     };
+    const free = () => spots().find((at) => !covered(at));
     if (!map.loaded()) await new Promise((done) => map.once('idle', done));
-    while (crowded() && map.getZoom() < 12) {
-      map.jumpTo({ center: c, zoom: map.getZoom() + 1 });
+    while (!free() && map.getZoom() < 12) {
+      map.jumpTo({ center: c, zoom: Math.min(12, map.getZoom() + 1) });
       await new Promise((done) => map.once('idle', done));
     }
     const box = map.getContainer().getBoundingClientRect();
-    const p = map.project(c);
-    return { x: box.left + p.x + ox, y: box.top + p.y + oy };
+    const at = free() ?? spots()[0];
+    return { x: box.left + at.x, y: box.top + at.y, zoom: map.getZoom() };
   }, s);
 }
 
@@ -268,7 +288,10 @@ describe.each(SIZES)('at $name', (size) => {
       );
       const at = await target(page, s);
       const picked = await clickAt(page, at.x, at.y);
-      if (picked !== `${s.type}:${s.id}`) failures.push(`${name}: a click on it opened ${picked}`);
+      if (picked !== `${s.type}:${s.id}`)
+        failures.push(
+          `${name}: a click at ${Math.round(at.x)},${Math.round(at.y)} (zoom ${at.zoom.toFixed(2)}) opened ${picked}`,
+        );
       const after = await page.evaluate(() => scrollY);
       if (after !== opened.scrollY) failures.push(`${name}: the click scrolled the page to ${after}`);
     }

@@ -1,0 +1,158 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+
+/**
+ * What a reader meets first and what the controls around the map do: a phone's first screen is the map;
+ * every step of every story shows its place beside the panel, with Next where it was; the embed's way out
+ * leaves the embed; its unfolded list stays a figure's height; the filters stay open while in use.
+ */
+
+const { h, data } = useBuiltSite();
+
+/** The points of the selection that are off the map, off screen or under the panel, once the camera settles. */
+async function hiddenSelection(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const app = document.querySelector('corridor-app') as HTMLElement & {
+      view: { selection: { type: string; id: string } | null };
+    };
+    const map = (
+      document.querySelector('corridor-map') as HTMLElement & { maplibre: import('maplibre-gl').Map }
+    ).maplibre;
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    let last = '';
+    for (let i = 0, same = 0; i < 100 && same < 3; i++) {
+      await frame();
+      const panel = document.querySelector('hub-panel, route-panel') as
+        | (HTMLElement & { details: unknown })
+        | null;
+      const now = `${JSON.stringify(document.querySelector('.panel')?.getBoundingClientRect())} ${map.getCenter().toArray()} ${map.getZoom()} ${map.isMoving()}`;
+      same = now === last && (!panel || panel.details) ? same + 1 : 0;
+      last = now;
+    }
+    const s = app.view.selection;
+    if (!s) return ['no selection'];
+    const source = s.type === 'hub' ? 'hubs' : s.type === 'project' ? 'projects' : 'routes';
+    const f = (
+      map.getSource(source) as unknown as { _data: { geojson: GeoJSON.FeatureCollection } }
+    )._data.geojson.features.find((x) => x.properties?.id === s.id);
+    const g = f?.geometry as GeoJSON.Point | GeoJSON.LineString;
+    const coords = (g.type === 'Point' ? [g.coordinates] : g.coordinates) as [number, number][];
+    const box = map.getContainer().getBoundingClientRect();
+    const panel = document.querySelector('.panel')?.getBoundingClientRect();
+    return coords
+      .map((c) => map.project(c))
+      .map((p) => ({ x: box.left + p.x, y: box.top + p.y }))
+      .filter(
+        (p) =>
+          p.x < Math.max(0, box.left) ||
+          p.x > Math.min(innerWidth, box.right) ||
+          p.y < Math.max(0, box.top) ||
+          p.y > Math.min(innerHeight, box.bottom) ||
+          (panel && p.x >= panel.left && p.x <= panel.right && p.y >= panel.top && p.y <= panel.bottom),
+      )
+      .map((p) => `${s.type} ${s.id} at ${Math.round(p.x)},${Math.round(p.y)}`);
+  });
+}
+
+describe('a phone', () => {
+  it('shows the map in its first screen, the stories, search and time control under it', async () => {
+    const { page } = await openPage(h, '', { viewport: { width: 390, height: 844 } });
+    await waitForMapIdle(page);
+    const map = await page.locator('corridor-map').boundingBox();
+    const search = await page.locator('search-box').boundingBox();
+    const stories = await page.locator('.stories').boundingBox();
+    expect(map?.y).toBeLessThan(200);
+    expect(map?.height).toBeGreaterThan(844 * 0.55);
+    expect(search?.y).toBeGreaterThan((map?.y ?? 0) + (map?.height ?? 0));
+    expect(stories?.y).toBeGreaterThan((map?.y ?? 0) + (map?.height ?? 0));
+    await page.close();
+  });
+});
+
+describe.each([
+  { name: 'a phone', width: 390, height: 844 },
+  { name: 'a laptop', width: 1280, height: 800 },
+])('the stories on $name', ({ width, height }) => {
+  it('show each step’s place beside the panel, keep Next where it was, and never scroll the page', async () => {
+    const { page } = await openPage(h, '', {
+      viewport: { width, height },
+      context: { reducedMotion: 'reduce' },
+    });
+    await waitForMapIdle(page);
+    const failures: string[] = [];
+    for (const story of data.stories) {
+      await page.evaluate((id) => {
+        (document.querySelector('corridor-app') as HTMLElement & { apply(i: unknown): void }).apply({
+          type: 'open-story',
+          id,
+        });
+      }, story.id);
+      let next: { x: number; y: number } | null = null;
+      for (const [i] of story.steps.entries()) {
+        if (i > 0) await page.locator('story-player .next').click();
+        const hidden = await hiddenSelection(page);
+        if (hidden.length) failures.push(`${story.id} step ${i + 1}: ${hidden.join('; ')}`);
+        const box = await page.locator('story-player .next').boundingBox();
+        if (next && box && (Math.abs(box.x - next.x) > 1 || Math.abs(box.y - next.y) > 1))
+          failures.push(
+            `${story.id} step ${i + 1}: Next moved from ${next.x},${next.y} to ${box.x},${box.y}`,
+          );
+        next = box && { x: box.x, y: box.y };
+        const scrolled = await page.evaluate(() => scrollY);
+        if (scrolled !== 0) failures.push(`${story.id} step ${i + 1}: the page scrolled to ${scrolled}`);
+      }
+      await page.evaluate(() =>
+        (document.querySelector('corridor-app') as HTMLElement & { apply(i: unknown): void }).apply({
+          type: 'story-step',
+          step: null,
+        }),
+      );
+    }
+    expect(failures).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the embed', () => {
+  it('leads out to the full map, not to the embed again', async () => {
+    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
+    const href = await page.locator('footer.foot a').getAttribute('href');
+    const url = new URL(href ?? '', page.url());
+    expect(url.searchParams.has('embed')).toBe(false);
+    expect(url.origin + url.pathname).toBe(new URL(page.url()).origin + new URL(page.url()).pathname);
+    await page.close();
+  });
+
+  it('unfolds its list in a box of its own, so the article keeps its length', async () => {
+    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
+    await page.getByRole('button', { name: 'List, filters and legend' }).click();
+    await page.locator('project-list').waitFor({ state: 'visible' });
+    const list = await page.locator('project-list').evaluate((el) => ({
+      client: el.clientHeight,
+      scroll: el.scrollHeight,
+    }));
+    expect(list.scroll).toBeGreaterThan(list.client);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2200);
+    await page.close();
+  });
+});
+
+describe('the filters', () => {
+  it('stay open, with focus on the box, when the reader unticks the last one', async () => {
+    const { page } = await openPage(h, '', { viewport: { width: 1280, height: 800 } });
+    await page.locator('details.filters > summary').click();
+    const box = page.locator('filter-panel input[type="checkbox"]').first();
+    await box.check();
+    await box.uncheck();
+    expect(await page.locator('details.filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await page.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('type');
+      }),
+    ).toBe('checkbox');
+    await page.close();
+  });
+});
