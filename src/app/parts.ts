@@ -224,7 +224,7 @@ export function renderFiltersAndLegend(
     </details>
     <details class="legend" ?open=${!view.embed}>
       <summary><h2>${t(lang, 'legend')}</h2></summary>
-      <map-legend .filters=${view.filters}></map-legend>
+      <map-legend></map-legend>
     </details>`;
 }
 

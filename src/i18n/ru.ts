@@ -3,7 +3,6 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
-    legendToggle: 'Показать только это (нажмите ещё раз, чтобы показать всё)',
     story: 'история',
     storiesLabel: 'Истории',
     closeStory: 'Закрыть историю',

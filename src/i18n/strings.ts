@@ -103,7 +103,6 @@ export const EN = {
   exportPng: 'Save image',
   exportPng2x: 'Save image (2×, for print)',
   asOf: 'Data as of',
-  legendToggle: 'Show only this (press again to show all)',
   story: 'story',
   storiesLabel: 'Guided stories',
   closeStory: 'Close the story',

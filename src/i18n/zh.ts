@@ -3,7 +3,6 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
-    legendToggle: '只显示此项（再按一次显示全部）',
     story: '故事',
     storiesLabel: '导览故事',
     closeStory: '关闭故事',

@@ -25,7 +25,7 @@ export class CameraChangeEvent extends Event {
 }
 
 /**
- * The reader ticked or unticked one filter value (from the filter panel or the legend), or cleared every
+ * The reader ticked or unticked one filter value (in the filter panel), or cleared every
  * filter (`key` null). It carries the intent, not the filters that follow: the state works those out.
  */
 export class FilterToggleEvent extends Event {
