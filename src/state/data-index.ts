@@ -10,7 +10,7 @@ export interface DataIndex extends ViewIndex {
   names: ReadonlyMap<string, Localized>;
   /** Partner names (in every language they have) by their filter slug. */
   partnerNames: ReadonlyMap<string, Localized>;
-  /** First and last year of any dated event. */
+  /** The time control's years: the first dated event's to the present's (see `yearRange`). */
   years: [number, number];
   /** The kinds of project in the data, for the legend. */
   kinds: ProjectKind[];
