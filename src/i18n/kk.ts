@@ -19,6 +19,7 @@ export const KK: Translation = {
     asOf: 'Деректер күні',
     country: 'Ел',
     clearFilters: 'Сүзгілерді тазарту',
+    noMatch: 'Картада бұл сүзгілерге сәйкес ештеңе жоқ.',
     filtersHeading: 'Сүзгі',
     timeLabel: 'Жағдай, жыл',
     now: 'Қазір',

@@ -19,6 +19,7 @@ export const RU: Translation = {
     asOf: 'Данные на',
     country: 'Страна',
     clearFilters: 'Сбросить фильтры',
+    noMatch: 'На карте нет ничего, что соответствует этим фильтрам.',
     filtersHeading: 'Фильтр',
     timeLabel: 'Положение на',
     now: 'Сейчас',

@@ -85,6 +85,7 @@ export const EN = {
   selected: 'Selected',
   country: 'Country',
   clearFilters: 'Clear filters',
+  noMatch: 'Nothing on the map matches these filters.',
   filtersHeading: 'Filter',
   timeLabel: 'As it stood in',
   now: 'Now',

@@ -19,6 +19,7 @@ export const ZH: Translation = {
     asOf: '数据截至',
     country: '国家',
     clearFilters: '清除筛选',
+    noMatch: '地图上没有符合这些筛选条件的内容。',
     filtersHeading: '筛选',
     timeLabel: '所处年份',
     now: '现在',
