@@ -19,6 +19,7 @@ export function imageOptions(
 ): ExportOptions {
   const asOf = dataAsOf(data);
   const kinds = [...new Set(data.projects.map((p) => p.properties.kind))];
+  const modes = [...new Set(data.routes.map((r) => r.mode))];
   return {
     pixelRatio,
     title: t(lang, 'title'),
@@ -27,7 +28,7 @@ export function imageOptions(
     dateLabel: t(lang, 'asOf'),
     attribution,
     sourceLine: t(lang, 'sourceLine'),
-    legend: legendItems(THEMES[theme], lang, kinds),
+    legend: legendItems(THEMES[theme], lang, kinds, modes),
     theme: THEMES[theme],
   };
 }

@@ -4,6 +4,7 @@ import '../map/corridor-map.ts';
 import '../controls/filter-panel.ts';
 import '../panels/hub-panel.ts';
 import '../controls/map-legend.ts';
+import '../controls/no-match.ts';
 import '../controls/project-list.ts';
 import '../panels/route-panel.ts';
 import '../controls/search-box.ts';
@@ -172,7 +173,7 @@ export interface MapInputs {
   previewPicture: HTMLPictureElement | null;
 }
 
-/** The map, with the view's selection, camera, filters, language and theme. */
+/** The map, with the view's selection, camera, filters, language and theme; over it, a word when the filters leave nothing. */
 export function renderMap(m: MapInputs) {
   return html`<corridor-map
     .data=${m.data}
@@ -191,7 +192,8 @@ export function renderMap(m: MapInputs) {
     previewHubsLabel=${t(m.lang, 'previewHubs')}
     label=${t(m.lang, 'mapLabel')}
     zoomHint=${t(m.lang, 'zoomForProjects')}
-  ></corridor-map>`;
+  ></corridor-map>
+  <no-match-notice .visible=${m.visible}></no-match-notice>`;
 }
 
 /** The embed's foot: where the data comes from, and the way to the full map. */
@@ -224,7 +226,7 @@ export function renderFiltersAndLegend(
     </details>
     <details class="legend" ?open=${!view.embed}>
       <summary><h2>${t(lang, 'legend')}</h2></summary>
-      <map-legend .filters=${view.filters}></map-legend>
+      <map-legend></map-legend>
     </details>`;
 }
 

@@ -1,12 +1,10 @@
 import { consume } from '@lit/context';
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { type Lang, PROJECT_KINDS, type ProjectKind, type RouteMode } from '../data/types.ts';
+import { type Lang, PROJECT_KINDS, type ProjectKind, ROUTE_MODES, type RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
 import { fromDataIndex, languageContext } from '../state/context.ts';
-import { FilterToggleEvent } from '../state/events.ts';
-import type { Filters } from '../state/filters.ts';
 import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
 
@@ -24,24 +22,28 @@ const HUB_SAMPLES = {
 };
 
 /**
- * Explains every symbol on the map in words (and toggles the filter of a kind, status or mode): project kinds (shapes), statuses (colour and fill), route
- * modes (colour), traced and schematic lines (solid and dashed), hub size, and unlocated sites.
- *
- * @fires corridor-filter-toggle - the reader toggled a kind, status or mode
+ * Explains every symbol on the map in words: project kinds (shapes), statuses (colour and fill), route modes
+ * (colour), traced and schematic lines (solid and dashed), hub size, and unlocated sites. A key, not a
+ * control: its entries do nothing when pressed. Filtering is the filter panel's, which says so, counts
+ * what each option leaves and sits with the map's other controls; a legend entry that filtered would change,
+ * on a phone, a map scrolled out of sight above it.
  */
 @customElement('map-legend')
 export class MapLegend extends LitElement {
   /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => (this.kinds = i.kinds));
+  protected readonly fromIndex = fromDataIndex(this, (i) => {
+    this.kinds = i.kinds;
+    this.modes = i.modes;
+  });
 
   /** The interface language (from the page's context, or set directly). */
   @consume({ context: languageContext, subscribe: true })
   @property()
   language: Lang = 'en';
-  /** The filters in force; kinds, statuses and modes in the legend toggle them. */
-  @property({ attribute: false }) filters?: Filters;
   /** The kinds present in the data; the legend lists only these. */
   @property({ attribute: false }) kinds: readonly ProjectKind[] = PROJECT_KINDS;
+  /** The route modes present in the data; the legend lists only these. */
+  @property({ attribute: false }) modes: readonly RouteMode[] = ROUTE_MODES;
 
   static override styles = [
     panelStyles,
@@ -61,24 +63,6 @@ export class MapLegend extends LitElement {
         align-items: center;
         gap: 0.4rem;
         margin: 0.1rem 0;
-      }
-      button.toggle {
-        display: flex;
-        align-items: center;
-        gap: 0.4rem;
-        font: inherit;
-        color: inherit;
-        background: none;
-        border: 1px solid transparent;
-        border-radius: 4px;
-        padding: 0.1rem 0.3rem;
-        min-height: 24px;
-        cursor: pointer;
-        text-align: left;
-      }
-      button.toggle[aria-pressed='true'] {
-        border-color: var(--text);
-        font-weight: 600;
       }
       svg.line {
         width: 2.2rem;
@@ -111,43 +95,21 @@ export class MapLegend extends LitElement {
     `,
   ];
 
-  /** A legend entry that also toggles its filter: pressed when the map shows only what it names. */
-  private toggle(key: 'kind' | 'status' | 'mode', value: string, content: unknown) {
-    const current = (this.filters?.[key] ?? []) as string[];
-    const pressed = current.includes(value);
-    return html`<li>
-      <button
-        type="button"
-        class="toggle"
-        data-filter=${`${key}:${value}`}
-        aria-pressed=${pressed ? 'true' : 'false'}
-        title=${t(this.language, 'legendToggle')}
-        @click=${() => this.dispatchEvent(new FilterToggleEvent(key, value))}
-      >
-        ${content}
-      </button>
-    </li>`;
-  }
-
   override render() {
     const lang = this.language;
-    const model = legendModel(this.kinds);
+    const model = legendModel(this.kinds, this.modes);
     return html`<section aria-labelledby="legend-title">
       <h3 class="label-heading" id="legend-title">${t(lang, model.headings.kinds)}</h3>
       <ul>
-        ${model.kinds.map(({ kind, status }) =>
-          this.toggle('kind', kind, html`${markerIcon(kind, status)}${kindName(lang, kind)}`),
-        )}
+        ${model.kinds.map(({ kind, status }) => html`<li>${markerIcon(kind, status)}${kindName(lang, kind)}</li>`)}
       </ul>
       <h3 class="label-heading">${t(lang, model.headings.statuses)}</h3>
       <ul>
-        ${model.statuses.map(({ status, kind }) =>
-          this.toggle('status', status, html`${markerIcon(kind, status)}${statusName(lang, status)}`),
-        )}
+        ${model.statuses.map(({ status, kind }) => html`<li>${markerIcon(kind, status)}${statusName(lang, status)}</li>`)}
       </ul>
       <h3 class="label-heading">${t(lang, model.headings.routes)}</h3>
       <ul>
-        ${model.modes.map((m) => this.toggle('mode', m, html`${lineSample(m, false)}${modeName(lang, m)}`))}
+        ${model.modes.map((m) => html`<li data-mode=${m}>${lineSample(m, false)}${modeName(lang, m)}</li>`)}
         ${model.lines.map(({ key, dashed }) => html`<li>${lineSample(null, dashed)}${t(lang, key)}</li>`)}
       </ul>
       <ul>

@@ -11,8 +11,9 @@ import { DateChangeEvent } from '../state/events.ts';
 const STEP_MS = 1400;
 
 /**
- * A year slider from the earliest to the latest dated event: the map shows each project as it stood that
- * year. "Now" shows things as they stand today. A play button steps through the years.
+ * A year slider from the earliest dated event to the present (the latest dated event that has happened, see
+ * `yearRange`): the map shows each project as it stood that year. "Now" shows things as they stand today. A
+ * play button steps through the years, ending on the present.
  *
  * @fires corridor-date-change - the reader picked a year, or now (`null`)
  */
@@ -21,7 +22,7 @@ export class TimeControl extends LitElement {
   /** The data index's parts this element shows, from the shell's context. */
   protected readonly fromIndex = fromDataIndex(this, (i) => (this.range = i.years));
 
-  /** The first and last year of the data. */
+  /** The first year of the data, and the present's. */
   @property({ attribute: false }) range: [number, number] = [2020, 2026];
   /** The date shown (`2023`), or `null` for now. */
   @property() date: string | null = null;

@@ -3,7 +3,6 @@ import type { Translation } from './strings.ts';
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {
   strings: {
-    legendToggle: 'Тек осыны көрсету (бәрін көрсету үшін қайта басыңыз)',
     story: 'әңгіме',
     storiesLabel: 'Әңгімелер',
     closeStory: 'Әңгімені жабу',
@@ -20,6 +19,7 @@ export const KK: Translation = {
     asOf: 'Деректер күні',
     country: 'Ел',
     clearFilters: 'Сүзгілерді тазарту',
+    noMatch: 'Картада бұл сүзгілерге сәйкес ештеңе жоқ.',
     filtersHeading: 'Сүзгі',
     timeLabel: 'Жағдай, жыл',
     now: 'Қазір',

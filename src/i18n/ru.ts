@@ -3,7 +3,6 @@ import type { Translation } from './strings.ts';
 /** The interface in Russian. */
 export const RU: Translation = {
   strings: {
-    legendToggle: 'Показать только это (нажмите ещё раз, чтобы показать всё)',
     story: 'история',
     storiesLabel: 'Истории',
     closeStory: 'Закрыть историю',
@@ -20,6 +19,7 @@ export const RU: Translation = {
     asOf: 'Данные на',
     country: 'Страна',
     clearFilters: 'Сбросить фильтры',
+    noMatch: 'На карте нет ничего, что соответствует этим фильтрам.',
     filtersHeading: 'Фильтр',
     timeLabel: 'Положение на',
     now: 'Сейчас',

@@ -3,7 +3,6 @@ import type { Translation } from './strings.ts';
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {
   strings: {
-    legendToggle: '只显示此项（再按一次显示全部）',
     story: '故事',
     storiesLabel: '导览故事',
     closeStory: '关闭故事',
@@ -20,6 +19,7 @@ export const ZH: Translation = {
     asOf: '数据截至',
     country: '国家',
     clearFilters: '清除筛选',
+    noMatch: '地图上没有符合这些筛选条件的内容。',
     filtersHeading: '筛选',
     timeLabel: '所处年份',
     now: '现在',

@@ -1,4 +1,4 @@
-import type { Lang, ProjectKind } from '../data/types.ts';
+import type { Lang, ProjectKind, RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { legendModel } from '../symbols/legend.ts';
 import { isSolid, KIND_SHAPE } from '../symbols/markers.ts';
@@ -7,10 +7,16 @@ import type { Theme } from './theme.ts';
 
 /**
  * The picture's legend, from the page legend's model (src/symbols/legend.ts): kinds (shapes), statuses (colour,
- * solid or open), route modes (colour), traced and schematic lines (solid, dashed). Pass the kinds present.
+ * solid or open), route modes (colour), traced and schematic lines (solid, dashed). Pass the kinds and
+ * modes present.
  */
-export function legendItems(theme: Theme, lang: Lang, kinds?: readonly ProjectKind[]): LegendItem[] {
-  const model = legendModel(kinds);
+export function legendItems(
+  theme: Theme,
+  lang: Lang,
+  kinds?: readonly ProjectKind[],
+  modes?: readonly RouteMode[],
+): LegendItem[] {
+  const model = legendModel(kinds, modes);
   return [
     ...model.kinds.map(({ kind, status }) => ({
       label: kindName(lang, kind),

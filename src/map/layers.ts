@@ -80,7 +80,10 @@ export function basemapLayers(source: string, theme: Theme, lang: Lang): LayerSp
   ];
 }
 
-/** Reference places (capitals, crossings, stations) that carry a label. */
+/**
+ * Reference places (capitals, crossings, stations) that carry a label; a stop of routes all hidden is
+ * hidden with them (see `Visible.places`).
+ */
 export function placeLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
   return [
     {
@@ -88,7 +91,7 @@ export function placeLayers(source: string, theme: Theme, lang: Lang): LayerSpec
       type: 'circle',
       source,
       filter: ['==', ['get', 'label'], true],
-      paint: { 'circle-radius': 2.5, 'circle-color': theme.placeLabel },
+      paint: { 'circle-radius': 2.5, 'circle-color': theme.placeLabel, 'circle-opacity': unlessHidden(1) },
     },
     {
       id: `${source}-label`,
@@ -103,7 +106,12 @@ export function placeLayers(source: string, theme: Theme, lang: Lang): LayerSpec
         'text-offset': [0, 0.4],
         'text-optional': true,
       },
-      paint: { 'text-color': theme.placeLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
+      paint: {
+        'text-color': theme.placeLabel,
+        'text-halo-color': theme.labelHalo,
+        'text-halo-width': 1.2,
+        'text-opacity': unlessHidden(1),
+      },
     },
   ];
 }

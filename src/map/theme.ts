@@ -40,7 +40,8 @@ const MODE_LIGHT: Record<RouteMode, string> = {
   sea: '#006d9c',
   air: '#5b3f9e',
   'mail-surface': '#b03030',
-  'mail-air': '#b03030',
+  // Its own colour: sharing surface mail's red drew the Urumqi air-mail lines as surface mail.
+  'mail-air': '#b8307f',
 };
 
 /** The default theme: a calm, pale basemap so the data stands out. */
@@ -93,7 +94,7 @@ export const DARK: Theme = {
     sea: '#4fb6e3',
     air: '#a98ee8',
     'mail-surface': '#ef6f6f',
-    'mail-air': '#ef6f6f',
+    'mail-air': '#f08ac4',
   },
 };
 

@@ -23,6 +23,7 @@ export class FeatureVisibility {
       [SOURCES.projects, features.projects, v?.projects],
       [SOURCES.hubs, features.hubs, v?.hubs],
       [SOURCES.routes, features.routes, v?.routes],
+      [SOURCES.places, features.places, v?.places],
     ];
     for (const [source, collection, shown] of bySource) {
       const next = new Set<string>();

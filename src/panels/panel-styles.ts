@@ -276,4 +276,10 @@ export const buttonStyles = css`
     cursor: pointer;
     min-height: 24px;
   }
+  /* A button that cannot be used now ("Now" when the map already shows now, "Next" at a story's end) looks it. */
+  button.plain:disabled {
+    cursor: default;
+    opacity: 0.45;
+    border-style: dashed;
+  }
 `;

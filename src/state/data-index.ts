@@ -1,4 +1,4 @@
-import type { Localized, MapData, ProjectKind, Source } from '../data/types.ts';
+import type { Localized, MapData, ProjectKind, RouteMode, Source } from '../data/types.ts';
 import { partnerSlug, yearRange } from './filters.ts';
 import type { ViewIndex } from './reduce.ts';
 import type { Selection } from './view.ts';
@@ -10,10 +10,12 @@ export interface DataIndex extends ViewIndex {
   names: ReadonlyMap<string, Localized>;
   /** Partner names (in every language they have) by their filter slug. */
   partnerNames: ReadonlyMap<string, Localized>;
-  /** First and last year of any dated event. */
+  /** The time control's years: the first dated event's to the present's (see `yearRange`). */
   years: [number, number];
   /** The kinds of project in the data, for the legend. */
   kinds: ProjectKind[];
+  /** The route modes in the data, for the legend. */
+  modes: RouteMode[];
 }
 
 /** Indexes a data set. */
@@ -37,5 +39,6 @@ export function indexData(d: MapData): DataIndex {
     ),
     years: yearRange(d),
     kinds: [...new Set(d.projects.map((p) => p.properties.kind))],
+    modes: [...new Set(d.routes.map((r) => r.mode))],
   };
 }

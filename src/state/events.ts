@@ -25,8 +25,9 @@ export class CameraChangeEvent extends Event {
 }
 
 /**
- * The reader ticked or unticked one filter value (from the filter panel or the legend), or cleared every
- * filter (`key` null). It carries the intent, not the filters that follow: the state works those out.
+ * The reader ticked or unticked one filter value (in the filter panel), or cleared every filter (`key`
+ * null: the filter panel, or the map's "nothing matches" notice). It carries the intent, not the filters
+ * that follow: the state works those out.
  */
 export class FilterToggleEvent extends Event {
   static readonly type = 'corridor-filter-toggle';

@@ -1,3 +1,4 @@
+import { dataAsOf } from '../data/as-of.ts';
 import type {
   Country,
   IndexProject,
@@ -54,12 +55,25 @@ export function statusAt(p: IndexProject | IndexRoute, date: string | null): Sta
   return (reached[reached.length - 1] ?? withStatus[0])?.status ?? p.status;
 }
 
-/** The years from the earliest to the latest dated event in the data. */
-export function yearRange(data: MapData): [number, number] {
+/** Today's date (`YYYY-MM-DD`, UTC) by the reader's clock. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The years the time control runs through: from the earliest dated event to the present, that is to the
+ * latest dated event that has happened, by `now` (today) and by the date the data was last checked. An
+ * event dated later is a plan, not the past: the panels tell it with its date; the map, which shows things
+ * as they stood, would only repeat today's picture under a future year.
+ */
+export function yearRange(data: MapData, now: string = today()): [number, number] {
+  const asOf = dataAsOf(data);
+  const present = asOf && asOf < now ? asOf : now;
   const years = [...data.projects.map((p) => p.properties), ...data.routes].flatMap((x) =>
-    x.timeline.map((e) => Number(e.date.slice(0, 4))),
+    x.timeline.filter((e) => happenedBy(e.date, present)).map((e) => Number(e.date.slice(0, 4))),
   );
-  return years.length ? [Math.min(...years), Math.max(...years)] : [2020, 2026];
+  const year = Number(present.slice(0, 4));
+  return years.length ? [Math.min(...years), Math.max(...years)] : [year, year];
 }
 
 /** What the map, the list and the counts show for the current filters and date. */
@@ -67,6 +81,11 @@ export interface Visible {
   projects: Set<string>;
   routes: Set<string>;
   hubs: Set<string>;
+  /**
+   * The reference places shown: every place no route stops at, and the stops of the routes shown. A stop
+   * that serves only hidden routes goes with them, or a dot would stand for a line that is not there.
+   */
+  places: Set<string>;
   /** Status of each visible project and route at the date (or now). */
   status: Map<string, Status>;
 }
@@ -104,7 +123,13 @@ export function applyFilters(data: MapData, filters: Filters, date: string | nul
   const countryOf = new Map(
     [...data.hubs, ...data.places].map((f) => [f.properties.id, f.properties.country as string]),
   );
-  const visible: Visible = { projects: new Set(), routes: new Set(), hubs: new Set(), status: new Map() };
+  const visible: Visible = {
+    projects: new Set(),
+    routes: new Set(),
+    hubs: new Set(),
+    places: new Set(),
+    status: new Map(),
+  };
   for (const { properties: p } of data.projects) {
     const status = statusAt(p, date);
     if (status === null) continue;
@@ -121,8 +146,13 @@ export function applyFilters(data: MapData, filters: Filters, date: string | nul
     visible.routes.add(r.id);
     visible.status.set(r.id, status);
     // A route's hubs stay on the map so the line does not end in nothing.
-    for (const stop of r.stops) if (hubCountry.has(stop)) visible.hubs.add(stop);
+    for (const stop of r.stops) {
+      if (hubCountry.has(stop)) visible.hubs.add(stop);
+      else visible.places.add(stop);
+    }
   }
+  const stops = new Set(data.routes.flatMap((r) => r.stops));
+  for (const { properties: p } of data.places) if (!stops.has(p.id)) visible.places.add(p.id);
   return visible;
 }
 

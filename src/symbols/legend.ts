@@ -2,6 +2,7 @@ import {
   type LineKind,
   PROJECT_KINDS,
   type ProjectKind,
+  ROUTE_MODES,
   type RouteMode,
   STATUSES,
   type Status,
@@ -18,7 +19,7 @@ export interface LegendModel {
   kinds: { kind: ProjectKind; status: Status }[];
   /** The statuses, each drawn as the marker of `kind` (a circle) in the status's look. */
   statuses: { status: Status; kind: ProjectKind; solid: boolean }[];
-  /** The route modes, each drawn as a line sample in its colour. */
+  /** The route modes, each drawn as a line sample in its colour (the theme's, which the map draws with). */
   modes: RouteMode[];
   /** How a line was drawn: traced (solid sample) or schematic (dashed sample). */
   lines: { line: LineKind; key: StringKey; dashed: boolean }[];
@@ -28,9 +29,6 @@ export interface LegendModel {
   headings: { kinds: StringKey; statuses: StringKey; routes: StringKey };
 }
 
-/** The route modes the legend lists: mail by air shares surface mail's colour, so it is not listed again. */
-export const LEGEND_MODES: readonly RouteMode[] = ['rail', 'road', 'sea', 'air', 'mail-surface'];
-
 /** The look the legend shows the kinds in (solid), and the kind whose shape (a circle) shows the statuses. */
 const KIND_STATUS: Status = 'operating';
 const STATUS_KIND: ProjectKind = 'logistics-hub';
@@ -38,12 +36,20 @@ const STATUS_KIND: ProjectKind = 'logistics-hub';
 /** A line sample of the legend: its width and, for a schematic line, its dash pattern (CSS pixels). */
 export const LEGEND_LINE = { width: 3, dash: [6, 4] } as const;
 
-/** The legend of a map showing `kinds` (all kinds by default; pass the kinds present). */
-export function legendModel(kinds: readonly ProjectKind[] = PROJECT_KINDS): LegendModel {
+/**
+ * The legend of a map showing `kinds` and route `modes` (all by default; pass those present in the data, so
+ * every entry names something drawn: a mode no route has would be a key to nothing). Every mode has its own
+ * colour in the theme, so each line colour on the map has exactly one entry.
+ */
+export function legendModel(
+  kinds: readonly ProjectKind[] = PROJECT_KINDS,
+  modes: readonly RouteMode[] = ROUTE_MODES,
+): LegendModel {
   return {
     kinds: kinds.map((kind) => ({ kind, status: KIND_STATUS })),
     statuses: STATUSES.map((status) => ({ status, kind: STATUS_KIND, solid: isSolid(status) })),
-    modes: [...LEGEND_MODES],
+    // In the theme's order, whatever order the data names them in.
+    modes: ROUTE_MODES.filter((m) => modes.includes(m)),
     lines: [
       { line: 'traced', key: 'traced', dashed: false },
       { line: 'schematic', key: 'schematic', dashed: true },

@@ -281,6 +281,7 @@ describe('map-legend', () => {
   it('explains every kind shown, every status, route modes and line kinds in words', async () => {
     const legend = new MapLegend();
     legend.kinds = ['container-terminal', 'sea-port'];
+    legend.modes = ['mail-air', 'rail'];
     await mount(legend);
     const t = expectTexts(legend, [
       'Container terminal',
@@ -288,9 +289,18 @@ describe('map-legend', () => {
       'Operating',
       'Proposed',
       'Rail',
+      'Mail (air)',
       'schematic',
     ]);
     expect(t).not.toContain('Cargo airport');
+    // Only the modes some route has: no key to a line the map never draws.
+    expect(t).not.toMatch(/\bAir\b|Mail \(surface\)|Road/);
+  });
+
+  it('is a key, not a set of switches: nothing in it can be pressed', async () => {
+    const legend = new MapLegend();
+    await mount(legend);
+    expect(legend.shadowRoot?.querySelectorAll('button, [role="button"], input, a').length).toBe(0);
   });
 });
 

@@ -82,23 +82,6 @@ describe('filters', () => {
     expect(label).toContain(`(${operating.length + routes})`);
   });
 
-  it('can be toggled from the legend', async () => {
-    const { page } = await pages.open();
-    await waitForMap(page);
-    await goToView(page, '?');
-    const all = data.projects.map((p) => p.properties.id).sort();
-    await expect.poll(() => drawnProjects(page)).toEqual(all);
-    await page.locator('map-legend button[data-filter="status:operating"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('operating');
-    const operating = idsWithStatus('operating');
-    await expect.poll(() => drawnProjects(page)).toEqual(operating);
-    expect(
-      await page.locator('map-legend button[data-filter="status:operating"]').getAttribute('aria-pressed'),
-    ).toBe('true');
-    await page.locator('map-legend button[data-filter="status:operating"]').click();
-    await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBeNull();
-  });
-
   it('open from the URL', async () => {
     const { page } = await openPage(h, '?kind=office-of-exchange');
     await waitForMap(page);

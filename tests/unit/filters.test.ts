@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyFilters, facetCounts, happenedBy, NO_FILTERS, statusAt } from '../../src/state/filters.ts';
+import {
+  applyFilters,
+  facetCounts,
+  happenedBy,
+  NO_FILTERS,
+  statusAt,
+  today,
+  yearRange,
+} from '../../src/state/filters.ts';
 import { fold, search, searchIndex } from '../../src/state/search.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { GEO_DIR } from '../data-files.ts';
@@ -34,6 +42,25 @@ describe('filters', () => {
     expect(v.projects.size).toBe(0);
   });
 
+  it('hides the stops that serve only hidden routes, and keeps the places no route stops at', () => {
+    const v = applyFilters(data, { ...NO_FILTERS, mode: ['rail'] }, null);
+    const stopsOf = (ids: Iterable<string>) =>
+      new Set([...ids].flatMap((id) => data.routes.find((r) => r.id === id)?.stops ?? []));
+    const shownStops = stopsOf(v.routes);
+    const allStops = stopsOf(data.routes.map((r) => r.id));
+    for (const { properties: p } of data.places) {
+      const want = shownStops.has(p.id) || !allStops.has(p.id);
+      expect(v.places.has(p.id), p.id).toBe(want);
+    }
+    // Astana is only an air-mail stop; Dostyk a rail crossing; Osh no route's stop.
+    expect(v.places.has('astana')).toBe(false);
+    expect(v.places.has('dostyk')).toBe(true);
+    expect(v.places.has('osh')).toBe(true);
+    // A kind filter leaves no route, so no stop.
+    const kind = applyFilters(data, { ...NO_FILTERS, kind: ['dry-port'] }, null);
+    expect([...kind.places].filter((id) => allStops.has(id))).toEqual([]);
+  });
+
   it('counts each option as the list would show it with the other groups kept', () => {
     const filters = { ...NO_FILTERS, status: ['operating' as const] };
     const counts = facetCounts(data, filters, null);
@@ -66,6 +93,44 @@ describe('time', () => {
     expect(at2023.projects.has('kokshetau-agri-logistics-hub')).toBe(false);
     expect(at2023.projects.has('kashgar-office-of-exchange')).toBe(true);
     expect(at2026.projects.has('kokshetau-agri-logistics-hub')).toBe(true);
+  });
+
+  it('hides, at a date, the stops of routes not yet dated by then', () => {
+    const at = applyFilters(data, NO_FILTERS, '2020');
+    for (const r of data.routes) {
+      if (at.routes.has(r.id)) continue;
+      for (const stop of r.stops) {
+        const servesShown = data.routes.some((x) => at.routes.has(x.id) && x.stops.includes(stop));
+        if (!servesShown && data.places.some((p) => p.properties.id === stop))
+          expect(at.places.has(stop), stop).toBe(false);
+      }
+    }
+    expect(data.places.filter((p) => !at.places.has(p.properties.id)).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the time control’s years', () => {
+  it('end at the present, not at the latest planned date', () => {
+    // The data dates plans years ahead (2032 when this was written); on the day of this check it is 2026.
+    const dated = [...data.projects.map((p) => p.properties), ...data.routes].flatMap((x) =>
+      x.timeline.map((e) => Number(e.date.slice(0, 4))),
+    );
+    expect(Math.max(...dated)).toBeGreaterThan(2026);
+    expect(yearRange(data, '2026-12-06')).toEqual([2016, 2026]);
+    // By the reader's clock: never past this year.
+    expect(yearRange(data)[1]).toBeLessThanOrEqual(Number(today().slice(0, 4)));
+  });
+
+  it('end at the last event that has happened, and not past the date the data was last checked', () => {
+    // A year ago by the clock, the present was 2025.
+    expect(yearRange(data, '2025-12-06')[1]).toBe(2025);
+    // Read years after the data was last checked, an event dated after that check is still a plan.
+    const checked = data.routes.map((r) => ({ ...r, lastVerified: '2026-06-01' }));
+    const projects = data.projects.map((p) => ({
+      ...p,
+      properties: { ...p.properties, lastVerified: '2026-06-01' },
+    }));
+    expect(yearRange({ ...data, routes: checked, projects }, '2031-01-01')[1]).toBe(2026);
   });
 });
 
