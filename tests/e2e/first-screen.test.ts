@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+import { openPage, pngColours, useBuiltSite, waitForMapIdle } from './harness.ts';
 
 /**
  * What a reader meets first and what the controls around the map do: a phone's first screen is the map;
@@ -54,6 +54,24 @@ async function hiddenSelection(page: Page): Promise<string[]> {
       .map((p) => `${s.type} ${s.id} at ${Math.round(p.x)},${Math.round(p.y)}`);
   });
 }
+
+describe('while MapLibre loads', () => {
+  it('shows the picture in the map’s place, not an empty box', async () => {
+    const { page, close } = await openPage(h, 'about:blank', { waitFor: false });
+    // MapLibre's worker held back: the map exists, with its controls, but draws nothing yet.
+    await page.route('**/maplibre-gl-worker-*.mjs', () => {});
+    await page.goto(h.url);
+    await page.locator('corridor-map .maplibregl-ctrl-zoom-in').waitFor();
+    const shot = await page.locator('corridor-map').screenshot();
+    const { counts } = await pngColours(page, shot);
+    const total = Object.values(counts).reduce((a, b) => a + b, 0);
+    // An empty box is one colour nearly everywhere (98.5% of the map here); the picture, land with water,
+    // borders, routes and hubs on it, about 86%.
+    expect(Math.max(...Object.values(counts)) / total).toBeLessThan(0.93);
+    expect(Object.keys(counts).length).toBeGreaterThan(50);
+    await close();
+  });
+});
 
 describe('a phone', () => {
   it('shows the map in its first screen, the stories, search and time control under it', async () => {
