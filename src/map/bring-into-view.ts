@@ -6,6 +6,9 @@ import type { Insets } from './insets.ts';
 /** The least zoom at which a hub is shown among its neighbours, and a project beside its hub. */
 export const CONTEXT_ZOOM = { hub: 4, project: 5 } as const;
 
+/** The closest a route is fitted: a short line still shows the towns around it. */
+const ROUTE_ZOOM = 7;
+
 /** Room kept between a feature and the edge of the free part of the map, in CSS pixels. */
 const MARGIN = 30;
 /** A cover that leaves less than this much map free is ignored in that direction: the whole map counts. */
@@ -50,8 +53,9 @@ function pointsOf(data: MapData, s: Selection): [number, number][] {
 
 /**
  * Shows the selection in the free part of the map (see `freeArea`), at a zoom that shows it in context: a
- * point at `CONTEXT_ZOOM` or closer (a project where its marker shows), a route fitted whole. A feature
- * already in view at such a zoom stays where the reader put it. Jumps where the reader asked for reduced motion.
+ * point at `CONTEXT_ZOOM` or closer (a project where its marker shows), a route fitted whole (a short one
+ * fitted even when in view, up to `ROUTE_ZOOM`). A feature already in view at such a zoom stays where the
+ * reader put it. Jumps where the reader asked for reduced motion.
  */
 export function bringIntoView(
   map: MapLibreMap,
@@ -73,11 +77,17 @@ export function bringIntoView(
   };
   const free = freeArea(width, height, covers, visible);
   const animate = !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const inside = points
-    .map((p) => map.project(p))
-    .every((p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom);
+  const px = points.map((p) => map.project(p));
+  const inside = px.every(
+    (p) => p.x >= free.left && p.x <= free.right && p.y >= free.top && p.y <= free.bottom,
+  );
   if (s.type === 'route') {
-    if (inside) return;
+    // A short line drawn a few pixels long is no better than one off screen: it is fitted too.
+    const small =
+      Math.max(...px.map((p) => p.x)) - Math.min(...px.map((p) => p.x)) < (free.right - free.left) / 4 &&
+      Math.max(...px.map((p) => p.y)) - Math.min(...px.map((p) => p.y)) < (free.bottom - free.top) / 4 &&
+      map.getZoom() < ROUTE_ZOOM;
+    if (inside && !small) return;
     const xs = points.map((p) => p[0]);
     const ys = points.map((p) => p[1]);
     map.fitBounds(
@@ -87,7 +97,7 @@ export function bringIntoView(
       ],
       {
         padding: { left: free.left, right: width - free.right, top: free.top, bottom: height - free.bottom },
-        maxZoom: 7,
+        maxZoom: ROUTE_ZOOM,
         animate,
       },
     );
