@@ -90,19 +90,22 @@ const SAME_PLACE = 0.5;
  */
 export function sameNamePlaces(features: MapFeatures): string[] {
   const at = (f: GeoJSON.Feature) => (f.geometry.type === 'Point' ? f.geometry.coordinates : null);
+  // The hubs by the first word of their name: each place is compared with its namesakes only.
+  const hubsByWord = new Map<string, GeoJSON.Position[]>();
+  for (const hub of features.hubs.features) {
+    const h = at(hub);
+    const word = firstWord(hub.properties?.name_en);
+    if (h && word) hubsByWord.set(word, [...(hubsByWord.get(word) ?? []), h]);
+  }
   return features.places.features
     .filter((place) => {
       const p = at(place);
-      const word = firstWord(place.properties?.name_en);
+      const namesakes = hubsByWord.get(firstWord(place.properties?.name_en)) ?? [];
       return (
         p &&
-        word &&
-        features.hubs.features.some((hub) => {
-          const h = at(hub);
-          const near =
-            h && Math.hypot((h[0] - p[0]) * Math.cos((p[1] * Math.PI) / 180), h[1] - p[1]) < SAME_PLACE;
-          return near && firstWord(hub.properties?.name_en) === word;
-        })
+        namesakes.some(
+          (h) => Math.hypot((h[0] - p[0]) * Math.cos((p[1] * Math.PI) / 180), h[1] - p[1]) < SAME_PLACE,
+        )
       );
     })
     .map((place) => String(place.properties?.id));

@@ -144,10 +144,11 @@ export function placeLabels(canvas: Canvas, features: MapFeatures, basemap: Feat
       style.value<number>(blockLayer, 'icon-padding', props),
     );
   }
-  const sortKey = (h: PlacedHub) =>
-    style.value<number>(hubLayer, 'symbol-sort-key', h.feature.properties ?? {}) ?? 0;
+  const sortKey = new Map(
+    hubs.map((h) => [h, style.value<number>(hubLayer, 'symbol-sort-key', h.feature.properties ?? {}) ?? 0]),
+  );
   const hubLabels: Label[] = [];
-  for (const h of [...hubs].sort((a, b) => sortKey(a) - sortKey(b))) {
+  for (const h of [...hubs].sort((a, b) => (sortKey.get(a) ?? 0) - (sortKey.get(b) ?? 0))) {
     const props = h.feature.properties ?? {};
     const name = labelText(canvas, hubLayer, props);
     if (!name || !visible(h.at, 200)) continue;
