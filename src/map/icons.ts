@@ -7,6 +7,7 @@ import {
   markerImageName,
   statusPaint,
 } from '../symbols/markers.ts';
+import { BLOCK_IMAGE, BLOCK_SIZE } from './layers.ts';
 import type { Theme } from './theme.ts';
 
 /** Marker size in CSS pixels, and the pixel ratio icons are drawn at so they stay sharp. */
@@ -40,12 +41,14 @@ function ring(theme: Theme): ImageData {
 }
 
 /**
- * The image the style names `name` (`marker-<shape>-<status>` or `marker-ring`) in a theme, or `null` for a
+ * The image the style names `name` (`marker-<shape>-<status>`, `marker-ring` or `marker-block`) in a theme, or `null` for a
  * name that is none of ours. Drawn when the map first needs it: most of the shape and status pairs never
  * appear at once, and drawing all of them up front held up the first frame.
  */
 export function markerImage(name: string, theme: Theme): MarkerImage | null {
   if (name === 'marker-ring') return { name, image: ring(theme), pixelRatio: RATIO };
+  // The invisible box over a hub circle that keeps names off it (see hubBlockLayer).
+  if (name === BLOCK_IMAGE) return { name, image: new ImageData(BLOCK_SIZE, BLOCK_SIZE), pixelRatio: 1 };
   // Shapes and statuses both contain hyphens, so the name is matched against each pair, not split.
   for (const shape of new Set(Object.values(KIND_SHAPE))) {
     for (const status of STATUSES) {

@@ -80,30 +80,49 @@ export function basemapLayers(source: string, theme: Theme, lang: Lang): LayerSp
   ];
 }
 
+/** The zoom from which a place's name shows beside a hub of the same name (see `placeLayers`). */
+export const SAME_NAME_ZOOM = 7;
+
 /**
  * Reference places (capitals, crossings, stations) that carry a label; a stop of routes all hidden is
- * hidden with them (see `Visible.places`).
+ * hidden with them (see `Visible.places`). The names of `sameAsHub` (places a hub is named after, where the
+ * hub's name already says it) wait for `SAME_NAME_ZOOM`: below it they would sit in the hub's circle.
  */
-export function placeLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
+export function placeLayers(
+  source: string,
+  theme: Theme,
+  lang: Lang,
+  sameAsHub: readonly string[] = [],
+): LayerSpecification[] {
+  const labelled: ExpressionSpecification = ['==', ['get', 'label'], true];
   return [
     {
       id: `${source}-dot`,
       type: 'circle',
       source,
-      filter: ['==', ['get', 'label'], true],
+      filter: labelled,
       paint: { 'circle-radius': 2.5, 'circle-color': theme.placeLabel, 'circle-opacity': unlessHidden(1) },
     },
     {
       id: `${source}-label`,
       type: 'symbol',
       source,
-      filter: ['==', ['get', 'label'], true],
+      filter: sameAsHub.length
+        ? [
+            'all',
+            labelled,
+            ['any', ['>=', ['zoom'], SAME_NAME_ZOOM], ['!', ['in', ['get', 'id'], ['literal', sameAsHub]]]],
+          ]
+        : labelled,
       layout: {
         'text-field': nameExpression(lang),
         'text-font': FONT_REGULAR,
         'text-size': 11,
-        'text-anchor': 'top',
-        'text-offset': [0, 0.4],
+        // Below the dot, else above it or beside it, wherever no marker, hub or name is.
+        'text-variable-anchor-offset': [
+          'literal',
+          ['top', [0, 0.4], 'bottom', [0, -0.4], 'left', [0.5, 0], 'right', [-0.5, 0]],
+        ],
         'text-optional': true,
       },
       paint: {
@@ -186,7 +205,7 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
         'circle-radius': ['get', 'radius'],
         'circle-color': theme.hubFill,
         'circle-stroke-color': ['case', ['any', hovered, selected], theme.highlight, theme.hubStroke],
-        'circle-stroke-width': ['case', ['any', hovered, selected], 3, 1.5],
+        'circle-stroke-width': ['case', ['any', hovered, selected], 3, HUB_OUTLINE],
         'circle-opacity': unlessHidden(1),
         'circle-stroke-opacity': unlessHidden(1),
       },
@@ -198,10 +217,12 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
       layout: {
         'text-field': nameExpression(lang),
         'text-font': FONT_BOLD,
-        'text-size': 13,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': ['+', ['/', ['get', 'radius'], 13], 1.6],
+        'text-size': HUB_LABEL_SIZE,
+        // Beside the circle where nothing is there, else beyond the ring of markers round it (see
+        // hubLabelOffsets); the bigger hubs choose first.
+        'text-variable-anchor-offset': hubLabelOffsets(),
         'text-justify': 'auto',
+        'symbol-sort-key': ['*', -1, ['get', 'radius']],
       },
       paint: {
         'text-color': theme.hubLabel,
@@ -211,6 +232,74 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
       },
     },
   ];
+}
+
+/** The hub names' text size (px). */
+export const HUB_LABEL_SIZE = 13;
+/** A hub circle's outline at rest (px), drawn outside its radius. */
+export const HUB_OUTLINE = 1.5;
+/**
+ * How far a hub's name stands from its circle's edge (px): `near` where nothing lies beside the circle, `far`
+ * beyond the ring of project markers set round it (features.ts sets them 11 px out from the circle, each
+ * MARKER.size wide): MapLibre pads every box it places by 2 px (text-padding, icon-padding).
+ */
+export const HUB_LABEL_GAP = { near: 6, far: 26, diagonalFar: 20 } as const;
+
+/**
+ * The candidate places of a hub's name, tried in order (text-variable-anchor-offset, in em): right, left,
+ * below, above and the four corners just outside the circle, then right, left, below, above and the
+ * corners beyond its ring of markers. Offsets grow with the hub's radius; MapLibre interpolates them.
+ */
+export function hubLabelOffsets(): ExpressionSpecification {
+  const at = (radius: number): unknown[] => {
+    const em = (px: number) => Math.round((px / HUB_LABEL_SIZE) * 1000) / 1000;
+    const near = em(radius + HUB_LABEL_GAP.near);
+    const far = em(radius + HUB_LABEL_GAP.far);
+    const diagonal = em(radius + HUB_LABEL_GAP.diagonalFar);
+    // An anchor names the side of the text the point is on: 'left' sets the text to the right.
+    return [
+      ...['left', [near, 0], 'right', [-near, 0], 'top', [0, near], 'bottom', [0, -near]],
+      ...['top-left', [near, near], 'top-right', [-near, near], 'bottom-left', [near, -near]],
+      ...['bottom-right', [-near, -near]],
+      ...['left', [far, 0], 'right', [-far, 0], 'top', [0, far], 'bottom', [0, -far]],
+      ...['top-left', [diagonal, diagonal], 'top-right', [-diagonal, diagonal]],
+      ...['bottom-left', [diagonal, -diagonal], 'bottom-right', [-diagonal, -diagonal]],
+    ];
+  };
+  // Linear in the radius, so two stops give every radius exactly.
+  return [
+    'interpolate',
+    ['linear'],
+    ['get', 'radius'],
+    0,
+    ['literal', at(0)],
+    100,
+    ['literal', at(100)],
+  ] as ExpressionSpecification;
+}
+
+/** The image of an invisible box (see `hubBlockLayer`), `BLOCK_SIZE` CSS pixels wide. */
+export const BLOCK_IMAGE = 'marker-block';
+export const BLOCK_SIZE = 20;
+
+/**
+ * An invisible box over each hub circle that takes part in label placement: MapLibre's circles do not, so
+ * without it names were set across the circles. It lies above every name layer, so it is placed first and
+ * the names (hubs', places', countries') go round it. The circle and its outline fit in the box.
+ */
+export function hubBlockLayer(source: string, theme: Theme): SymbolLayerSpecification {
+  return {
+    id: `${source}-block`,
+    type: 'symbol',
+    source,
+    layout: {
+      'icon-image': `${BLOCK_IMAGE}/${theme.name}`,
+      'icon-size': ['/', ['*', 2, ['+', ['get', 'radius'], HUB_OUTLINE]], BLOCK_SIZE],
+      'icon-allow-overlap': true,
+      'icon-padding': 0,
+    },
+    paint: { 'icon-opacity': 0 },
+  };
 }
 
 /**
@@ -253,7 +342,8 @@ export function projectLayers(source: string, theme: Theme): SymbolLayerSpecific
       id: `${source}-marker`,
       type: 'symbol',
       source,
-      layout: { ...layout, 'icon-image': image(['get', 'icon']) },
+      // Always drawn, and placed before every name (the topmost layer), so names go round the markers.
+      layout: { ...layout, 'icon-image': image(['get', 'icon']), 'icon-ignore-placement': false },
       paint: { 'icon-opacity': unlessHidden(1) },
     },
     {

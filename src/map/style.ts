@@ -3,6 +3,7 @@ import type { Lang } from '../data/types.ts';
 import type { MapFeatures } from './features.ts';
 import {
   basemapLayers,
+  hubBlockLayer,
   hubCountLayer,
   hubLayers,
   placeLayers,
@@ -73,12 +74,49 @@ export function projectMinZoom(features: MapFeatures, gathered: boolean): number
 const fromDetailZoom = <T extends LayerSpecification>(layers: T[]): T[] =>
   layers.map((l) => ({ ...l, minzoom: DETAIL_ZOOM }));
 
+/** A name's first word, in lower case: "Astana (national programmes)" and "Astana" share "astana". */
+const firstWord = (name: unknown): string =>
+  String(name ?? '')
+    .toLowerCase()
+    .split(/[\s(),-]+/)
+    .filter(Boolean)[0] ?? '';
+
+/** How near (degrees of latitude, about 55 km) a place must lie to a hub to be the place it is named after. */
+const SAME_PLACE = 0.5;
+
+/**
+ * The places a hub is named after and stands at (the same first word of the English name, within
+ * `SAME_PLACE`): the hub's name already says where it is, so theirs waits for a closer zoom.
+ */
+export function sameNamePlaces(features: MapFeatures): string[] {
+  const at = (f: GeoJSON.Feature) => (f.geometry.type === 'Point' ? f.geometry.coordinates : null);
+  // The hubs by the first word of their name: each place is compared with its namesakes only.
+  const hubsByWord = new Map<string, GeoJSON.Position[]>();
+  for (const hub of features.hubs.features) {
+    const h = at(hub);
+    const word = firstWord(hub.properties?.name_en);
+    if (h && word) hubsByWord.set(word, [...(hubsByWord.get(word) ?? []), h]);
+  }
+  return features.places.features
+    .filter((place) => {
+      const p = at(place);
+      const namesakes = hubsByWord.get(firstWord(place.properties?.name_en)) ?? [];
+      return (
+        p &&
+        namesakes.some(
+          (h) => Math.hypot((h[0] - p[0]) * Math.cos((p[1] * Math.PI) / 180), h[1] - p[1]) < SAME_PLACE,
+        )
+      );
+    })
+    .map((place) => String(place.properties?.id));
+}
+
 /** Builds the whole map style: self-hosted basemap, data layers and fonts; nothing from another host. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { features, theme, lang } = input;
   const dense = denseSources(features);
   const hubs = hubLayers(SOURCES.hubs, theme, lang);
-  const places = placeLayers(SOURCES.places, theme, lang);
+  const places = placeLayers(SOURCES.places, theme, lang, sameNamePlaces(features));
   const minzoom = projectMinZoom(features, input.gathered ?? false);
   const projects = projectLayers(SOURCES.projects, theme).map((l) => (minzoom ? { ...l, minzoom } : l));
   return {
@@ -102,6 +140,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(dense.hubs ? hubs.map((l) => (l.type === 'symbol' ? { ...l, minzoom: DETAIL_ZOOM } : l)) : hubs),
       ...(minzoom ? [hubCountLayer(SOURCES.hubs, theme, minzoom)] : []),
       ...projects,
+      // Invisible, topmost: placed before every name, so names go round the hub circles.
+      dense.hubs
+        ? { ...hubBlockLayer(SOURCES.hubs, theme), minzoom: DETAIL_ZOOM }
+        : hubBlockLayer(SOURCES.hubs, theme),
     ],
   } as StyleSpecification;
 }

@@ -17,7 +17,7 @@ export const KIND_SHAPE: Record<ProjectKind, Shape> = {
   'sea-port': 'triangle-down',
   'cargo-airport': 'triangle',
   'border-trade-zone': 'pentagon',
-  'economic-zone': 'octagon',
+  'economic-zone': 'saltire',
   'office-of-exchange': 'star',
   warehouse: 'cross',
   'border-crossing': 'bowtie',

@@ -7,7 +7,7 @@ export type Shape =
   | 'triangle-down'
   | 'pentagon'
   | 'hexagon'
-  | 'octagon'
+  | 'saltire'
   | 'star'
   | 'cross'
   | 'bowtie'
@@ -44,6 +44,28 @@ const CROSS: [number, number][] = [
   [0.36, 0.36],
 ];
 
+/**
+ * A wide hexagon, flat on top and bottom, as long as a container seen side on: a dry port. A regular hexagon
+ * read as the circle at 16 px.
+ */
+const WIDE_HEXAGON: [number, number][] = [
+  [0.04, 0.5],
+  [0.26, 0.2],
+  [0.74, 0.2],
+  [0.96, 0.5],
+  [0.74, 0.8],
+  [0.26, 0.8],
+];
+
+/** The cross turned a quarter right (an X): a special economic zone. The octagon it replaces read as the circle. */
+const SALTIRE: [number, number][] = CROSS.map(([x, y]) => {
+  const a = Math.PI / 4;
+  const [dx, dy] = [x - 0.5, y - 0.5];
+  // Turned and grown a little, so its arms reach the box's corners as the cross's reach its sides.
+  const k = 1.08;
+  return [0.5 + k * (dx * Math.cos(a) - dy * Math.sin(a)), 0.5 + k * (dx * Math.sin(a) + dy * Math.cos(a))];
+});
+
 /** Two triangles meeting at a waist: a border crossing, a gate between two sides. */
 const BOWTIE: [number, number][] = [
   [0.06, 0.1],
@@ -73,8 +95,8 @@ export const SHAPE_POINTS: Record<Shape, [number, number][] | null> = {
   triangle: polygon(3, 0, 0.52).map(([x, y]) => [x, y + 0.08]),
   'triangle-down': polygon(3, Math.PI, 0.52).map(([x, y]) => [x, y - 0.08]),
   pentagon: polygon(5),
-  hexagon: polygon(6),
-  octagon: polygon(8, Math.PI / 8),
+  hexagon: WIDE_HEXAGON,
+  saltire: SALTIRE,
   star: star(5),
   cross: CROSS,
   bowtie: BOWTIE,

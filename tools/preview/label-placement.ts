@@ -1,8 +1,10 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { BASE_RADIUS, type MapFeatures } from '../../src/map/features.ts';
+import { BLOCK_SIZE } from '../../src/map/layers.ts';
 import type { Point } from '../../src/map/preview-camera.ts';
 import { SOURCES } from '../../src/map/style.ts';
-import { BASELINE_OFFSET, type Label, LINE_HEIGHT, layout, Placement, textWidth, wrap } from './labels.ts';
+import { MARKER } from '../../src/symbols/markers.ts';
+import { type Label, LINE_HEIGHT, layout, Placement, textWidth, wrap } from './labels.ts';
 import { intersects, lngLatOf } from './paths.ts';
 import type { Canvas } from './preview.ts';
 import { PREVIEW_LIMITS, thin } from './thinning.ts';
@@ -22,8 +24,52 @@ export interface Placed {
   countries: Map<number, Label[]>;
 }
 
-/** Where a label stands for each of MapLibre's anchors: the side of the point its text is on. */
-type Anchor = 'left' | 'right' | 'top' | 'bottom';
+/** MapLibre's anchors: the side (or corner) of the text the point is on. */
+type Anchor =
+  | 'center'
+  | 'left'
+  | 'right'
+  | 'top'
+  | 'bottom'
+  | 'top-left'
+  | 'top-right'
+  | 'bottom-left'
+  | 'bottom-right';
+
+/** A layer's text-variable-anchor-offset as [anchor, [x, y] in em] pairs (the evaluator gives `{ values }`). */
+function anchorOffsets(
+  canvas: Canvas,
+  layer: string,
+  props: Record<string, unknown>,
+): [Anchor, [number, number]][] {
+  const raw = canvas.style.value<unknown[] | { values: unknown[] }>(
+    layer,
+    'text-variable-anchor-offset',
+    props,
+  );
+  const values = Array.isArray(raw) ? raw : raw.values;
+  const pairs: [Anchor, [number, number]][] = [];
+  for (let i = 0; i < values.length; i += 2)
+    pairs.push([values[i] as Anchor, values[i + 1] as [number, number]]);
+  return pairs;
+}
+
+/** The label of `lines` (`w` wide) set at `anchor` of the point [x, y] moved by `offset` em, as MapLibre sets it. */
+function anchored(
+  lines: string[],
+  w: number,
+  size: number,
+  [x, y]: Point,
+  anchor: Anchor,
+  offset: [number, number],
+): Label {
+  const half = (lines.length * LINE_HEIGHT * size) / 2;
+  const ax = x + offset[0] * size;
+  const ay = y + offset[1] * size;
+  const align = anchor.endsWith('left') ? 'start' : anchor.endsWith('right') ? 'end' : 'middle';
+  const middle = anchor.startsWith('top') ? ay + half : anchor.startsWith('bottom') ? ay - half : ay;
+  return layout(lines, w, size, ax, middle, align);
+}
 
 /** A label's lines and its width at a text size, wrapped at the layer's text-max-width (in em). */
 function measured(
@@ -49,12 +95,26 @@ function labelText(canvas: Canvas, layer: string, props: Record<string, unknown>
 }
 
 /**
- * Places the labels from the topmost layer down, as MapLibre does: hub labels, place labels, country labels.
- * Project markers ignore placement (icon-ignore-placement), so they block nothing.
+ * Places the labels from the topmost layer down, as MapLibre does: first what is placed whatever it meets (the
+ * project markers and the invisible boxes over the hub circles, which names go round), then hub labels (the
+ * lowest symbol-sort-key first), place labels, country labels.
  */
 export function placeLabels(canvas: Canvas, features: MapFeatures, basemap: FeatureCollection): Placed {
   const { project, visible, frame, width, height, style } = canvas;
   const placement = new Placement(frame);
+
+  // A layer with a minzoom above the picture's (dense data) places nothing.
+  const shown = (id: string) => (style.layer(id).minzoom ?? 0) <= style.zoom;
+  const markerLayer = `${SOURCES.projects}-marker`;
+  if (shown(markerLayer) && !style.value<boolean>(markerLayer, 'icon-ignore-placement')) {
+    const padding = style.value<number>(markerLayer, 'icon-padding');
+    const half = MARKER.size / 2;
+    for (const f of features.projects.features) {
+      const [x, y] = project(lngLatOf(f as Feature));
+      const [ox, oy] = style.value<[number, number]>(markerLayer, 'icon-offset', f.properties ?? {});
+      placement.block([x + ox - half, y + oy - half, x + ox + half, y + oy + half], padding);
+    }
+  }
 
   const hubLayer = `${SOURCES.hubs}-label`;
   const allHubs = features.hubs.features.map((f) => ({
@@ -74,51 +134,61 @@ export function placeLabels(canvas: Canvas, features: MapFeatures, basemap: Feat
     ),
   );
   const hubs = hubsInView.length > PREVIEW_LIMITS.hubs ? allHubs.filter((h) => keptHubs.has(h)) : allHubs;
+  const blockLayer = `${SOURCES.hubs}-block`;
+  for (const h of shown(blockLayer) ? hubs : []) {
+    const props = h.feature.properties ?? {};
+    const half = (style.value<number>(blockLayer, 'icon-size', props) * BLOCK_SIZE) / 2;
+    const [x, y] = h.at;
+    placement.block(
+      [x - half, y - half, x + half, y + half],
+      style.value<number>(blockLayer, 'icon-padding', props),
+    );
+  }
+  const sortKey = new Map(
+    hubs.map((h) => [h, style.value<number>(hubLayer, 'symbol-sort-key', h.feature.properties ?? {}) ?? 0]),
+  );
   const hubLabels: Label[] = [];
-  for (const h of hubs) {
+  for (const h of [...hubs].sort((a, b) => (sortKey.get(a) ?? 0) - (sortKey.get(b) ?? 0))) {
     const props = h.feature.properties ?? {};
     const name = labelText(canvas, hubLayer, props);
     if (!name || !visible(h.at, 200)) continue;
     const size = style.value<number>(hubLayer, 'text-size', props);
     const { lines, w } = measured(canvas, hubLayer, name, size, props);
-    const half = (lines.length * LINE_HEIGHT * size) / 2;
-    // 'top' and 'bottom' are measured from the baseline (MapLibre).
-    const off = style.value<number>(hubLayer, 'text-radial-offset', props) * size;
-    const vertical = off - BASELINE_OFFSET * size;
-    const [x, y] = h.at;
-    const at: Record<Anchor, Label> = {
-      left: layout(lines, w, size, x + off, y, 'start'),
-      right: layout(lines, w, size, x - off, y, 'end'),
-      top: layout(lines, w, size, x, y + vertical + half, 'middle'),
-      bottom: layout(lines, w, size, x, y - vertical - half, 'middle'),
-    };
-    const anchors = style.value<Anchor[]>(hubLayer, 'text-variable-anchor', props);
-    const placed = placement.place(anchors.map((a) => at[a]));
+    const candidates = anchorOffsets(canvas, hubLayer, props).map(([anchor, offset]) =>
+      anchored(lines, w, size, h.at, anchor, offset),
+    );
+    const placed = placement.place(candidates);
     if (placed && intersects(placed.box, frame)) hubLabels.push(placed);
   }
 
   const placeLayer = `${SOURCES.places}-label`;
   const places = thin(
     style
-      .filter(placeLayer, features.places.features as Feature[])
-      .map((f) => ({ at: project(lngLatOf(f)), props: f.properties ?? {} }))
+      .filter(`${SOURCES.places}-dot`, features.places.features as Feature[])
+      .map((f) => ({ at: project(lngLatOf(f)), props: f.properties ?? {}, f }))
       .filter((p) => visible(p.at, 10)),
     (p) => p.at,
     PREVIEW_LIMITS.places,
     5,
     width * height,
   );
+  const named = new Set(
+    style.filter(
+      placeLayer,
+      places.map((p) => p.f),
+    ),
+  );
   const placeLabels: Label[] = [];
   for (const p of places) {
-    const name = labelText(canvas, placeLayer, p.props);
+    const name = named.has(p.f) ? labelText(canvas, placeLayer, p.props) : '';
     if (!name) continue;
     const size = style.value<number>(placeLayer, 'text-size', p.props);
     const { lines, w } = measured(canvas, placeLayer, name, size, p.props);
-    // text-anchor 'top', moved down by text-offset (em).
-    const top = p.at[1] + style.value<[number, number]>(placeLayer, 'text-offset', p.props)[1] * size;
-    const placed = placement.place([
-      layout(lines, w, size, p.at[0], top + (lines.length * LINE_HEIGHT * size) / 2, 'middle'),
-    ]);
+    const placed = placement.place(
+      anchorOffsets(canvas, placeLayer, p.props).map(([anchor, offset]) =>
+        anchored(lines, w, size, p.at, anchor, offset),
+      ),
+    );
     if (placed && intersects(placed.box, frame)) placeLabels.push(placed);
   }
 

@@ -100,6 +100,11 @@ export class Placement {
     ];
   }
 
+  /** A box placed whatever it meets (an icon that allows overlap but not ignores placement), `padding` round it. */
+  block(box: Rect, padding: number): void {
+    this.boxes.push([box[0] - padding, box[1] - padding, box[2] + padding, box[3] + padding]);
+  }
+
   /** The first candidate that fits the grid and collides with nothing placed, now placed. */
   place(candidates: Label[]): Label | null {
     for (const c of candidates) {
