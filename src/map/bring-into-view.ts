@@ -4,7 +4,7 @@ import type { Selection } from '../state/view.ts';
 import type { Insets } from './insets.ts';
 
 /** The least zoom at which a hub is shown among its neighbours, and a project beside its hub. */
-export const CONTEXT_ZOOM = { hub: 4, project: 5 } as const;
+const CONTEXT_ZOOM = { hub: 4, project: 5 } as const;
 
 /** The closest a route is fitted: a short line still shows the towns around it. */
 const ROUTE_ZOOM = 7;
@@ -15,7 +15,7 @@ const MARGIN = 30;
 const LEAST_FREE = 120;
 
 /** The part of the map a feature should be shown in, in the map's own pixels. */
-export interface FreeArea {
+interface FreeArea {
   left: number;
   right: number;
   top: number;
@@ -26,7 +26,7 @@ export interface FreeArea {
  * The part of the map that is neither covered (`c`: the panel, the bottom sheet, the hint) nor off screen
  * (`visible`: the part of the map inside the window), less a margin.
  */
-export function freeArea(width: number, height: number, c: Insets, visible: FreeArea): FreeArea {
+function freeArea(width: number, height: number, c: Insets, visible: FreeArea): FreeArea {
   const left = Math.max(c.left, visible.left);
   const right = Math.min(width - c.right, visible.right);
   const top = Math.max(c.top, visible.top);

@@ -20,7 +20,7 @@ export const COVERS_MAP = 'data-covers-map';
  * bottom sheet) or its top; one as tall as the map, the side it touches (a side panel); a smaller box (the
  * zoom hint), the top or bottom half it sits in.
  */
-export function insetOf(map: DOMRect, cover: DOMRect): Insets {
+function insetOf(map: DOMRect, cover: DOMRect): Insets {
   if (cover.width === 0 || cover.height === 0) return NO_INSETS;
   const middle = (map.top + map.bottom) / 2;
   const fromTop = { ...NO_INSETS, top: Math.max(0, cover.bottom - map.top) };
