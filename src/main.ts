@@ -3,7 +3,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './print.css';
-import { keepPreviewPicks } from './preview-picks.ts';
+import { keepPreviewPicks } from './preview/preview-picks.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, which the HTML asks for at once (a modulepreload link), so the static page's hub links work meanwhile.

@@ -2,8 +2,8 @@ import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
 import { LANGUAGES, type Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
-import { adoptPreviewPicture, readPreviewSpots } from './map/preview-spots.ts';
 import { startMapWorker } from './map/worker.ts';
+import { adoptPreviewPicture, readPreviewSpots } from './preview/preview-spots.ts';
 
 const app = document.querySelector('corridor-app');
 

@@ -1,7 +1,7 @@
 import type { CorridorData, Source } from '../src/data/types.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
 import { KIND_NAMES, STATUS_NAMES, t } from '../src/i18n/strings.ts';
-import { PREVIEW_HUBS_VIEWBOX, type PreviewSpot } from '../src/map/preview-spots.ts';
+import { PREVIEW_HUBS_VIEWBOX, type PreviewSpot } from '../src/preview/preview-spots.ts';
 import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import { DOWNLOADS } from './downloads.ts';
 
@@ -39,7 +39,7 @@ const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /**
- * The picture's hubs as links (see src/map/preview-spots.ts): each opens its hub's panel, by its address before
+ * The picture's hubs as links (see src/preview/preview-spots.ts): each opens its hub's panel, by its address before
  * the app runs and in place once it does.
  */
 function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[]): string {

@@ -1,13 +1,13 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import type { FontFaces } from '../data/load.ts';
 import type { MapData } from '../data/types.ts';
 import { EmbedController } from '../embed/embed-controller.ts';
 import { guessLanguage, t } from '../i18n/strings.ts';
-import type { PreviewSpot } from '../map/preview-spots.ts';
-import type { FontFaces } from '../map/style.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
+import type { PreviewSpot } from '../preview/preview-spots.ts';
 import { dataIndexContext, languageContext } from '../state/context.ts';
 import { type DataIndex, indexData } from '../state/data-index.ts';
 import { DetailsController } from '../state/details-controller.ts';

@@ -1,12 +1,12 @@
 import { dataAsOf } from '../data/as-of.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
+import { legendItems } from '../export/export-legend.ts';
+import { downloadBlob, type ExportOptions } from '../export/export-png.ts';
 import { formatDate, t } from '../i18n/strings.ts';
 import type { CorridorMap } from '../map/corridor-map.ts';
-import { legendItems } from '../map/export-legend.ts';
-import { downloadBlob, type ExportOptions } from '../map/export-png.ts';
-import { THEMES } from '../map/theme.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
+import { THEMES } from '../symbols/palette.ts';
 
 /** What a saved image says around the map: title, date line, legend, attribution and source line. */
 export function imageOptions(

@@ -11,16 +11,16 @@ import '../controls/search-box.ts';
 import '../controls/story-player.ts';
 import '../controls/time-control.ts';
 import { fullMapUrl } from '../controls/map-toolbar.ts';
+import type { FontFaces } from '../data/load.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { formatDate, missingTranslations, pick, punct, t } from '../i18n/strings.ts';
-import type { PreviewSpot } from '../map/preview-spots.ts';
-import type { FontFaces } from '../map/style.ts';
-import { THEMES, themeProperties } from '../map/theme.ts';
+import type { PreviewSpot } from '../preview/preview-spots.ts';
 import type { DetailsController } from '../state/details-controller.ts';
 import { StoryOpenEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Visible } from '../state/filters.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
+import { THEMES, themeProperties } from '../symbols/palette.ts';
 
 const uiStrings = new Map<Lang, Record<string, string>>();
 

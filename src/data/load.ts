@@ -1,6 +1,8 @@
-import type { FontFaces } from '../map/style.ts';
 import { detailsPath } from './split.ts';
 import type { HubDetails, MapData, RouteDetails } from './types.ts';
+
+/** The style's `font-faces`: font stack name to files and the characters each covers. */
+export type FontFaces = Record<string, { url: string; 'unicode-range': string[] }[]>;
 
 /** What the page fetches from its own site at start. */
 export interface SiteData {

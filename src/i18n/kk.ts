@@ -1,4 +1,4 @@
-import type { Translation } from './strings.ts';
+import type { Translation } from './en.ts';
 
 /** The interface in Kazakh (Cyrillic script). */
 export const KK: Translation = {

@@ -1,4 +1,4 @@
-import type { Translation } from './strings.ts';
+import type { Translation } from './en.ts';
 
 /** The interface in Simplified Chinese. */
 export const ZH: Translation = {

@@ -4,6 +4,8 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { type IControl, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang, MapData } from '../data/types.ts';
+import { type ExportOptions, exportPng } from '../export/export-png.ts';
+import type { PreviewSpot } from '../preview/preview-spots.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -13,18 +15,18 @@ import {
 } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Camera, Selection } from '../state/view.ts';
+import { type MapFeatures, mapFeatures } from '../style/features.ts';
+import { markerImage } from '../style/icons.ts';
 import { bringIntoView } from './bring-into-view.ts';
 import { addControls } from './controls.ts';
-import { type ExportOptions, exportPng } from './export-png.ts';
-import { type MapFeatures, mapFeatures } from './features.ts';
-import { markerImage } from './icons.ts';
 import { CoverWatch } from './insets.ts';
 import { featureAt, selectionOf, sourceOf } from './picking.ts';
-import type { PreviewSpot } from './preview-spots.ts';
-import './stand-in.ts';
-import { buildStyle, type FontFaces, NARROW_MAP, projectMinZoom, SOURCES } from './style.ts';
-import { THEMES, type Theme } from './theme.ts';
-import { DEFAULT_BOUNDS, MAP_BEHAVIOUR } from './view.ts';
+import '../preview/stand-in.ts';
+import { DEFAULT_BOUNDS } from '../data/extent.ts';
+import type { FontFaces } from '../data/load.ts';
+import { buildStyle, NARROW_MAP, projectMinZoom, SOURCES } from '../style/style.ts';
+import { THEMES, type Theme } from '../symbols/palette.ts';
+import { MAP_BEHAVIOUR } from './behaviour.ts';
 import { FeatureVisibility } from './visibility.ts';
 
 setWorkerUrl(workerUrl);

@@ -1,8 +1,8 @@
 import type { MapGeoJSONFeature, Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import type { Selection } from '../state/view.ts';
+import { HIDDEN_STATE } from '../style/layers.ts';
+import { INTERACTIVE_LAYERS, SOURCES } from '../style/style.ts';
 import { MARKER_SHAPE_SIZE } from '../symbols/markers.ts';
-import { HIDDEN_STATE } from './layers.ts';
-import { INTERACTIVE_LAYERS, SOURCES } from './style.ts';
 
 /**
  * What the reader can point at: the topmost feature as drawn, and what selecting it means. Projects (drawn

@@ -2,9 +2,9 @@ import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { MapData, Status } from '../data/types.ts';
 import type { Visible } from '../state/filters.ts';
-import { iconName, type MapFeatures } from './features.ts';
-import { HIDDEN_STATE } from './layers.ts';
-import { SOURCES } from './style.ts';
+import { iconName, type MapFeatures } from '../style/features.ts';
+import { HIDDEN_STATE } from '../style/layers.ts';
+import { SOURCES } from '../style/style.ts';
 
 /** What the filters and the date leave on the map, kept in MapLibre's feature state. */
 export class FeatureVisibility {

@@ -1,5 +1,5 @@
+import { MAX_BOUNDS } from '../data/extent.ts';
 import { FILTER_VOCABULARIES, LANGUAGES, type Lang, SLUG } from '../data/vocabularies.ts';
-import { MAX_BOUNDS } from '../map/view.ts';
 import { FILTER_KEYS, type FilterKey, type Filters, NO_FILTERS } from './filters.ts';
 import { type Camera, type Selection, THEME_NAMES, type ThemeName, type ViewState } from './view.ts';
 

@@ -1,9 +1,9 @@
 import type { ProjectKind, Status } from '../data/types.ts';
-import type { Theme } from '../map/theme.ts';
+import type { Theme } from './palette.ts';
 import { type Shape, shapePath } from './shapes.ts';
 
 /**
- * The one description of a project's marker, which the map's icons (src/map/icons.ts), the build-time picture
+ * The one description of a project's marker, which the map's icons (src/style/icons.ts), the build-time picture
  * (tools/preview/), the PNG export's legend and the inline icons of the panels and the legend all draw: the
  * kind gives the shape, the status the colour and the fill (solid or open).
  */

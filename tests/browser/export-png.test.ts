@@ -2,9 +2,9 @@ import { Map as MapLibreMap, type StyleSpecification, setWorkerUrl } from 'mapli
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { legendItems } from '../../src/map/export-legend.ts';
-import { downloadBlob, type ExportOptions, exportLayout, exportPng } from '../../src/map/export-png.ts';
-import { DARK, LIGHT } from '../../src/map/theme.ts';
+import { legendItems } from '../../src/export/export-legend.ts';
+import { downloadBlob, type ExportOptions, exportLayout, exportPng } from '../../src/export/export-png.ts';
+import { DARK, LIGHT } from '../../src/symbols/palette.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { PROJECT_KINDS, STATUSES } from '../../src/data/types.ts';
-import { iconName } from '../../src/map/features.ts';
-import { MARKER_SIZE, markerImage } from '../../src/map/icons.ts';
-import { THEMES } from '../../src/map/theme.ts';
+import { iconName } from '../../src/style/features.ts';
+import { MARKER_SIZE, markerImage } from '../../src/style/icons.ts';
+import { THEMES } from '../../src/symbols/palette.ts';
 
 describe('markerImage', () => {
   it('draws the marker of every kind and status the map can ask for, in the theme colours', () => {

@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROJECT_KINDS, type ProjectKind, type Status } from '../../src/data/types.ts';
-import { THEMES } from '../../src/map/theme.ts';
 import { drawMarker, KIND_SHAPE, statusPaint } from '../../src/symbols/markers.ts';
+import { THEMES } from '../../src/symbols/palette.ts';
 
 const SIZE = 16;
 /** The least share of the pixels either marker covers that must differ. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateData } from '../../bench/synthetic.js';
 import { t } from '../../src/i18n/strings.ts';
-import { DETAIL_ZOOM } from '../../src/map/style.ts';
+import { DETAIL_ZOOM } from '../../src/style/style.ts';
 import { buildSite, openPage, useHarness, waitForMap } from './harness.ts';
 
 // The site built on synthetic data 100 times the real size: 2,000 projects, past the map's DENSE limit.

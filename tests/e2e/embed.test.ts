@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { LIGHT } from '../../src/map/theme.ts';
+import { LIGHT } from '../../src/symbols/palette.ts';
 import { openPage, pngColours, type Served, useHarness } from './harness.ts';
 
 /** The map's site (one port) and a news page that embeds it (another port: another origin). */

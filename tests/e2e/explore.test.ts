@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LIGHT } from '../../src/map/theme.ts';
+import { LIGHT } from '../../src/symbols/palette.ts';
 import { canvasColours, DIST, goToView, openPage, pagePool, useBuiltSite, waitForMap } from './harness.ts';
 
 const { h, data } = useBuiltSite();

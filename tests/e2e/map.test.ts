@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { LIGHT } from '../../src/map/theme.ts';
+import { LIGHT } from '../../src/symbols/palette.ts';
 import {
   canvasColours,
   DIST,

@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
-import { fitCamera } from '../../src/map/preview-camera.ts';
+import { fitCamera } from '../../src/preview/preview-camera.ts';
 import { openPage, panelText, useBuiltSite, waitForMap } from './harness.ts';
 
 const { h, data } = useBuiltSite();

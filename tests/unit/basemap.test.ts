@@ -6,7 +6,7 @@ import type { Feature, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/data/extent.ts';
 import {
   BASEMAP_ATTRIBUTION,
   BASEMAP_BOUNDS,

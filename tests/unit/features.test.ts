@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/data/derive.ts';
 import { validate } from '../../src/data/validate.ts';
-import { BASE_RADIUS, hubVolume, iconName, mapFeatures } from '../../src/map/features.ts';
+import { BASE_RADIUS, hubVolume, iconName, mapFeatures } from '../../src/style/features.ts';
 import { createValidFiles } from '../data-files.ts';
 
 function createData() {

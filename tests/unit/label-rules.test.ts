@@ -4,10 +4,10 @@
  */
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { mapFeatures } from '../../src/map/features.ts';
-import { HUB_LABEL_GAP, HUB_LABEL_SIZE, SAME_NAME_ZOOM } from '../../src/map/layers.ts';
-import { buildStyle, sameNamePlaces } from '../../src/map/style.ts';
-import { LIGHT } from '../../src/map/theme.ts';
+import { mapFeatures } from '../../src/style/features.ts';
+import { HUB_LABEL_GAP, HUB_LABEL_SIZE, SAME_NAME_ZOOM } from '../../src/style/layers.ts';
+import { buildStyle, sameNamePlaces } from '../../src/style/style.ts';
+import { LIGHT } from '../../src/symbols/palette.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { StyleReader } from '../../tools/preview/style.ts';
 import { GEO_DIR } from '../data-files.ts';

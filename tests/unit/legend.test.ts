@@ -5,11 +5,11 @@
  * page's legend and the saved image's legend both draw.
  */
 import { describe, expect, it } from 'vitest';
-import { mapFeatures } from '../../src/map/features.ts';
-import { buildStyle } from '../../src/map/style.ts';
-import { THEMES } from '../../src/map/theme.ts';
 import { indexData } from '../../src/state/data-index.ts';
+import { mapFeatures } from '../../src/style/features.ts';
+import { buildStyle } from '../../src/style/style.ts';
 import { legendModel } from '../../src/symbols/legend.ts';
+import { THEMES } from '../../src/symbols/palette.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { StyleReader } from '../../tools/preview/style.ts';
 import { GEO_DIR } from '../data-files.ts';

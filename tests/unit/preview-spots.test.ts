@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type PreviewSpot, spotsInView } from '../../src/map/preview-spots.ts';
+import { type PreviewSpot, spotsInView } from '../../src/preview/preview-spots.ts';
 
 const spot = (id: string, x: number, y: number): PreviewSpot => ({ id, x, y, r: 18 });
 const spots = [

@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/data/extent.ts';
 import type { CorridorData } from '../../src/data/types.ts';
-import { mapFeatures } from '../../src/map/features.ts';
-import { previewProjection } from '../../src/map/preview-camera.ts';
-import { buildStyle } from '../../src/map/style.ts';
-import { DARK, LIGHT } from '../../src/map/theme.ts';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/map/view.ts';
+import { previewProjection } from '../../src/preview/preview-camera.ts';
+import { mapFeatures } from '../../src/style/features.ts';
+import { buildStyle } from '../../src/style/style.ts';
+import { DARK, LIGHT } from '../../src/symbols/palette.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { previewHubSpots, renderPreviewSvg } from '../../tools/preview/preview.ts';

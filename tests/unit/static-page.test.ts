@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorridorData } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
-import { PREVIEW_SIZE } from '../../src/map/preview-camera.ts';
+import { PREVIEW_SIZE } from '../../src/preview/preview-camera.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../tools/downloads.ts';

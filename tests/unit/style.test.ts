@@ -1,9 +1,9 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/data/types.ts';
-import { mapFeatures } from '../../src/map/features.ts';
-import { buildStyle, DENSE, DETAIL_ZOOM, INTERACTIVE_LAYERS, SOURCES } from '../../src/map/style.ts';
-import { THEMES } from '../../src/map/theme.ts';
+import { mapFeatures } from '../../src/style/features.ts';
+import { buildStyle, DENSE, DETAIL_ZOOM, INTERACTIVE_LAYERS, SOURCES } from '../../src/style/style.ts';
+import { THEMES } from '../../src/symbols/palette.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { StyleReader } from '../../tools/preview/style.ts';

@@ -1,12 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import { BASE_RADIUS, type MapFeatures } from '../../src/map/features.ts';
-import { BLOCK_SIZE } from '../../src/map/layers.ts';
-import type { Point } from '../../src/map/preview-camera.ts';
-import { SOURCES } from '../../src/map/style.ts';
+import type { Point } from '../../src/preview/preview-camera.ts';
+import { BASE_RADIUS, type MapFeatures } from '../../src/style/features.ts';
+import { BLOCK_SIZE } from '../../src/style/layers.ts';
+import { SOURCES } from '../../src/style/style.ts';
 import { MARKER } from '../../src/symbols/markers.ts';
+import type { Canvas } from './canvas.ts';
 import { type Label, LINE_HEIGHT, layout, Placement, textWidth, wrap } from './labels.ts';
 import { intersects, lngLatOf } from './paths.ts';
-import type { Canvas } from './preview.ts';
 import { PREVIEW_LIMITS, thin } from './thinning.ts';
 
 /** A hub as the picture draws it: where, how big, its feature. */

@@ -1,12 +1,12 @@
 import type { Feature, FeatureCollection } from 'geojson';
-import type { MapFeatures } from '../../src/map/features.ts';
-import type { Point } from '../../src/map/preview-camera.ts';
-import { SOURCES } from '../../src/map/style.ts';
+import type { Point } from '../../src/preview/preview-camera.ts';
+import type { MapFeatures } from '../../src/style/features.ts';
+import { SOURCES } from '../../src/style/style.ts';
+import type { Canvas } from './canvas.ts';
 import type { PlacedHub } from './label-placement.ts';
 import type { Label } from './labels.ts';
 import { labelGroup } from './labels.ts';
 import { areaPath, attrs, linePath, linesOf, num, pathElement, projectAll } from './paths.ts';
-import type { Canvas } from './preview.ts';
 import { PREVIEW_LIMITS, thinRoutes } from './thinning.ts';
 
 /**

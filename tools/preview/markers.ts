@@ -1,16 +1,16 @@
 import type { Feature } from 'geojson';
 import type { ProjectKind, Status } from '../../src/data/types.ts';
-import type { Point } from '../../src/map/preview-camera.ts';
-import { SOURCES } from '../../src/map/style.ts';
-import type { Theme } from '../../src/map/theme.ts';
+import type { Point } from '../../src/preview/preview-camera.ts';
+import { SOURCES } from '../../src/style/style.ts';
 import { isSolid, KIND_SHAPE, MARKER, MARKER_SHAPE_SIZE, markerPaint } from '../../src/symbols/markers.ts';
+import type { Theme } from '../../src/symbols/palette.ts';
 import { type Shape, shapePath } from '../../src/symbols/shapes.ts';
 import { attrs, lngLatOf, type Project } from './paths.ts';
 import type { StyleReader } from './style.ts';
 import { PREVIEW_LIMITS, thin } from './thinning.ts';
 
 /**
- * Project markers, as the style's marker layer draws the icons of src/map/icons.ts, from the one description
+ * Project markers, as the style's marker layer draws the icons of src/style/icons.ts, from the one description
  * of src/symbols/markers.ts: the kind's shape in the marker's box less its inset, a halo, then solid or open in
  * the status colour. Each shape is written once in <defs> and <use>d at the point plus the layer's
  * icon-offset. With icon-allow-overlap MapLibre draws such symbols sorted by their anchor's y (symbol-z-order:

@@ -1,6 +1,6 @@
 import type { Feature, Geometry, Position } from 'geojson';
 import { escapeHtml } from '../../src/html/escape-html.ts';
-import type { Point } from '../../src/map/preview-camera.ts';
+import type { Point } from '../../src/preview/preview-camera.ts';
 
 /** The picture's geometry as SVG: features projected, cut to the frame, and written as compact path data. */
 

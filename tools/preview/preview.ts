@@ -1,23 +1,24 @@
 import type { FeatureCollection } from 'geojson';
 import type { CorridorData, Lang } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
-import { mapFeatures } from '../../src/map/features.ts';
-import { fitCamera, type Point, projectionOf, TILE_SIZE } from '../../src/map/preview-camera.ts';
-import type { PreviewSpot } from '../../src/map/preview-spots.ts';
-import { buildStyle } from '../../src/map/style.ts';
-import { LIGHT, type Theme } from '../../src/map/theme.ts';
+import { fitCamera, projectionOf, TILE_SIZE } from '../../src/preview/preview-camera.ts';
+import type { PreviewSpot } from '../../src/preview/preview-spots.ts';
+import { mapFeatures } from '../../src/style/features.ts';
+import { buildStyle } from '../../src/style/style.ts';
+import { LIGHT, type Theme } from '../../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION } from '../basemap.ts';
+import type { Canvas } from './canvas.ts';
 import { placeLabels } from './label-placement.ts';
 import { basemapLayers, hubLayers, placeLayers, routeLayers } from './layers.ts';
 import { markers } from './markers.ts';
-import { CLIP_MARGIN, num, type Rect } from './paths.ts';
+import { CLIP_MARGIN, num } from './paths.ts';
 import { StyleReader } from './style.ts';
 
 /**
  * A static SVG picture of the map's default view, drawn at build time without a browser, so the page can show
  * it at once (and keep it where there is no WebGL or no JavaScript) until MapLibre has drawn the real map.
  *
- * It draws the map's style (`buildStyle`, src/map/layers.ts) layer by layer, in the same order, reading each
+ * It draws the map's style (`buildStyle`, src/style/layers.ts) layer by layer, in the same order, reading each
  * layer's colours, widths, sizes and dashes from the style itself (style.ts), and the same camera (MapLibre's
  * `bounds: DEFAULT_BOUNDS`, camera.ts), so when the canvas replaces it at the same size the land, routes and
  * markers stay where they were. Labels are placed by a simpler collision test than MapLibre's and measured
@@ -42,21 +43,6 @@ export interface PreviewOptions {
 export const PREVIEW_TITLE = 'Map of logistics hubs and routes between Kazakhstan, China and Central Asia';
 
 const FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
-
-/** What every layer of the picture draws with: its size, projection, frame and the style it reads. */
-export interface Canvas {
-  width: number;
-  height: number;
-  project: (lngLat: [number, number]) => Point;
-  /** The frame, and the box geometry is cut to (the frame with a margin). */
-  frame: Rect;
-  box: Rect;
-  /** Whether a point is in the frame or within `margin` px of it. */
-  visible: (p: Point, margin: number) => boolean;
-  style: StyleReader;
-  theme: Theme;
-  lang: Lang;
-}
 
 /** The picture's canvas for `options`, and what its labels' placement decided. */
 function draft(data: CorridorData, basemap: FeatureCollection, options: PreviewOptions) {

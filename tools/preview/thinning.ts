@@ -1,4 +1,4 @@
-import type { Point } from '../../src/map/preview-camera.ts';
+import type { Point } from '../../src/preview/preview-camera.ts';
 import type { Rect } from './paths.ts';
 
 /** Thinning: the evenly spread subset of each data layer the picture draws past its limits (dense data). */

@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 
 setWorkerUrl(workerUrl);
 
-/** Our default view (src/map/view.ts DEFAULT_BOUNDS). */
+/** Our default view (src/data/extent.ts DEFAULT_BOUNDS). */
 const BOUNDS = /** @type {[[number, number], [number, number]]} */ ([
   [47, 37.5],
   [89, 55],

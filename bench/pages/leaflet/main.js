@@ -10,7 +10,7 @@ const dataUrl = new URLSearchParams(location.search).get('data') ?? 'data/corrid
 const data = await (await fetch(dataUrl)).json();
 
 const map = L.map('map', { preferCanvas: true, zoomSnap: 0.25 });
-// Our default view (src/map/view.ts DEFAULT_BOUNDS), as [lat, lng].
+// Our default view (src/data/extent.ts DEFAULT_BOUNDS), as [lat, lng].
 map.fitBounds([
   [37.5, 47],
   [55, 89],

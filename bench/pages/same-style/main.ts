@@ -1,5 +1,5 @@
 // The floor for our cartography: MapLibre alone drawing our exact style, made by our own style function
-// (src/map/style.ts `buildStyle` on `mapFeatures` of the built data/corridor.json, the built basemap and
+// (src/style/style.ts `buildStyle` on `mapFeatures` of the built data/corridor.json, the built basemap and
 // font-faces), with our marker images drawn on demand as corridor-map.ts does, our camera and our worker
 // set-up; no Lit, no panels, no app. Sets `performance.mark('corridor-map-idle')` at the first `idle`.
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -14,14 +14,16 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { DEFAULT_BOUNDS } from '../../../src/data/extent.ts';
+import type { FontFaces } from '../../../src/data/load.ts';
 import type { Lang, MapData } from '../../../src/data/types.ts';
 import { EN } from '../../../src/i18n/strings.ts';
-import { mapFeatures } from '../../../src/map/features.ts';
-import { markerImage } from '../../../src/map/icons.ts';
-import { HIDDEN_STATE } from '../../../src/map/layers.ts';
-import { buildStyle, type FontFaces, NARROW_MAP, SOURCES } from '../../../src/map/style.ts';
-import { THEMES } from '../../../src/map/theme.ts';
-import { DEFAULT_BOUNDS, MAP_BEHAVIOUR } from '../../../src/map/view.ts';
+import { MAP_BEHAVIOUR } from '../../../src/map/behaviour.ts';
+import { mapFeatures } from '../../../src/style/features.ts';
+import { markerImage } from '../../../src/style/icons.ts';
+import { HIDDEN_STATE } from '../../../src/style/layers.ts';
+import { buildStyle, NARROW_MAP, SOURCES } from '../../../src/style/style.ts';
+import { THEMES } from '../../../src/symbols/palette.ts';
 
 // As src/map/corridor-map.ts and src/main.ts: the worker's own script, loaded while the data loads.
 setWorkerUrl(workerUrl);

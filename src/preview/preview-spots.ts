@@ -3,7 +3,7 @@ import { PREVIEW_SIZE } from './preview-camera.ts';
 /**
  * The hubs of the first-paint picture as links, laid over it: a reader can open a hub's panel from the picture
  * before MapLibre has drawn anything. The build writes them into the static page (tools/static-page.ts), where
- * they work without the app (`?hub=` is the hub's address, and src/preview-picks.ts keeps a click until the app
+ * they work without the app (`?hub=` is the hub's address, and src/preview/preview-picks.ts keeps a click until the app
  * runs); the map's stand-in (stand-in.ts) draws them again and opens the panel in place.
  */
 

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../data/types.ts';
-import type { Theme } from './theme.ts';
+import type { Theme } from '../symbols/palette.ts';
 
 /** The font stacks the style declares in `font-faces`. */
 export const FONT_REGULAR = ['Noto Sans Regular'];

@@ -7,8 +7,8 @@ import {
   markerImageName,
   statusPaint,
 } from '../symbols/markers.ts';
+import type { Theme } from '../symbols/palette.ts';
 import { BLOCK_IMAGE, BLOCK_SIZE } from './layers.ts';
-import type { Theme } from './theme.ts';
 
 /** Marker size in CSS pixels, and the pixel ratio icons are drawn at so they stay sharp. */
 export const MARKER_SIZE = MARKER.size;

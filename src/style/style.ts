@@ -1,5 +1,7 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FontFaces } from '../data/load.ts';
 import type { Lang } from '../data/types.ts';
+import type { Theme } from '../symbols/palette.ts';
 import type { MapFeatures } from './features.ts';
 import {
   basemapLayers,
@@ -10,10 +12,6 @@ import {
   projectLayers,
   routeLayers,
 } from './layers.ts';
-import type { Theme } from './theme.ts';
-
-/** The style's `font-faces`: font stack name to files and the characters each covers. */
-export type FontFaces = Record<string, { url: string; 'unicode-range': string[] }[]>;
 
 /** Everything a style is made from. */
 export interface StyleInput {

@@ -2,8 +2,8 @@ import type { Lang, ProjectKind, RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { legendModel } from '../symbols/legend.ts';
 import { isSolid, KIND_SHAPE } from '../symbols/markers.ts';
+import type { Theme } from '../symbols/palette.ts';
 import type { LegendItem } from './export-png.ts';
-import type { Theme } from './theme.ts';
 
 /**
  * The picture's legend, from the page legend's model (src/symbols/legend.ts): kinds (shapes), statuses (colour,

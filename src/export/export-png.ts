@@ -5,8 +5,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { LEGEND_LINE } from '../symbols/legend.ts';
 import { drawMarker, MARKER, markerPaint } from '../symbols/markers.ts';
+import type { Theme } from '../symbols/palette.ts';
 import type { Shape } from '../symbols/shapes.ts';
-import type { Theme } from './theme.ts';
 import { ellipsize, wrap } from './wrap-text.ts';
 
 /** One entry of the picture's legend: a marker (shape, colour, solid or open) or a line sample. */

@@ -1,4 +1,4 @@
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from './view.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../data/extent.ts';
 
 /**
  * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in

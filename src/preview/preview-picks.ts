@@ -1,4 +1,4 @@
-import { opensElsewhere } from './map/preview-spots.ts';
+import { opensElsewhere } from './preview-spots.ts';
 
 /**
  * Until the app replaces the static page, a hub clicked (or chosen with Enter) in its picture goes into the

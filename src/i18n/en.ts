@@ -1,0 +1,158 @@
+import type { ProjectKind, RouteMode, Status } from '../data/types.ts';
+
+/** Every interface string, in English; other languages translate these keys. */
+export const EN = {
+  title: 'Corridor Map',
+  intro:
+    'The hubs, terminals, dry ports and routes being built between Kazakhstan, Xinjiang and Central Asia, with the sources behind every claim.',
+  mapLabel: 'Map of logistics hubs and routes between Kazakhstan, China and Central Asia',
+  close: 'Close',
+  resetView: 'Reset view',
+  zoomIn: 'Zoom in',
+  basemapCredit: 'Natural Earth; lakes © OpenStreetMap contributors (ODbL)',
+  zoomOut: 'Zoom out',
+  kilometres: 'km',
+  legend: 'Legend',
+  projectsHeading: 'All projects',
+  projectsIntro: 'Every project on the map, by hub. Select one to open its details.',
+  noWebgl:
+    'This browser cannot draw the interactive map (WebGL2 is not available). Every project is listed below with its sources.',
+  loadFailed: 'The map data could not be loaded; the list below shows every project as of the last build.',
+  basemapFailed: 'Part of the basemap or its fonts could not be loaded; the data on the map is complete.',
+  contextLost: 'The browser interrupted the map drawing. A still picture stands in until it comes back.',
+  redraw: 'Draw the map again',
+  retry: 'Try again',
+  detailsLoading: 'Loading the details…',
+  detailsFailed: 'The details (descriptions, timeline, location notes) could not be loaded.',
+  kind: 'Kind',
+  status: 'Status',
+  partners: 'Partners',
+  figures: 'Figures',
+  timeline: 'Timeline',
+  summary: 'Summary',
+  sources: 'Sources',
+  location: 'Location',
+  lastVerified: 'Last checked against its sources',
+  sourcesDisagree: 'Sources disagree',
+  projectsAtHub: 'Projects here',
+  mode: 'Mode',
+  stops: 'Stops',
+  drawnLength: 'Length of the drawn line',
+  lineTraced: 'Drawn through named stations and towns.',
+  lineSchematic: 'Schematic: only the endpoints are known; the line shows direction, not the path.',
+  precisionExact: 'Exact site',
+  precisionApproximate: 'Approximate site',
+  precisionCity: 'Site not located',
+  hubSize: 'Hub circle area: container volume (TEU a year) where a source gives one',
+  kindsHeading: 'Project kinds',
+  statusHeading: 'Status (colour; open marker = not yet built)',
+  routesHeading: 'Routes',
+  traced: 'traced through stations',
+  schematic: 'schematic (endpoints only)',
+  notLocated: 'Site not located (set around its town)',
+  openIn: 'opens in a new tab',
+  sourceDate: 'published',
+  undated: 'date not given',
+  skipToList: 'Skip to the list of projects',
+  gestureWindows: 'Use Ctrl + scroll to zoom the map',
+  gestureMac: 'Use ⌘ + scroll to zoom the map',
+  gestureMobile: 'Use two fingers to move the map',
+  embedButton: 'Embed this map',
+  embedTitle: 'Embed this map in a page',
+  embedHelp:
+    'Paste this code into your page. The map opens on the current view, sizes itself to its content and loads nothing from any other site.',
+  copy: 'Copy code',
+  embedPreview: 'Preview the embed',
+  copied: 'Copied',
+  openFull: 'Open the full map',
+  downloadProjects: 'projects',
+  downloadRoutes: 'routes',
+  downloadHubs: 'hubs',
+  downloadAll: 'everything on the map',
+  moreButton: 'List, filters and legend',
+  hubCount: 'A number in a hub counts its projects: zoom in to see each one.',
+  sourceLine: 'Data and sources: Corridor Map; basemap Natural Earth, OpenStreetMap contributors',
+  inEnglish: 'in English: not yet translated',
+  translatedFromEnglish: 'Translated from English',
+  showOriginal: 'show the English original',
+  lineNote: 'How the line is drawn',
+  languageLabel: 'Language',
+  mapDescription:
+    'The map shows {hubs} hubs, {projects} projects and {routes} routes. Every one of them is in the list below the map, which works with a keyboard and a screen reader.',
+  selected: 'Selected',
+  country: 'Country',
+  clearFilters: 'Clear filters',
+  noMatch: 'Nothing on the map matches these filters.',
+  filtersHeading: 'Filter',
+  timeLabel: 'As it stood in',
+  now: 'Now',
+  play: 'Play',
+  pause: 'Pause',
+  searchLabel: 'Find a hub, project or route',
+  searchPlaceholder: 'Find a place or project (any language)',
+  hub: 'hub',
+  project: 'project',
+  route: 'route',
+  nothingMatches: 'Nothing matches these filters.',
+  showMore: 'Show more ({n} not shown yet)',
+  showAll: 'Show all {n}',
+  zoomForProjects: 'Zoom in to see each project; hubs stand for them at this scale.',
+  downloadData: 'Download the data (CC BY 4.0, cite Corridor Map and the sources)',
+  exportPng: 'Save image',
+  exportPng2x: 'Save image (2×, for print)',
+  asOf: 'Data as of',
+  story: 'story',
+  storiesLabel: 'Guided stories',
+  closeStory: 'Close the story',
+  previous: 'Previous',
+  next: 'Next',
+  updatesHeading: 'Data updates',
+  previewHubs: 'Hubs on the map: open one to see its projects',
+  previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
+  untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
+} as const;
+
+/** The keys of interface strings. */
+export type StringKey = keyof typeof EN;
+
+/** Names of the fixed vocabularies. */
+export const KIND_NAMES: Record<ProjectKind, string> = {
+  'sorting-hub': 'Sorting hub',
+  'logistics-hub': 'Logistics hub',
+  'container-terminal': 'Container terminal',
+  'dry-port': 'Dry port',
+  'sea-port': 'Sea port terminal',
+  'cargo-airport': 'Cargo airport',
+  'border-trade-zone': 'Cross-border trade centre',
+  'economic-zone': 'Special economic zone',
+  'office-of-exchange': 'Postal office of exchange',
+  warehouse: 'Border warehouse',
+  'border-crossing': 'Border crossing',
+  carrier: 'Carrier or fleet',
+};
+
+export const STATUS_NAMES: Record<Status, string> = {
+  proposed: 'Proposed',
+  planned: 'Planned',
+  'under-construction': 'Under construction',
+  operating: 'Operating',
+  suspended: 'Suspended',
+  cancelled: 'Cancelled',
+};
+
+export const MODE_NAMES: Record<RouteMode, string> = {
+  rail: 'Rail',
+  road: 'Road',
+  sea: 'Sea',
+  air: 'Air',
+  'mail-surface': 'Mail (surface)',
+  'mail-air': 'Mail (air)',
+};
+
+/** A language's translation of the interface: any key left out falls back to English, visibly marked. */
+export interface Translation {
+  strings: Partial<Record<StringKey, string>>;
+  kinds: Partial<Record<ProjectKind, string>>;
+  statuses: Partial<Record<Status, string>>;
+  modes: Partial<Record<RouteMode, string>>;
+}
