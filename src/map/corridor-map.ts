@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { type IControl, Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import { type IControl, Map as MapLibreMap, type MapOptions, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Lang, MapData } from '../data/types.ts';
 import { type ExportOptions, exportPng } from '../export/export-png.ts';
@@ -43,6 +43,9 @@ setWorkerUrl(workerUrl);
  */
 @customElement('corridor-map')
 export class CorridorMap extends LitElement {
+  /** Makes the MapLibre map: component tests put a recording fake in its place (`tests/fake-maplibre.ts`). */
+  static createMap = (options: MapOptions): MapLibreMap => new MapLibreMap(options);
+
   /** The validated data. */
   @property({ attribute: false }) data?: MapData;
   /** The basemap GeoJSON made at build time. */
@@ -220,7 +223,7 @@ export class CorridorMap extends LitElement {
     this.gathered = container.clientWidth < NARROW_MAP;
     this.projectsFrom = projectMinZoom(this.features, this.gathered);
     try {
-      this.map = new MapLibreMap({
+      this.map = CorridorMap.createMap({
         container,
         style: this.mapStyle(),
         ...(this.camera
