@@ -1,0 +1,220 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import '../../src/app/corridor-app.ts';
+import type { CorridorApp } from '../../src/app/corridor-app.ts';
+import type { CorridorData } from '../../src/data/types.ts';
+import { CorridorMap } from '../../src/map/corridor-map.ts';
+import { SelectEvent } from '../../src/state/events.ts';
+import { SOURCES } from '../../src/style/style.ts';
+import { FakeMap, fakeMapFactory } from '../fake-maplibre.ts';
+import { createData } from './fixture-data.ts';
+
+/**
+ * `corridor-app` with its map on a fake MapLibre (tests/fake-maplibre.ts): an intent goes through the
+ * reducer to the elements, the address, the panel, focus and the map. The address of the test frame is put
+ * back after each test.
+ */
+
+const realCreate = CorridorMap.createMap;
+let address = '';
+
+beforeEach(() => {
+  address = location.href;
+  CorridorMap.createMap = fakeMapFactory();
+  FakeMap.made.length = 0;
+});
+
+afterEach(() => {
+  CorridorMap.createMap = realCreate;
+  document.body.replaceChildren();
+  history.replaceState(null, '', address);
+});
+
+const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+
+/** The fixture data with a two-step story, each step naming a camera and a selection. */
+function storyData(): CorridorData {
+  const data = createData();
+  const [east, west] = data.hubs.map((h) => h.properties.id);
+  data.stories = [
+    {
+      id: 'two-hubs',
+      title: { en: 'Two hubs' },
+      steps: [
+        {
+          caption: { en: 'The east.' },
+          select: { type: 'hub', id: east as string },
+          camera: { center: [80, 44], zoom: 6 },
+        },
+        {
+          caption: { en: 'The west.' },
+          select: { type: 'hub', id: west as string },
+          camera: { center: [51, 43.6], zoom: 6 },
+        },
+      ],
+    },
+  ] as CorridorData['stories'];
+  return data;
+}
+
+/** The app on `search` (the page's address), its map made on a fake and, unless `start` is false, drawn. */
+async function openApp(
+  search = '',
+  { start = true } = {},
+): Promise<{ app: CorridorApp; map: FakeMap; data: CorridorData }> {
+  history.replaceState(null, '', `${location.pathname}${search}`);
+  const style = document.createElement('style');
+  style.textContent =
+    'corridor-app .stage { position: relative; display: flex; height: 400px; width: 400px } corridor-map { display: block; position: relative; flex: 1 } .map-canvas { position: absolute; inset: 0 } .panel { position: absolute; top: 0; right: 0; bottom: 0; width: 200px; overflow: auto }';
+  const app = document.createElement('corridor-app');
+  const data = storyData();
+  app.data = data;
+  app.basemap = { type: 'FeatureCollection', features: [] };
+  app.fontFaces = {};
+  document.body.append(style, app);
+  await app.updateComplete;
+  await frame();
+  const map = FakeMap.last;
+  if (start) {
+    map.load();
+    map.idle();
+    await app.updateComplete;
+    await frame();
+  }
+  return { app, map, data };
+}
+
+const params = () => new URLSearchParams(location.search);
+
+/** The focused element, through shadow roots. */
+function focused(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+const settle = async (app: CorridorApp) => {
+  await app.updateComplete;
+  await frame();
+  await app.updateComplete;
+};
+
+describe('corridor-app with a fake map', () => {
+  it('on a select intent: a new history entry, the panel open on its heading, the map marking it', async () => {
+    const { app, map, data } = await openApp();
+    const hub = data.hubs[0]?.properties;
+    const before = history.length;
+    app.apply({ type: 'select', selection: { type: 'hub', id: hub?.id as string } });
+    await settle(app);
+    expect(params().get('hub')).toBe(hub?.id);
+    expect(history.length).toBe(before + 1);
+    const panel = app.querySelector('hub-panel');
+    expect(panel?.hub?.id).toBe(hub?.id);
+    expect(app.querySelector('.stage')?.classList.contains('with-panel')).toBe(true);
+    expect(focused()?.localName).toBe('h2');
+    expect(focused()?.textContent).toBe(hub?.name.en);
+    expect(map.getFeatureState({ source: SOURCES.hubs, id: hub?.id as string }).selected).toBe(true);
+  });
+
+  it('on a click on the map: the panel opens but focus stays; Escape closes it and the address forgets it', async () => {
+    const { app, map, data } = await openApp();
+    const hub = data.hubs[1]?.properties.id as string;
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    app.querySelector('corridor-map')?.dispatchEvent(new SelectEvent({ type: 'hub', id: hub }));
+    await settle(app);
+    expect(app.querySelector('hub-panel')?.hub?.id).toBe(hub);
+    expect(focused()).toBe(button);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    await settle(app);
+    expect(app.querySelector('hub-panel')).toBeNull();
+    expect(params().has('hub')).toBe(false);
+    expect(map.getFeatureState({ source: SOURCES.hubs, id: hub }).selected).toBeUndefined();
+  });
+
+  it('opened from the keyboard and closed, gives focus back to where it was', async () => {
+    const { app, data } = await openApp();
+    const button = document.createElement('button');
+    document.body.append(button);
+    button.focus();
+    app.apply({ type: 'select', selection: { type: 'hub', id: data.hubs[0]?.properties.id as string } });
+    await settle(app);
+    expect(focused()?.localName).toBe('h2');
+    app.apply({ type: 'select', selection: null });
+    await settle(app);
+    expect(focused()).toBe(button);
+  });
+
+  it('opens a deep link on its feature: the panel at once, the map moving to it once drawn', async () => {
+    const hub = createData().hubs[0]?.properties.id as string;
+    const { app, map } = await openApp(`?hub=${hub}`, { start: false });
+    expect(app.querySelector('hub-panel')?.hub?.id).toBe(hub);
+    map.load();
+    expect(map.getFeatureState({ source: SOURCES.hubs, id: hub }).selected).toBe(true);
+    expect(map.callsOf('easeTo')).toEqual([]);
+    map.idle();
+    await settle(app);
+    expect(app.dataset.map).toBe('ready');
+    expect(map.zoom).toBeGreaterThanOrEqual(4);
+    expect(params().get('hub')).toBe(hub);
+  });
+
+  it("writes the reader's moves of the map into the address without a new history entry", async () => {
+    const { app, map } = await openApp();
+    const before = history.length;
+    map.readerMove({ center: [70.5, 47.25], zoom: 6.5 });
+    await settle(app);
+    expect(params().get('zoom')).toBe('6.5');
+    expect(location.search).toContain('70.5');
+    expect(history.length).toBe(before);
+  });
+
+  it("a story step sets the map's camera before its selection, so the selection is brought in from the step's view", async () => {
+    const { app, map, data } = await openApp();
+    map.clearCalls();
+    app.apply({ type: 'open-story', id: 'two-hubs' });
+    await settle(app);
+    const methods = map.calls.map((c) => c.method);
+    const jump = methods.indexOf('jumpTo');
+    const mark = map.calls.findIndex(
+      (c) => c.method === 'setFeatureState' && (c.args[1] as { selected?: boolean }).selected,
+    );
+    expect(jump).toBeGreaterThanOrEqual(0);
+    expect(mark).toBeGreaterThan(jump);
+    expect(map.callsOf('jumpTo')[0]).toEqual([{ center: [80, 44], zoom: 6 }]);
+    expect(params().get('story')).toBeTruthy();
+    expect(
+      map.getFeatureState({ source: SOURCES.hubs, id: data.hubs[0]?.properties.id as string }).selected,
+    ).toBe(true);
+    app.apply({ type: 'story-step', step: 1 });
+    await settle(app);
+    expect(
+      map.getFeatureState({ source: SOURCES.hubs, id: data.hubs[1]?.properties.id as string }).selected,
+    ).toBe(true);
+    expect(
+      map.getFeatureState({ source: SOURCES.hubs, id: data.hubs[0]?.properties.id as string }).selected,
+    ).toBeUndefined();
+  });
+
+  it('in an embed: compact layout, a foot with the way to the full map, and a map that lets the page scroll', async () => {
+    const { app, map } = await openApp('?embed');
+    expect(app.classList.contains('embed')).toBe(true);
+    expect(app.querySelector('.embed-head')).not.toBeNull();
+    expect(app.querySelector('.masthead')).toBeNull();
+    expect(app.querySelector('footer.foot a')?.getAttribute('target')).toBe('_blank');
+    expect(map.options.cooperativeGestures).toBe(true);
+    const { map: full } = await openApp('');
+    expect(full.options.cooperativeGestures).toBe(false);
+  });
+
+  it('on a new language: the address, the page and the map all change', async () => {
+    const { app, map } = await openApp();
+    map.clearCalls();
+    app.apply({ type: 'language', lang: 'ru' });
+    await settle(app);
+    expect(params().get('lang')).toBe('ru');
+    expect(document.documentElement.lang).toBe('ru');
+    expect(app.querySelector('corridor-map')?.language).toBe('ru');
+    expect(map.callsOf('setStyle')).toHaveLength(1);
+  });
+});
