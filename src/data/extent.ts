@@ -7,6 +7,20 @@ export const DEFAULT_BOUNDS: Box = [
   [89, 55],
 ];
 
+/** Maps narrower than this (CSS pixels) are a phone's: they leave `OPENING_MARGIN` round DEFAULT_BOUNDS, and gather projects (style.ts). */
+export const NARROW_MAP = 560;
+/**
+ * The margin (CSS pixels, on every side) a narrow map leaves round DEFAULT_BOUNDS at the opening view: on a
+ * phone the bounds' 42 degrees fill the map's width edge to edge, and the hubs near them (Oral, Aktau and
+ * Kuryk on the Caspian, Urumqi) had their circles, grey halos and names cut by the edges.
+ */
+export const OPENING_MARGIN = 30;
+
+/** The padding the opening view (fitBounds of DEFAULT_BOUNDS) leaves on each side of a `width`-wide map. */
+export function openingPadding(width: number): number {
+  return width < NARROW_MAP ? OPENING_MARGIN : 0;
+}
+
 /** The basemap's extent (`BASEMAP_CLIP_BOUNDS` of the build); the camera stays inside it. */
 export const MAX_BOUNDS: Box = [
   [25, 20],

@@ -96,7 +96,7 @@ export const EN = {
   nothingMatches: 'Nothing matches these filters.',
   showMore: 'Show more ({n} not shown yet)',
   showAll: 'Show all {n}',
-  zoomForProjects: 'Zoom in to see each project; hubs stand for them at this scale.',
+  zoomForProjects: 'Zoom in to see each project',
   downloadData: 'Download the data (CC BY 4.0, cite Corridor Map and the sources)',
   exportPng: 'Save image',
   exportPng2x: 'Save image (2×, for print)',

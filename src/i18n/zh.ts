@@ -33,7 +33,7 @@ export const ZH: Translation = {
     nothingMatches: '没有符合这些筛选条件的内容。',
     showMore: '显示更多（尚未显示 {n} 项）',
     showAll: '显示全部（{n} 项）',
-    zoomForProjects: '放大地图可查看每个项目；在此比例下以枢纽代表项目。',
+    zoomForProjects: '放大查看每个项目',
     mapDescription:
       '地图显示{hubs}个枢纽、{projects}个项目和{routes}条线路。地图下方的列表列出了全部内容，可用键盘和读屏软件浏览。',
     selected: '已选择',

@@ -22,7 +22,7 @@ import { addControls } from './controls.ts';
 import { CoverWatch } from './insets.ts';
 import { featureAt, selectionOf, sourceOf } from './picking.ts';
 import '../preview/stand-in.ts';
-import { DEFAULT_BOUNDS } from '../data/extent.ts';
+import { DEFAULT_BOUNDS, openingPadding } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
 import { buildStyle, NARROW_MAP, projectMinZoom, SOURCES } from '../style/style.ts';
 import { THEMES, type Theme } from '../symbols/palette.ts';
@@ -228,7 +228,7 @@ export class CorridorMap extends LitElement {
         style: this.mapStyle(),
         ...(this.camera
           ? { center: this.camera.center, zoom: this.camera.zoom }
-          : { bounds: DEFAULT_BOUNDS }),
+          : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: openingPadding(container.clientWidth) } }),
         cooperativeGestures: this.cooperative,
         locale: this.uiStrings,
         ...MAP_BEHAVIOUR,
@@ -396,7 +396,8 @@ export class CorridorMap extends LitElement {
   /** Returns to the starting view. */
   resetView(): void {
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    this.map?.fitBounds(DEFAULT_BOUNDS, { animate: !reduce });
+    const width = this.map?.getContainer().clientWidth ?? 0;
+    this.map?.fitBounds(DEFAULT_BOUNDS, { animate: !reduce, padding: openingPadding(width) });
   }
 }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../data/extent.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS, openingPadding } from '../data/extent.ts';
 
 /**
  * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in
@@ -32,17 +32,20 @@ export interface Camera {
 }
 
 /**
- * The camera MapLibre settles on when created with `bounds: DEFAULT_BOUNDS` (that is `fitBounds` with no padding
- * and no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height` container:
+ * The camera MapLibre settles on when created with `bounds: DEFAULT_BOUNDS` and `fitBoundsOptions: { padding }`
+ * (`openingPadding(width)` on every side, no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height`
+ * container:
  * - cameraForBoxAndBearing: zoom = log2 of the smaller of the two scales that fit the box's projected width and
- *   height, capped at maxZoom; centre = middle of the box's projected diagonal (zoomSnap is 0: no rounding);
+ *   height into the container less the padding, capped at maxZoom; centre = middle of the box's projected
+ *   diagonal (the padding is the same on every side, so it does not move it; zoomSnap is 0: no rounding);
  * - the transform's constraint: where the view would show beyond MAX_BOUNDS it zooms in until it does not, and
  *   pans back inside. For ordinary aspect ratios DEFAULT_BOUNDS fits well inside MAX_BOUNDS and this is a no-op.
  */
 export function fitCamera(width: number, height: number): Camera {
   const [[west, south], [east, north]] = DEFAULT_BOUNDS;
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
-  const scale = Math.min(width / (x1 - x0), height / (y1 - y0), TILE_SIZE * 2 ** MAX_ZOOM);
+  const pad = 2 * openingPadding(width);
+  const scale = Math.min((width - pad) / (x1 - x0), (height - pad) / (y1 - y0), TILE_SIZE * 2 ** MAX_ZOOM);
   return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
 }
 
@@ -73,7 +76,7 @@ export function projectionOf(
 
 /**
  * The projection used: lon/lat -> pixel in the picture, fitted as MapLibre's fitBounds(DEFAULT_BOUNDS) would fit
- * it in a width x height viewport (no padding).
+ * it in a width x height viewport (with the opening view's padding, `openingPadding`).
  *
  * It is MapLibre's own Web Mercator with 512-px tiles: x = (lon + 180) / 360 * 512 * 2^z and
  * y = (180 - 180/pi * ln(tan(pi/4 + lat/2))) / 360 * 512 * 2^z, where z is the smaller of the zooms at which the

@@ -1,6 +1,7 @@
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection } from 'geojson';
 import type { IndexProject, Localized, MapData } from '../data/types.ts';
+import { LANGUAGES } from '../data/vocabularies.ts';
 import { KIND_SHAPE, markerImageName } from '../symbols/markers.ts';
 
 /** Hub radius in pixels where no source gives a container volume. */
@@ -25,6 +26,63 @@ export function radiusScale(maxVolume: number) {
 
 function names(n: Localized): Record<string, string> {
   return Object.fromEntries(Object.entries(n).map(([lang, v]) => [`name_${lang}`, v]));
+}
+
+/** Hubs nearer each other than this (km) are a pair (twin crossings either side of a border: Khorgos and Horgos). */
+export const PAIR_KM = 20;
+
+/** A name without its closing remark in brackets: "Horgos (China)" is "Horgos". */
+const bare = (name: string): string => name.replace(/\s*[(（][^()（）]*[)）]\s*$/, '').trim();
+
+/**
+ * The one name of a pair of hubs (`first`'s then `second`'s, bare of remarks in brackets) in each language:
+ * one name where one is the other's start ("霍尔果斯" and "霍尔果斯市", "Хоргос" twice), else both,
+ * "Khorgos / Horgos". A hub without a name in a language lends its English one, as the map's labels do.
+ */
+export function pairName(first: Localized, second: Localized): Record<string, string> {
+  return Object.fromEntries(
+    LANGUAGES.flatMap((lang) => {
+      const [a, b] = [first, second].map((n) => bare(n[lang] ?? n.en));
+      if (!a || !b) return [];
+      const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+      const one = long.toLocaleLowerCase(lang).startsWith(short.toLocaleLowerCase(lang));
+      return [[`pair_${lang}`, one ? short : `${a}${lang === 'zh' ? '／' : ' / '}${b}`]];
+    }),
+  );
+}
+
+/** The distance between two points in km (an equirectangular approximation: pairs are a few km apart). */
+function km(a: GeoJSON.Position, b: GeoJSON.Position): number {
+  const [x1 = 0, y1 = 0] = a;
+  const [x2 = 0, y2 = 0] = b;
+  const cos = Math.cos((((y1 + y2) / 2) * Math.PI) / 180);
+  return Math.hypot((x1 - x2) * 111.32 * cos, (y1 - y2) * 110.57);
+}
+
+/**
+ * The pairs of hubs within PAIR_KM of each other, nearest first, each hub in one pair at most: the first of a
+ * pair is the one that stands for both while their circles overlap (the bigger circle, else the one with
+ * more projects, else the first in the data), the second gives way.
+ */
+export function hubPairs(
+  hubs: { id: string; at: GeoJSON.Position; radius: number; projects: number }[],
+): [string, string][] {
+  const near: [number, (typeof hubs)[number], (typeof hubs)[number]][] = [];
+  hubs.forEach((a, i) => {
+    for (const b of hubs.slice(i + 1)) {
+      const d = km(a.at, b.at);
+      if (d < PAIR_KM) near.push([d, a, b]);
+    }
+  });
+  const taken = new Set<string>();
+  const pairs: [string, string][] = [];
+  for (const [, a, b] of near.sort((x, y) => x[0] - y[0])) {
+    if (taken.has(a.id) || taken.has(b.id)) continue;
+    taken.add(a.id).add(b.id);
+    const bFirst = b.radius > a.radius || (b.radius === a.radius && b.projects > a.projects);
+    pairs.push(bFirst ? [b.id, a.id] : [a.id, b.id]);
+  }
+  return pairs;
 }
 
 /** The marker icon for a project: its kind's shape in its status's colour. */
@@ -79,6 +137,27 @@ export function mapFeatures(data: MapData): MapFeatures {
     return [Math.round(r * Math.cos(a)), Math.round(r * Math.sin(a))];
   };
 
+  // A pair's first hub carries the pair's name and count (`pair_<lang>`, `pairProjects`), its second `paired`:
+  // while the two circles overlap, one name and one count stand for both (layers.ts, PAIR_ZOOM).
+  const count = (id: string) => byHub.get(id)?.length ?? 0;
+  const pairs = hubPairs(
+    data.hubs.map((h) => ({
+      id: h.properties.id,
+      at: h.geometry.coordinates,
+      radius: radius.get(h.properties.id) ?? BASE_RADIUS,
+      projects: count(h.properties.id),
+    })),
+  );
+  const hubName = new Map(data.hubs.map((h) => [h.properties.id, h.properties.name]));
+  const pairOf = new Map<string, Record<string, unknown>>();
+  for (const [first, second] of pairs) {
+    pairOf.set(first, {
+      ...pairName(hubName.get(first) as Localized, hubName.get(second) as Localized),
+      pairProjects: count(first) + count(second),
+    });
+    pairOf.set(second, { paired: true });
+  }
+
   return {
     hubs: {
       type: 'FeatureCollection',
@@ -89,8 +168,9 @@ export function mapFeatures(data: MapData): MapFeatures {
           id: h.properties.id,
           precision: h.properties.precision,
           radius: radius.get(h.properties.id),
-          projects: byHub.get(h.properties.id)?.length ?? 0,
+          projects: count(h.properties.id),
           ...names(h.properties.name),
+          ...pairOf.get(h.properties.id),
         },
       })),
     },

@@ -179,6 +179,24 @@ export function routeLayers(source: string, theme: Theme): LayerSpecification[] 
   ];
 }
 
+/**
+ * Below this zoom a pair of hubs (twin crossings a few km apart, see `hubPairs` in features.ts), whose circles
+ * overlap there, has one name and one count: "Khorgos / Horgos" at the first hub, nothing at the second. From
+ * it on, 20 km is some 90 px and each has its own.
+ */
+export const PAIR_ZOOM = 8;
+
+/** A hub's name: below PAIR_ZOOM, a pair's one name at its first hub and none at its second. */
+export function hubNameExpression(lang: Lang): ExpressionSpecification {
+  return [
+    'step',
+    ['zoom'],
+    ['case', ['has', 'paired'], '', ['coalesce', ['get', `pair_${lang}`], nameExpression(lang)]],
+    PAIR_ZOOM,
+    nameExpression(lang),
+  ];
+}
+
 /** Hubs: a circle sized by what the hub handles, with its name; a soft ring where no site is located. */
 export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
   return [
@@ -215,7 +233,7 @@ export function hubLayers(source: string, theme: Theme, lang: Lang): LayerSpecif
       type: 'symbol',
       source,
       layout: {
-        'text-field': nameExpression(lang),
+        'text-field': hubNameExpression(lang),
         'text-font': FONT_BOLD,
         'text-size': HUB_LABEL_SIZE,
         // Beside the circle where nothing is there, else beyond the ring of markers round it (see
@@ -305,6 +323,8 @@ export function hubBlockLayer(source: string, theme: Theme): SymbolLayerSpecific
 /**
  * The number of projects a hub stands for, in its circle, while their own markers wait for `maxzoom`
  * (a phone's narrow map, or dense data): the markers would otherwise pile over each other and the names.
+ * A pair of hubs (maxzoom is below PAIR_ZOOM) has one count, both hubs', in its first hub's circle: two
+ * counts in overlapping circles were drawn over each other.
  */
 export function hubCountLayer(source: string, theme: Theme, maxzoom: number): SymbolLayerSpecification {
   return {
@@ -312,9 +332,9 @@ export function hubCountLayer(source: string, theme: Theme, maxzoom: number): Sy
     type: 'symbol',
     source,
     maxzoom,
-    filter: ['>', ['get', 'projects'], 0],
+    filter: ['all', ['!', ['has', 'paired']], ['>', ['coalesce', ['get', 'pairProjects'], ['get', 'projects']], 0]],
     layout: {
-      'text-field': ['to-string', ['get', 'projects']],
+      'text-field': ['to-string', ['coalesce', ['get', 'pairProjects'], ['get', 'projects']]],
       'text-font': FONT_BOLD,
       'text-size': 11,
       'text-allow-overlap': true,

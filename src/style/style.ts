@@ -1,4 +1,5 @@
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { NARROW_MAP } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
 import type { Lang } from '../data/types.ts';
 import type { Theme } from '../symbols/palette.ts';
@@ -62,7 +63,7 @@ export function denseSources(features: MapFeatures): { projects: boolean; places
 /** On a narrow map, the zoom from which projects leave their hub and show one by one (see `gathered`). */
 export const GATHER_ZOOM = 6;
 /** Maps narrower than this (CSS pixels) gather projects into their hubs below `GATHER_ZOOM`. */
-export const NARROW_MAP = 560;
+export { NARROW_MAP };
 
 /** The zoom from which project markers show: 0 (always), unless dense data or a narrow map hold them back. */
 export function projectMinZoom(features: MapFeatures, gathered: boolean): number {
