@@ -17,5 +17,22 @@ export default defineConfig({
     }),
     preloadApp(),
   ],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200, outDir: process.env.CORRIDOR_OUT_DIR ?? 'dist' },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    outDir: process.env.CORRIDOR_OUT_DIR ?? 'dist',
+    rolldownOptions: {
+      // The data plugin's work (the basemap, fonts, every page) is known to take seconds: no timing notice.
+      checks: { pluginTimings: false },
+      output: {
+        // MapLibre's script in a chunk of its own that imports nothing of ours: its file name's hash then
+        // depends on MapLibre's code alone, so a new deploy of our code leaves it in returning readers' caches.
+        // Its stylesheet stays with ours in the first script's CSS (a `.css` here would make the first script
+        // import the whole chunk).
+        codeSplitting: {
+          groups: [{ name: 'maplibre', test: /[\\/]node_modules[\\/]maplibre-gl[\\/].*\.m?js$/ }],
+        },
+      },
+    },
+  },
 });

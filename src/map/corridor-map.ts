@@ -24,7 +24,7 @@ import { featureAt, selectionOf, sourceOf } from './picking.ts';
 import '../preview/stand-in.ts';
 import { DEFAULT_BOUNDS, openingPadding } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
-import { buildStyle, NARROW_MAP, projectMinZoom, SOURCES } from '../style/style.ts';
+import { buildStyle, languageLayout, NARROW_MAP, projectMinZoom, SOURCES } from '../style/style.ts';
 import { THEMES, type Theme } from '../symbols/palette.ts';
 import { MAP_BEHAVIOUR } from './behaviour.ts';
 import { FeatureVisibility } from './visibility.ts';
@@ -161,8 +161,11 @@ export class CorridorMap extends LitElement {
       return;
     }
     // A diff keeps the sources (and their feature state) in the worker; markers are named by theme, so
-    // a new theme asks for its own images.
-    if (changed.has('theme') || changed.has('language')) this.map.setStyle(this.mapStyle(), { diff: true });
+    // a new theme asks for its own images. A new language alone changes only the names' text fields: set
+    // them, instead of a diff that compares every source's data (several times the cost, growing with it).
+    if (changed.has('theme') || (changed.has('language') && !this.styleReady))
+      this.map.setStyle(this.mapStyle(), { diff: true });
+    else if (changed.has('language')) this.relabel();
     // In the next frame, once the whole page shows the new language: the controls measure the map as they are
     // added, and measuring now would lay the page out once here and again for the elements still updating.
     if (changed.has('uiStrings') || changed.has('attribution')) {
@@ -303,6 +306,13 @@ export class CorridorMap extends LitElement {
     });
     map.on('mousemove', (e) => this.hover(e.point));
     map.on('mouseout', () => this.setHover(null));
+  }
+
+  /** Names things in the current language (see `languageLayout`). */
+  private relabel(): void {
+    const map = this.map as MapLibreMap;
+    for (const [layer, field] of Object.entries(languageLayout(this.language)))
+      if (map.getLayer(layer)) map.setLayoutProperty(layer, 'text-field', field);
   }
 
   /** Gathers projects into their hubs, or lets them out, when the map crosses the narrow width. */

@@ -1,4 +1,4 @@
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { NARROW_MAP } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
 import type { Lang } from '../data/types.ts';
@@ -9,6 +9,7 @@ import {
   hubBlockLayer,
   hubCountLayer,
   hubLayers,
+  nameExpression,
   placeLayers,
   projectLayers,
   routeLayers,
@@ -145,4 +146,18 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         : hubBlockLayer(SOURCES.hubs, theme),
     ],
   } as StyleSpecification;
+}
+
+/**
+ * All that the language changes in the style: the `text-field` of the layers that name things (countries,
+ * places, hubs), by layer id. A language change sets these alone (`setLayoutProperty`) instead of diffing a
+ * whole new style, which compares every source's data and costs several times more (tests/unit/style.test.ts
+ * checks that these make `buildStyle` of one language into that of another).
+ */
+export function languageLayout(lang: Lang): Record<string, ExpressionSpecification> {
+  return {
+    [`${SOURCES.basemap}-country-label`]: nameExpression(lang),
+    [`${SOURCES.places}-label`]: nameExpression(lang),
+    [`${SOURCES.hubs}-label`]: nameExpression(lang),
+  };
 }

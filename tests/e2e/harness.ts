@@ -138,12 +138,19 @@ export async function buildSite(h: Harness, files: Record<string, string>): Prom
   return out;
 }
 
-/** Runs `vite build` on a data folder into `out`; never throws: the status and output say how it went. */
-export async function runBuild(geo: string, out: string): Promise<{ status: number; output: string }> {
+/**
+ * Runs `vite build` on a data folder into `out`; never throws: the status and output say how it went. The output
+ * holds errors only, unless `logLevel` asks for more (`'info'`: what `npm run build` prints).
+ */
+export async function runBuild(
+  geo: string,
+  out: string,
+  logLevel: 'error' | 'info' = 'error',
+): Promise<{ status: number; output: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'],
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', logLevel],
       {
         cwd: ROOT,
         env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out },

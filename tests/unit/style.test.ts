@@ -2,7 +2,14 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/data/types.ts';
 import { mapFeatures } from '../../src/style/features.ts';
-import { buildStyle, DENSE, DETAIL_ZOOM, INTERACTIVE_LAYERS, SOURCES } from '../../src/style/style.ts';
+import {
+  buildStyle,
+  DENSE,
+  DETAIL_ZOOM,
+  INTERACTIVE_LAYERS,
+  languageLayout,
+  SOURCES,
+} from '../../src/style/style.ts';
 import { THEMES } from '../../src/symbols/palette.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
@@ -30,6 +37,28 @@ describe('map style', () => {
         const errors = validateStyleMin(createStyle(theme, lang)).map((e) => e.message);
         expect(errors).toEqual([]);
       });
+    }
+  }
+
+  // A language change sets only `languageLayout`'s text fields on the map: they must be all that differs.
+  for (const theme of Object.keys(THEMES) as (keyof typeof THEMES)[]) {
+    for (const from of LANGUAGES) {
+      for (const to of LANGUAGES.filter((l) => l !== from)) {
+        it(`turns the ${from} style into the ${to} one by the language's text fields alone (${theme})`, () => {
+          const style = createStyle(theme, from);
+          const fields = languageLayout(to);
+          for (const id of Object.keys(fields)) expect(style.layers.map((l) => l.id)).toContain(id);
+          const relabelled = {
+            ...style,
+            layers: style.layers.map((l) =>
+              l.id in fields && l.type === 'symbol'
+                ? { ...l, layout: { ...l.layout, 'text-field': fields[l.id] } }
+                : l,
+            ),
+          };
+          expect(relabelled).toEqual(createStyle(theme, to));
+        });
+      }
     }
   }
 
