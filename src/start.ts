@@ -1,18 +1,16 @@
 import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
-import { LANGUAGES, type Lang } from './data/types.ts';
+import type { Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
 import { startMapWorker } from './map/worker.ts';
 import { adoptPreviewPicture, readPreviewSpots } from './preview/preview-spots.ts';
+import { languageAsked } from './state/url.ts';
 
 const app = document.querySelector('corridor-app');
 
 /** The reader's language before the app runs: the URL's, else the browser's. */
 function language(): Lang {
-  const asked = new URLSearchParams(location.search).get('lang');
-  return (LANGUAGES as readonly string[]).includes(asked ?? '')
-    ? (asked as Lang)
-    : guessLanguage(navigator.languages);
+  return languageAsked(location.search) ?? guessLanguage(navigator.languages);
 }
 
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */

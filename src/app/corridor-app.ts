@@ -65,7 +65,8 @@ export class CorridorApp extends LitElement {
   /** Whether the filters are unfolded: facets are counted only then. */
   @state() private filtersOpen = false;
 
-  private index?: DataIndex;
+  /** The data index, made when the data arrives. */
+  index?: DataIndex;
   /** What the filters and date leave; `null` when neither is in use. */
   private visible: Visible | null = null;
   private counts?: ReturnType<typeof facetCounts>;
@@ -74,7 +75,7 @@ export class CorridorApp extends LitElement {
   private readonly narrowQuery = matchMedia('(max-width: 760px)');
   private readonly indexProvider = new ContextProvider(this, { context: dataIndexContext });
   private readonly languageProvider = new ContextProvider(this, { context: languageContext });
-  private readonly url = new UrlController(this, () => this.index as DataIndex);
+  private readonly url = new UrlController(this);
   private readonly details = new DetailsController(this);
   private readonly focusing = new FocusController(this, () =>
     this.querySelector<HubPanel | RoutePanel>('hub-panel, route-panel'),
@@ -208,7 +209,7 @@ export class CorridorApp extends LitElement {
       </div>`;
     const below = html`<map-toolbar .view=${view} ?canSave=${!this.saving && this.mapStatus === 'ready'}></map-toolbar>
       ${renderFiltersAndLegend(view, lang, this.counts, this.filtersOpen, (open) => (this.filtersOpen = open))}
-      ${renderProjectIndex(d, view, this.visible, lang, this.mapStatus !== 'starting' || this.listWanted)}
+      ${renderProjectIndex(view, this.visible, lang, this.mapStatus !== 'starting' || this.listWanted)}
       ${view.embed ? nothing : renderUpdates(d, lang)}`;
     return html`
       <header class=${view.embed ? 'embed-head' : 'masthead'}>
@@ -219,7 +220,7 @@ export class CorridorApp extends LitElement {
       <main>
         ${renderNotices(lang, this.notices, this.mapStatus === 'unavailable', this.interrupted, () => this.querySelector('corridor-map')?.redraw())}
         ${compact ? (view.story ? story : nothing) : html`${story}${controls}`}
-        ${renderDescriptions(d, view, lang)}
+        ${renderDescriptions(index, view, lang)}
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
             this.mapStatus === 'unavailable'
@@ -230,14 +231,13 @@ export class CorridorApp extends LitElement {
                   fontFaces: this.fontFaces,
                   visible: this.visible,
                   view,
-                  lang,
                   theme: this.theme,
                   previewHubs: this.previewHubs,
                   // It follows the system's theme: a theme from the address asks for its own picture.
                   previewPicture: this.view.theme === null ? this.previewPicture : null,
                 })
           }
-          ${renderPanel(d, view, this.details)}
+          ${renderPanel(index, view, this.details)}
         </div>
         ${
           view.embed

@@ -14,36 +14,14 @@ import { fullMapUrl } from '../controls/map-toolbar.ts';
 import type { FontFaces } from '../data/load.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
-import { formatDate, missingTranslations, pick, punct, t } from '../i18n/strings.ts';
+import { fill, formatDate, missingTranslations, pick, punct, t } from '../i18n/strings.ts';
 import type { PreviewSpot } from '../preview/preview-spots.ts';
+import type { DataIndex } from '../state/data-index.ts';
 import type { DetailsController } from '../state/details-controller.ts';
 import { StoryOpenEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Visible } from '../state/filters.ts';
 import type { ThemeName, ViewState } from '../state/view.ts';
 import { THEMES, themeProperties } from '../symbols/palette.ts';
-
-const uiStrings = new Map<Lang, Record<string, string>>();
-
-/**
- * MapLibre's own interface strings (its locale ids) and the reset button's, in the page's language: one object
- * per language, so the map sees a change (and rebuilds its controls) only when the language changes.
- */
-export function mapUiStrings(lang: Lang): Record<string, string> {
-  let strings = uiStrings.get(lang);
-  if (!strings) {
-    strings = {
-      'NavigationControl.ZoomIn': t(lang, 'zoomIn'),
-      'NavigationControl.ZoomOut': t(lang, 'zoomOut'),
-      'ScaleControl.Kilometers': t(lang, 'kilometres'),
-      'CooperativeGesturesHandler.WindowsHelpText': t(lang, 'gestureWindows'),
-      'CooperativeGesturesHandler.MacHelpText': t(lang, 'gestureMac'),
-      'CooperativeGesturesHandler.MobileHelpText': t(lang, 'gestureMobile'),
-      resetView: t(lang, 'resetView'),
-    };
-    uiStrings.set(lang, strings);
-  }
-  return strings;
-}
 
 /** The open story's player, or a button for each story. */
 export function renderStories(d: MapData, view: ViewState, lang: Lang) {
@@ -84,22 +62,22 @@ export function renderUpdates(d: MapData, lang: Lang) {
 }
 
 /** The panel of the selection: a route's, or a hub's with its projects (a project opens its hub's). */
-export function renderPanel(d: MapData, view: ViewState, details: DetailsController) {
+export function renderPanel(index: DataIndex, view: ViewState, details: DetailsController) {
   const s = view.selection;
   if (!s) return nothing;
   // `data-covers-map` (COVERS_MAP): the map measures how much of it the panel covers.
   const aside = (content: unknown) => html`<aside class="panel" data-covers-map>${content}</aside>`;
   if (s.type === 'route') {
     return aside(html`<route-panel
-      .route=${d.routes.find((r) => r.id === s.id)}
+      .route=${index.byId.route.get(s.id)}
       .details=${details.value}
       .detailsError=${details.error}
     ></route-panel>`);
   }
-  const hubId = s.type === 'hub' ? s.id : d.projects.find((p) => p.properties.id === s.id)?.properties.hub;
+  const hubId = index.hubOf(s);
   return aside(html`<hub-panel
-    .hub=${d.hubs.find((h) => h.properties.id === hubId)?.properties}
-    .projects=${d.projects.filter((p) => p.properties.hub === hubId).map((p) => p.properties)}
+    .hub=${hubId === undefined ? undefined : index.byId.hub.get(hubId)?.properties}
+    .projects=${hubId === undefined ? [] : index.projectsOf(hubId).map((p) => p.properties)}
     .details=${details.value}
     .detailsError=${details.error}
     .focusProject=${s.type === 'project' ? s.id : null}
@@ -107,19 +85,13 @@ export function renderPanel(d: MapData, view: ViewState, details: DetailsControl
 }
 
 /** The list of every project, by hub: the keyboard and screen-reader way in, kept in step with the map. */
-export function renderProjectIndex(
-  d: MapData,
-  view: ViewState,
-  visible: Visible | null,
-  lang: Lang,
-  ready: boolean,
-) {
+export function renderProjectIndex(view: ViewState, visible: Visible | null, lang: Lang, ready: boolean) {
   // Until the map has drawn its first frame (or the reader asks for the list), only the heading: the list's
   // hundreds of elements would otherwise be laid out before the map can start.
   return html`<section id="projects" class="project-index" tabindex="-1" aria-labelledby="projects-title">
     <h2 id="projects-title">${t(lang, 'projectsHeading')}</h2>
     <p>${t(lang, 'projectsIntro')}</p>
-    ${ready ? html`<project-list .data=${d} .selection=${view.selection} .visible=${visible}></project-list>` : nothing}
+    ${ready ? html`<project-list .selection=${view.selection} .visible=${visible}></project-list>` : nothing}
   </section>`;
 }
 
@@ -144,16 +116,12 @@ export function renderNotices(
 }
 
 /** The map described in words, and what a screen reader hears when the selection changes. */
-export function renderDescriptions(d: MapData, view: ViewState, lang: Lang) {
-  const s = view.selection;
-  const name = !s
-    ? undefined
-    : s.type === 'route'
-      ? d.routes.find((r) => r.id === s.id)?.name
-      : (s.type === 'hub' ? d.hubs : d.projects).find((f) => f.properties.id === s.id)?.properties.name;
-  const counts = { hubs: d.hubs.length, projects: d.projects.length, routes: d.routes.length };
+export function renderDescriptions(index: DataIndex, view: ViewState, lang: Lang) {
+  const name = view.selection && index.nameOf(view.selection);
+  const { hub, project, route } = index.byId;
+  const counts = { hubs: hub.size, projects: project.size, routes: route.size };
   return html`<p id="map-description" class="visually-hidden">
-      ${t(lang, 'mapDescription').replace(/\{(hubs|projects|routes)\}/g, (_, k: keyof typeof counts) => String(counts[k]))}
+      ${fill(lang, 'mapDescription', counts)}
     </p>
     <p class="visually-hidden" role="status" aria-live="polite">
       ${name ? `${t(lang, 'selected')}${punct(lang).colon}${pick(name, lang)}` : ''}
@@ -167,7 +135,6 @@ export interface MapInputs {
   fontFaces?: FontFaces;
   visible: Visible | null;
   view: ViewState;
-  lang: Lang;
   theme: ThemeName;
   previewHubs: readonly PreviewSpot[];
   previewPicture: HTMLPictureElement | null;
@@ -179,19 +146,13 @@ export function renderMap(m: MapInputs) {
     .data=${m.data}
     .basemap=${m.basemap}
     .fontFaces=${m.fontFaces}
-    .attribution=${t(m.lang, 'basemapCredit')}
     .selection=${m.view.selection}
     .visible=${m.visible}
     .camera=${m.view.camera}
-    .language=${m.lang}
     .theme=${m.theme}
     .cooperative=${m.view.embed}
-    .uiStrings=${mapUiStrings(m.lang)}
     .previewHubs=${m.previewHubs}
     .previewPicture=${m.previewPicture}
-    previewHubsLabel=${t(m.lang, 'previewHubs')}
-    label=${t(m.lang, 'mapLabel')}
-    zoomHint=${t(m.lang, 'zoomForProjects')}
   ></corridor-map>
   <no-match-notice .visible=${m.visible}></no-match-notice>`;
 }

@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 
 /**
  * Shows the code that embeds the current view in a news page, with a button that copies it.
@@ -12,15 +10,11 @@ import { languageContext } from '../state/context.ts';
  * @fires close - the reader closed the dialog
  */
 @customElement('embed-dialog')
-export class EmbedDialog extends LitElement {
+export class EmbedDialog extends PageElement(LitElement) {
   /** The code to paste. */
   @property() code = '';
   /** The embed view's address, to preview or share. */
   @property() url = '';
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   @state() private copied = false;
 

@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang, Localized } from '../data/types.ts';
-import { parens, type StringKey, t } from '../i18n/strings.ts';
+import type { Localized } from '../data/types.ts';
+import { fill, parens, type StringKey, t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { fromDataIndex, languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import { type FacetCount, FILTER_KEYS, type FilterKey, type Filters } from '../state/filters.ts';
 import { filterLabel } from './filter-labels.ts';
@@ -24,20 +23,13 @@ const HEADINGS: Record<FilterKey, StringKey> = {
  * @fires corridor-filter-toggle - the reader ticked or cleared an option
  */
 @customElement('filter-panel')
-export class FilterPanel extends LitElement {
-  /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => (this.partnerNames = i.partnerNames));
-
+export class FilterPanel extends PageElement(LitElement) {
   /** The filters in force. */
   @property({ attribute: false }) filters?: Filters;
   /** Every option of every group, with its count. */
   @property({ attribute: false }) counts?: Record<FilterKey, FacetCount[]>;
-  /** Partners' names in every language they have, by slug. */
-  @property({ attribute: false }) partnerNames: ReadonlyMap<string, Localized> = new Map();
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
+  /** Partners' names in every language they have, by slug: set directly, else the data index's. */
+  @property({ attribute: false }) partnerNames?: ReadonlyMap<string, Localized>;
 
   static override styles = [
     panelStyles,
@@ -102,7 +94,7 @@ export class FilterPanel extends LitElement {
   }
 
   private label(key: FilterKey, value: string): string {
-    return filterLabel(this.language, key, value, this.partnerNames);
+    return filterLabel(this.language, key, value, this.partnerNames ?? this.index?.partnerNames ?? new Map());
   }
 
   override render() {
@@ -130,7 +122,7 @@ export class FilterPanel extends LitElement {
             ${
               this.shown(key, counts[key]).length < counts[key].length
                 ? html`<button type="button" class="plain all" @click=${() => this.expand(key)}>
-                  ${t(lang, 'showAll').replace('{n}', String(counts[key].length))}
+                  ${fill(lang, 'showAll', { n: counts[key].length })}
                 </button>`
                 : ''
             }

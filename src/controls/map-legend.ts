@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { type Lang, PROJECT_KINDS, type ProjectKind, ROUTE_MODES, type RouteMode } from '../data/types.ts';
+import { PROJECT_KINDS, type ProjectKind, ROUTE_MODES, type RouteMode } from '../data/types.ts';
 import { kindName, modeName, statusName, t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
-import { fromDataIndex, languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { LEGEND_LINE, legendModel } from '../symbols/legend.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
 
@@ -29,21 +28,11 @@ const HUB_SAMPLES = {
  * on a phone, a map scrolled out of sight above it.
  */
 @customElement('map-legend')
-export class MapLegend extends LitElement {
-  /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => {
-    this.kinds = i.kinds;
-    this.modes = i.modes;
-  });
-
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
-  /** The kinds present in the data; the legend lists only these. */
-  @property({ attribute: false }) kinds: readonly ProjectKind[] = PROJECT_KINDS;
-  /** The route modes present in the data; the legend lists only these. */
-  @property({ attribute: false }) modes: readonly RouteMode[] = ROUTE_MODES;
+export class MapLegend extends PageElement(LitElement) {
+  /** The kinds the legend lists: set directly, else those in the data index, else all. */
+  @property({ attribute: false }) kinds?: readonly ProjectKind[];
+  /** The route modes the legend lists: set directly, else those in the data index, else all. */
+  @property({ attribute: false }) modes?: readonly RouteMode[];
 
   static override styles = [
     panelStyles,
@@ -97,7 +86,10 @@ export class MapLegend extends LitElement {
 
   override render() {
     const lang = this.language;
-    const model = legendModel(this.kinds, this.modes);
+    const model = legendModel(
+      this.kinds ?? this.index?.kinds ?? PROJECT_KINDS,
+      this.modes ?? this.index?.modes ?? ROUTE_MODES,
+    );
     return html`<section aria-labelledby="legend-title">
       <h3 class="label-heading" id="legend-title">${t(lang, model.headings.kinds)}</h3>
       <ul>

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { DOWNLOADS } from '../data/download-files.ts';
 import { LANGUAGES, type Lang } from '../data/vocabularies.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { LANGUAGE_NAMES, punct, t } from '../i18n/strings.ts';
-import { languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import './embed-dialog.ts';
 import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
 import { serializeViewState } from '../state/url.ts';
@@ -19,13 +18,9 @@ import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';
  * @fires corridor-save-image - the reader asked for a PNG of the view
  */
 @customElement('map-toolbar')
-export class MapToolbar extends LitElement {
+export class MapToolbar extends PageElement(LitElement) {
   /** The view, for the embed code and the link to the full map. */
   @property({ attribute: false }) view: ViewState = DEFAULT_VIEW;
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
   /** Whether the map can be saved as an image now (it is drawn, and no save is under way). */
   @property({ type: Boolean }) canSave = false;
 
@@ -72,7 +67,6 @@ export class MapToolbar extends LitElement {
           ? html`<embed-dialog
             .code=${embedCode(location.href, this.view, t(lang, 'title'))}
             .url=${embedUrl(location.href, this.view)}
-            .language=${lang}
             @close=${() => (this.embedOpen = false)}
           ></embed-dialog>`
           : nothing

@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { FilterToggleEvent } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 
@@ -15,13 +13,9 @@ import type { Visible } from '../state/filters.ts';
  * @fires corridor-filter-toggle - the reader cleared every filter (`key` null)
  */
 @customElement('no-match-notice')
-export class NoMatchNotice extends LitElement {
+export class NoMatchNotice extends PageElement(LitElement) {
   /** What the filters and the date leave (`null`: no filter, everything shows). */
   @property({ attribute: false }) visible: Visible | null = null;
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   static override styles = [
     panelStyles,

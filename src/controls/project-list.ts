@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { IndexHub, IndexProject, Lang, MapData, PointFeature, Source, Status } from '../data/types.ts';
-import { formatDate, formatNumber, kindName, pick, punct, statusName, t } from '../i18n/strings.ts';
+import type { IndexHub, IndexProject, PointFeature, Status } from '../data/types.ts';
+import { fill, formatDate, formatNumber, kindName, pick, punct, statusName, t } from '../i18n/strings.ts';
 import { buttonStyles, linkButtonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { fromDataIndex, languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import type { Visible } from '../state/filters.ts';
 import type { Selection } from '../state/view.ts';
@@ -19,22 +18,11 @@ type ProjectFeature = PointFeature<IndexProject>;
  * @fires corridor-select - the reader chose a project or route
  */
 @customElement('project-list')
-export class ProjectList extends LitElement {
-  /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => (this.sources = i.sources));
-
-  /** The data. */
-  @property({ attribute: false }) data?: MapData;
-  /** Every source, by id. */
-  @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
+export class ProjectList extends PageElement(LitElement) {
   /** What the filters and the date leave; `null` lists everything. Kept in step with the map. */
   @property({ attribute: false }) visible: Visible | null = null;
   /** What is selected, marked in the list. */
   @property({ attribute: false }) selection: Selection | null = null;
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   static override styles = [
     panelStyles,
@@ -52,31 +40,20 @@ export class ProjectList extends LitElement {
 
   @state() private projectLimit = ProjectList.PAGE;
   @state() private routeLimit = ProjectList.PAGE;
-  /** Projects by hub, made once per data (a list of thousands must not search the whole data per hub). */
-  private byHub = new Map<string, ProjectFeature[]>();
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) {
-      this.byHub = new Map();
-      for (const p of this.data?.projects ?? []) {
-        const list = this.byHub.get(p.properties.hub) ?? [];
-        list.push(p);
-        this.byHub.set(p.properties.hub, list);
-      }
-    }
     // A selection made on the map is always in the list, however far down.
     const s = this.selection;
-    if (changed.has('selection') && s && this.data) {
+    const index = this.index;
+    if ((changed.has('selection') || changed.has('index')) && s && index) {
       if (s.type === 'route') {
-        const at = this.data.routes.findIndex((r) => r.id === s.id);
+        const at = [...index.byId.route.keys()].indexOf(s.id);
         if (at >= this.routeLimit) this.routeLimit = at + 1;
       } else {
-        const hub =
-          s.type === 'hub' ? s.id : this.data.projects.find((p) => p.properties.id === s.id)?.properties.hub;
+        const hub = index.hubOf(s);
         let count = 0;
-        for (const h of this.data.hubs) {
-          count += this.byHub.get(h.properties.id)?.length ?? 0;
-          if (h.properties.id === hub) break;
+        for (const id of index.byId.hub.keys()) {
+          count += index.projectsOf(id).length;
+          if (id === hub) break;
         }
         if (count > this.projectLimit) this.projectLimit = count;
       }
@@ -99,11 +76,11 @@ export class ProjectList extends LitElement {
   }
 
   override render() {
-    const data = this.data;
-    if (!data) return html``;
+    const index = this.index;
+    if (!index) return html``;
     const lang = this.language;
     const source = (id: string) => {
-      const s = this.sources.get(id);
+      const s = index.sources.get(id);
       return s
         ? html`<li>
             <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.publisher}</a>${
@@ -113,15 +90,15 @@ export class ProjectList extends LitElement {
         : html``;
     };
     const v = this.visible;
-    const routes = data.routes.filter((r) => !v || v.routes.has(r.id));
+    const routes = [...index.byId.route.values()].filter((r) => !v || v.routes.has(r.id));
     const status = (id: string, now: Status) => v?.status.get(id) ?? now;
     if (v && v.projects.size === 0 && routes.length === 0) return html`<p>${t(lang, 'nothingMatches')}</p>`;
     // Whole hubs up to the limit: a hub's projects are never split by "show more".
-    const groups: [PointFeature<IndexHub>, ProjectFeature[]][] = [];
+    const groups: [PointFeature<IndexHub>, readonly ProjectFeature[]][] = [];
     let shown = 0;
     let hidden = 0;
-    for (const h of data.hubs) {
-      const all = this.byHub.get(h.properties.id) ?? [];
+    for (const h of index.byId.hub.values()) {
+      const all = index.projectsOf(h.properties.id);
       const projects = v ? all.filter((p) => v.projects.has(p.properties.id)) : all;
       if (projects.length === 0) continue;
       if (shown >= this.projectLimit) hidden += projects.length;
@@ -173,7 +150,7 @@ export class ProjectList extends LitElement {
   private more(hidden: number, showMore: () => void) {
     if (hidden <= 0) return nothing;
     return html`<button type="button" class="plain more" @click=${showMore}>
-      ${t(this.language, 'showMore').replace('{n}', formatNumber(this.language, hidden))}
+      ${fill(this.language, 'showMore', { n: formatNumber(this.language, hidden) })}
     </button>`;
   }
 

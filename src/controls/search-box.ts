@@ -1,10 +1,9 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang, MapData } from '../data/types.ts';
+import type { MapData } from '../data/types.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import { type SearchEntry, search, searchIndex } from '../state/search.ts';
 
@@ -16,13 +15,9 @@ import { type SearchEntry, search, searchIndex } from '../state/search.ts';
  * @fires corridor-select - the reader picked a result
  */
 @customElement('search-box')
-export class SearchBox extends LitElement {
+export class SearchBox extends PageElement(LitElement) {
   /** The data whose hubs, projects and routes can be found. */
   @property({ attribute: false }) data?: MapData;
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   @state() private query = '';
   @state() private active = 0;
@@ -73,12 +68,13 @@ export class SearchBox extends LitElement {
   ];
 
   /** The names to search, folded, made at the first query: most readers never search. */
-  private index?: { data: MapData; entries: SearchEntry[] };
+  private searchable?: { data: MapData; entries: SearchEntry[] };
 
   private get results(): SearchEntry[] {
     if (!this.query || !this.data) return [];
-    if (this.index?.data !== this.data) this.index = { data: this.data, entries: searchIndex(this.data) };
-    return search(this.index.entries, this.query);
+    if (this.searchable?.data !== this.data)
+      this.searchable = { data: this.data, entries: searchIndex(this.data) };
+    return search(this.searchable.entries, this.query);
   }
 
   override render() {

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Lang, Story } from '../data/types.ts';
+import type { Story } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { Originals } from '../panels/claims.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { StoryStepEvent } from '../state/events.ts';
 
 declare global {
@@ -21,15 +20,11 @@ declare global {
  * @fires corridor-story-step - the reader moved to a step, or closed the story (`null`)
  */
 @customElement('story-player')
-export class StoryPlayer extends LitElement {
+export class StoryPlayer extends PageElement(LitElement) {
   /** The story read. */
   @property({ attribute: false }) story?: Story;
   /** The current step, from 0. */
   @property({ type: Number }) step = 0;
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   private lastWheel = 0;
 

@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
 import { buttonStyles, panelStyles } from '../panels/panel-styles.ts';
-import { fromDataIndex, languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { DateChangeEvent } from '../state/events.ts';
 
 /** How long the play button shows each year. */
@@ -18,18 +16,15 @@ const STEP_MS = 1400;
  * @fires corridor-date-change - the reader picked a year, or now (`null`)
  */
 @customElement('time-control')
-export class TimeControl extends LitElement {
-  /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => (this.range = i.years));
-
-  /** The first year of the data, and the present's. */
-  @property({ attribute: false }) range: [number, number] = [2020, 2026];
+export class TimeControl extends PageElement(LitElement) {
+  /** The first year of the data, and the present's: set directly, else the data index's. */
+  @property({ attribute: false }) range?: [number, number];
   /** The date shown (`2023`), or `null` for now. */
   @property() date: string | null = null;
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
+
+  private get years(): [number, number] {
+    return this.range ?? this.index?.years ?? [2020, 2026];
+  }
 
   private timer?: ReturnType<typeof setInterval>;
 
@@ -67,7 +62,7 @@ export class TimeControl extends LitElement {
 
   override render() {
     const lang = this.language;
-    const [from, to] = this.range;
+    const [from, to] = this.years;
     const year = this.date ? Number(this.date.slice(0, 4)) : to;
     return html`<label for="year">${t(lang, 'timeLabel')}</label>
       <input
@@ -98,7 +93,7 @@ export class TimeControl extends LitElement {
       this.stop();
       return;
     }
-    const [from, to] = this.range;
+    const [from, to] = this.years;
     let year = this.date && Number(this.date) < to ? Number(this.date) : from;
     this.pick(String(year));
     this.timer = setInterval(() => {

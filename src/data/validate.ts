@@ -13,7 +13,7 @@ import type {
   Story,
   TimelineEvent,
 } from './types.ts';
-import { REGION, SLUG } from './vocabularies.ts';
+import { REGION, type SelectionType, SLUG } from './vocabularies.ts';
 
 export { isPartialDate, REGION, show };
 
@@ -329,7 +329,7 @@ function checkSources(
 }
 
 /** What a story step selects exists, in the file of its type. */
-function checkStories(read: Read, ids: Record<'hub' | 'project' | 'route', Set<string> | null>): void {
+function checkStories(read: Read, ids: Record<SelectionType, Set<string> | null>): void {
   const files = { hub: 'hubs.geojson', project: 'projects.geojson', route: 'routes.json' } as const;
   for (const { id, props } of passed<Story>(read)) {
     props.steps.forEach((step, j) => {

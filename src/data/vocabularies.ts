@@ -64,7 +64,7 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
 export const QUALIFIERS = ['about', 'over', 'up-to'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
-/** What a story step (or a link) can select. */
+/** What a reader can select (on the map, in a link, a story step, an embed's command): the one list of kinds. */
 export const SELECTION_TYPES = ['hub', 'project', 'route'] as const;
 export type SelectionType = (typeof SELECTION_TYPES)[number];
 

@@ -1,5 +1,5 @@
 import { LANGUAGES, type Lang } from '../data/types.ts';
-import { SLUG } from '../data/vocabularies.ts';
+import { SELECTION_TYPES, SLUG } from '../data/vocabularies.ts';
 import type { Selection } from '../state/view.ts';
 
 /** The prefix of every message of ours, so a host page can tell them from others. */
@@ -24,7 +24,7 @@ export function parseCommand(data: unknown): Command | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
   const m = data as Record<string, unknown>;
   if (m.type === `${MESSAGE_PREFIX}select`) {
-    const types = (['project', 'hub', 'route'] as const).filter((t) => m[t] !== undefined);
+    const types = SELECTION_TYPES.filter((t) => m[t] !== undefined);
     if (types.length === 0) return { type: 'select', selection: null };
     const id = m[types[0]];
     if (types.length !== 1 || typeof id !== 'string' || id.length > 80 || !SLUG.test(id)) return null;

@@ -37,6 +37,24 @@ export function t(lang: Lang, key: StringKey): string {
   return TRANSLATIONS[lang]?.strings[key] ?? EN[key];
 }
 
+/** The names of the `{slots}` in a string. */
+type Slots<S extends string> = S extends `${string}{${infer K}}${infer Rest}` ? K | Slots<Rest> : never;
+/** The keys of the strings that have slots to fill. */
+type KeyWithSlots = { [K in StringKey]: Slots<(typeof EN)[K]> extends never ? never : K }[StringKey];
+
+/**
+ * A string with slots (`Show all {n}`) in a language, its slots filled: the slots a key's English string has
+ * are the values it takes, so a missing or misspelt one is a type error.
+ */
+export function fill<K extends KeyWithSlots>(
+  lang: Lang,
+  key: K,
+  values: Record<Slots<(typeof EN)[K]>, string | number>,
+): string {
+  const all = values as Record<string, string | number>;
+  return t(lang, key).replace(/\{(\w+)\}/g, (slot, name: string) => (name in all ? String(all[name]) : slot));
+}
+
 /** The name of a project kind in a language. */
 export function kindName(lang: Lang, kind: ProjectKind): string {
   return TRANSLATIONS[lang]?.kinds[kind] ?? KIND_NAMES[kind];

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { MapData } from '../data/types.ts';
+import type { DataIndex } from '../state/data-index.ts';
 import type { Selection } from '../state/view.ts';
 import type { Insets } from './insets.ts';
 
@@ -42,12 +42,9 @@ function freeArea(width: number, height: number, c: Insets, visible: FreeArea): 
 }
 
 /** The points a selection is drawn through: a hub's or project's point, a route's line. */
-function pointsOf(data: MapData, s: Selection): [number, number][] {
-  if (s.type === 'route') return data.routes.find((x) => x.id === s.id)?.coordinates ?? [];
-  const f =
-    s.type === 'hub'
-      ? data.hubs.find((h) => h.properties.id === s.id)
-      : data.projects.find((p) => p.properties.id === s.id);
+function pointsOf(index: DataIndex, s: Selection): [number, number][] {
+  if (s.type === 'route') return index.byId.route.get(s.id)?.coordinates ?? [];
+  const f = index.byId[s.type].get(s.id);
   return f ? [f.geometry.coordinates as [number, number]] : [];
 }
 
@@ -59,12 +56,12 @@ function pointsOf(data: MapData, s: Selection): [number, number][] {
  */
 export function bringIntoView(
   map: MapLibreMap,
-  data: MapData,
+  index: DataIndex,
   s: Selection,
   covers: Insets,
   projectsFrom: number,
 ): void {
-  const points = pointsOf(data, s);
+  const points = pointsOf(index, s);
   if (!points.length) return;
   const container = map.getContainer();
   const { clientWidth: width, clientHeight: height } = container;

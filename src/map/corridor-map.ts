@@ -3,9 +3,11 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type IControl, Map as MapLibreMap, type MapOptions, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { Lang, MapData } from '../data/types.ts';
+import type { MapData } from '../data/types.ts';
 import { type ExportOptions, exportPng } from '../export/export-png.ts';
+import { t } from '../i18n/strings.ts';
 import type { PreviewSpot } from '../preview/preview-spots.ts';
+import { PageElement } from '../state/context.ts';
 import {
   CameraChangeEvent,
   MapInterruptedEvent,
@@ -18,7 +20,7 @@ import type { Camera, Selection } from '../state/view.ts';
 import { type MapFeatures, mapFeatures } from '../style/features.ts';
 import { markerImage } from '../style/icons.ts';
 import { bringIntoView } from './bring-into-view.ts';
-import { addControls } from './controls.ts';
+import { addControls, mapUiStrings } from './controls.ts';
 import { CoverWatch } from './insets.ts';
 import { featureAt, selectionOf, sourceOf } from './picking.ts';
 import '../preview/stand-in.ts';
@@ -42,7 +44,7 @@ setWorkerUrl(workerUrl);
  * @fires corridor-map-interrupted - the browser took the drawing context away, or gave it back
  */
 @customElement('corridor-map')
-export class CorridorMap extends LitElement {
+export class CorridorMap extends PageElement(LitElement) {
   /** Makes the MapLibre map: component tests put a recording fake in its place (`tests/fake-maplibre.ts`). */
   static createMap = (options: MapOptions): MapLibreMap => new MapLibreMap(options);
 
@@ -52,30 +54,18 @@ export class CorridorMap extends LitElement {
   @property({ attribute: false }) basemap?: GeoJSON.FeatureCollection;
   /** The style's font-faces, with URLs relative to the site. */
   @property({ attribute: false }) fontFaces?: FontFaces;
-  /** Plain-text data attribution. */
-  @property({ attribute: false }) attribution = '';
   /** What is selected; drawn highlighted. */
   @property({ attribute: false }) selection: Selection | null = null;
-  /** The language of labels. */
-  @property() language: Lang = 'en';
   /** The colour theme. */
   @property() theme: keyof typeof THEMES = 'light';
-  /** An accessible name for the map region. */
-  @property() label = 'Map';
   /** What the filters and the date leave on the map; `null` shows everything as it stands now. */
   @property({ attribute: false }) visible: Visible | null = null;
   /** A camera to show (from the URL); `null` shows the default view. */
   @property({ attribute: false }) camera: Camera | null = null;
-  /** What to tell the reader when the map is too far out to show each project (dense data, a narrow map). */
-  @property() zoomHint = '';
-  /** MapLibre's interface strings (its locale ids, e.g. `NavigationControl.ZoomIn`) and `resetView`, in the page's language. */
-  @property({ attribute: false }) uiStrings: Record<string, string> = {};
   /** The hubs of the stand-in picture: links that select a hub before the map is drawn. */
   @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
   /** The stand-in picture already on the page (the static page's), else the map draws its own `<img>`. */
   @property({ attribute: false }) previewPicture: HTMLPictureElement | null = null;
-  /** The accessible name of the stand-in picture's hub links. */
-  @property() previewHubsLabel = '';
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
   @property({ type: Boolean }) cooperative = false;
 
@@ -115,16 +105,13 @@ export class CorridorMap extends LitElement {
             .picture=${this.previewPicture}
             theme=${this.theme}
             .spots=${this.previewHubs}
-            .data=${this.data}
-            language=${this.language}
-            label=${this.previewHubsLabel}
           ></map-stand-in>`
     }${
       // Not while a panel is open: the reader is reading it, and the hint would take the map's top from the feature.
-      this.belowDetail && this.zoomHint && !this.selection
-        ? html`<p class="zoom-hint" role="status" data-covers-map>${this.zoomHint}</p>`
+      this.belowDetail && !this.selection
+        ? html`<p class="zoom-hint" role="status" data-covers-map>${t(this.language, 'zoomForProjects')}</p>`
         : nothing
-    }<div class="map-canvas" role="region" aria-label=${this.label} aria-describedby="map-description"></div>`;
+    }<div class="map-canvas" role="region" aria-label=${t(this.language, 'mapLabel')} aria-describedby="map-description"></div>`;
   }
 
   // MapLibre's stylesheet is global, so the map lives in light DOM where it applies.
@@ -136,8 +123,8 @@ export class CorridorMap extends LitElement {
     super.connectedCallback();
     // A panel that grows once its texts arrive (a phone's sheet), or a hint that comes: the selection moves clear.
     this.covers = new CoverWatch(this, (insets) => {
-      if (this.map && this.selection && this.drawn && !this.readerMoved)
-        bringIntoView(this.map, this.data as MapData, this.selection, insets, this.projectsFrom);
+      if (this.map && this.index && this.selection && this.drawn && !this.readerMoved)
+        bringIntoView(this.map, this.index, this.selection, insets, this.projectsFrom);
     });
   }
 
@@ -168,7 +155,7 @@ export class CorridorMap extends LitElement {
     else if (changed.has('language')) this.relabel();
     // In the next frame, once the whole page shows the new language: the controls measure the map as they are
     // added, and measuring now would lay the page out once here and again for the elements still updating.
-    if (changed.has('uiStrings') || changed.has('attribution')) {
+    if (changed.has('language')) {
       const map = this.map;
       requestAnimationFrame(() => {
         if (this.map === map) this.localizeControls();
@@ -233,7 +220,7 @@ export class CorridorMap extends LitElement {
           ? { center: this.camera.center, zoom: this.camera.zoom }
           : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: openingPadding(container.clientWidth) } }),
         cooperativeGestures: this.cooperative,
-        locale: this.uiStrings,
+        locale: mapUiStrings(this.language),
         ...MAP_BEHAVIOUR,
       });
     } catch (e) {
@@ -242,7 +229,7 @@ export class CorridorMap extends LitElement {
     }
     const map = this.map;
     map.touchZoomRotate.disableRotation();
-    map._locale = { ...map._locale, ...this.uiStrings };
+    map._locale = { ...map._locale, ...mapUiStrings(this.language) };
     this.addControls();
     map.setMissingStyleImageResolver((id) => {
       // Marker images are named `<marker>/<theme>` (see projectLayers), so each theme draws its own.
@@ -357,15 +344,15 @@ export class CorridorMap extends LitElement {
     const selection = this.selection;
     this.covers?.whenMeasured((insets) => {
       // Still the same selection on the same map (the panel may be measured a frame later).
-      if (this.map === map && this.selection === selection)
-        bringIntoView(map, this.data as MapData, selection, insets, this.projectsFrom);
+      if (this.map === map && this.selection === selection && this.index)
+        bringIntoView(map, this.index, selection, insets, this.projectsFrom);
     });
   }
 
   /** The map's own controls, in the page's language: MapLibre reads its strings when a control is added. */
   private localizeControls(): void {
     const map = this.map as MapLibreMap;
-    map._locale = { ...map._locale, ...this.uiStrings };
+    map._locale = { ...map._locale, ...mapUiStrings(this.language) };
     for (const control of this.controls) map.removeControl(control);
     this.addControls();
     if (this.cooperative) {
@@ -377,12 +364,7 @@ export class CorridorMap extends LitElement {
   private controls: IControl[] = [];
 
   private addControls(): void {
-    this.controls = addControls(
-      this.map as MapLibreMap,
-      () => this.resetView(),
-      this.uiStrings.resetView,
-      this.attribution,
-    );
+    this.controls = addControls(this.map as MapLibreMap, () => this.resetView(), this.language);
   }
 
   /**

@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { HubDetails, IndexHub, IndexProject, Lang, Precision, Source } from '../data/types.ts';
+import type { HubDetails, IndexHub, IndexProject, Precision, Source } from '../data/types.ts';
 import { formatDate, kindName, parens, pick, punct, type StringKey, statusName, t } from '../i18n/strings.ts';
-import { fromDataIndex, languageContext } from '../state/context.ts';
 import { markerIcon } from '../symbols/marker-icon.ts';
 import { Citations, detailsStatus, figureList, Originals, partnerList, timelineList } from './claims.ts';
 import { PanelElement } from './panel-element.ts';
@@ -23,9 +21,6 @@ const PRECISION_KEY: Record<Precision, StringKey> = {
  */
 @customElement('hub-panel')
 export class HubPanel extends PanelElement {
-  /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => (this.sources = i.sources));
-
   /** The hub shown. */
   @property({ attribute: false }) hub?: IndexHub;
   /** The projects at the hub. */
@@ -34,19 +29,14 @@ export class HubPanel extends PanelElement {
   @property({ attribute: false }) details: HubDetails | null = null;
   /** Why the details could not be loaded, if they could not. */
   @property({ attribute: false }) detailsError: string | null = null;
-  /** Every source, by id. */
-  @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
+  /** Every source, by id: set directly, else the data index's. */
+  @property({ attribute: false }) sources?: ReadonlyMap<string, Source>;
   /** The project the reader asked for, scrolled to and marked. */
   @property() focusProject: string | null = null;
   /** The heading of the project asked for, else the hub's. */
   protected override get headingId(): string {
     return this.focusProject ? `project-${this.focusProject}-name` : 'hub-title';
   }
-
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   static override styles = [panelStyles, buttonStyles];
 
@@ -83,7 +73,7 @@ export class HubPanel extends PanelElement {
     const hub = this.hub;
     if (!hub) return nothing;
     const lang = this.language;
-    const c = new Citations(this.sources, `hub-${hub.id}`);
+    const c = new Citations(this.sources ?? this.index?.sources ?? new Map(), `hub-${hub.id}`);
     const projects = this.projects.map((p) => this.project(p, c));
     const tr = new Originals(lang);
     const note = this.details ? tr.text(this.details.locationNote, t(lang, 'location')) : '';

@@ -1,8 +1,9 @@
 import { LitElement } from 'lit';
+import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 
 /** What the hub and route panels share: closing by intent, and focus on their heading. */
-export abstract class PanelElement extends LitElement {
+export abstract class PanelElement extends PageElement(LitElement) {
   /** The id, in the shadow root, of the heading that takes focus when the panel opens. */
   protected abstract get headingId(): string;
 

@@ -1,10 +1,8 @@
-import { consume } from '@lit/context';
 import { html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import type { IndexRoute, Lang, Localized, RouteDetails, Source } from '../data/types.ts';
+import type { IndexRoute, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, modeName, pick, punct, statusName, t } from '../i18n/strings.ts';
 import { formatKm } from '../i18n/units.ts';
-import { fromDataIndex, languageContext } from '../state/context.ts';
 import { Citations, detailsStatus, figureList, Originals, timelineList } from './claims.ts';
 import { PanelElement } from './panel-element.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
@@ -21,26 +19,16 @@ export class RoutePanel extends PanelElement {
     return 'route-title';
   }
 
-  /** The data index's parts this element shows, from the shell's context. */
-  protected readonly fromIndex = fromDataIndex(this, (i) => {
-    this.sources = i.sources;
-    this.names = i.names;
-  });
-
   /** The route shown. */
   @property({ attribute: false }) route?: IndexRoute;
   /** The route's texts, once loaded; until then the panel shows the rest. */
   @property({ attribute: false }) details: RouteDetails | null = null;
   /** Why the details could not be loaded, if they could not. */
   @property({ attribute: false }) detailsError: string | null = null;
-  /** Names of hubs and places, by id, for the stops. */
-  @property({ attribute: false }) names: ReadonlyMap<string, Localized> = new Map();
-  /** Every source, by id. */
-  @property({ attribute: false }) sources: ReadonlyMap<string, Source> = new Map();
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
+  /** Names of hubs and places, by id, for the stops: set directly, else the data index's. */
+  @property({ attribute: false }) names?: ReadonlyMap<string, Localized>;
+  /** Every source, by id: set directly, else the data index's. */
+  @property({ attribute: false }) sources?: ReadonlyMap<string, Source>;
 
   static override styles = [panelStyles, buttonStyles];
 
@@ -48,11 +36,11 @@ export class RoutePanel extends PanelElement {
     const r = this.route;
     if (!r) return nothing;
     const lang = this.language;
-    const c = new Citations(this.sources, `route-${r.id}`);
+    const c = new Citations(this.sources ?? this.index?.sources ?? new Map(), `route-${r.id}`);
     const tr = new Originals(lang);
     const d = this.details;
     const stopName = (id: string) => {
-      const n = this.names.get(id);
+      const n = (this.names ?? this.index?.names)?.get(id);
       return n ? pick(n, lang) : id;
     };
     return html`<article aria-labelledby="route-title">

@@ -1,4 +1,4 @@
-import { DEFAULT_BOUNDS, MAX_BOUNDS, openingPadding } from '../data/extent.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS, openingPadding, ZOOM_LIMITS } from '../data/extent.ts';
 
 /**
  * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in
@@ -10,8 +10,6 @@ export type Point = [number, number];
 
 /** MapLibre's tile size: the world is 512 * 2^zoom pixels wide. */
 export const TILE_SIZE = 512;
-/** MapLibre's default maxZoom, which fitBounds never exceeds. */
-const MAX_ZOOM = 22;
 /** The latitude where Web Mercator's square world ends. */
 const MAX_LATITUDE = 85.051129;
 
@@ -24,8 +22,8 @@ function mercatorY(lat: number): number {
   return (180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360))) / 360;
 }
 
-/** A camera in MapLibre's world units (0..1 across the world): its centre and pixels per world unit. */
-export interface Camera {
+/** Where the picture looks, in MapLibre's world units (0..1 across the world): its centre and pixels per world unit. */
+export interface WorldView {
   x: number;
   y: number;
   scale: number;
@@ -41,15 +39,15 @@ export interface Camera {
  * - the transform's constraint: where the view would show beyond MAX_BOUNDS it zooms in until it does not, and
  *   pans back inside. For ordinary aspect ratios DEFAULT_BOUNDS fits well inside MAX_BOUNDS and this is a no-op.
  */
-export function fitCamera(width: number, height: number): Camera {
+export function fitCamera(width: number, height: number): WorldView {
   const [[west, south], [east, north]] = DEFAULT_BOUNDS;
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
   const pad = 2 * openingPadding(width);
-  const scale = Math.min((width - pad) / (x1 - x0), (height - pad) / (y1 - y0), TILE_SIZE * 2 ** MAX_ZOOM);
+  const scale = Math.min((width - pad) / (x1 - x0), (height - pad) / (y1 - y0), TILE_SIZE * 2 ** ZOOM_LIMITS.max);
   return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
 }
 
-function constrain(camera: Camera, width: number, height: number): Camera {
+function constrain(camera: WorldView, width: number, height: number): WorldView {
   const [[west, south], [east, north]] = MAX_BOUNDS;
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
   const zoomIn = Math.max(width / ((x1 - x0) * camera.scale), height / ((y1 - y0) * camera.scale));
@@ -64,7 +62,7 @@ function constrain(camera: Camera, width: number, height: number): Camera {
 }
 
 export function projectionOf(
-  camera: Camera,
+  camera: WorldView,
   width: number,
   height: number,
 ): (lngLat: [number, number]) => Point {

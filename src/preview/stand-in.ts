@@ -1,8 +1,7 @@
 import { html, LitElement, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { MapData } from '../data/types.ts';
-import type { Lang } from '../data/vocabularies.ts';
-import { pick } from '../i18n/strings.ts';
+import { pick, t } from '../i18n/strings.ts';
+import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
 import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } from './preview-spots.ts';
 
@@ -14,19 +13,13 @@ import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } f
  * @fires corridor-select - the reader chose a hub
  */
 @customElement('map-stand-in')
-export class MapStandIn extends LitElement {
+export class MapStandIn extends PageElement(LitElement) {
   /** The static page's picture, adopted; without one, the theme's picture is loaded. */
   @property({ attribute: false }) picture: HTMLPictureElement | null = null;
   /** The colour theme of a picture loaded here. */
   @property() theme = 'light';
   /** The hubs the picture draws, where it draws them. */
   @property({ attribute: false }) spots: readonly PreviewSpot[] = [];
-  /** The data, for the hubs' names. */
-  @property({ attribute: false }) data?: MapData;
-  /** The language of the hubs' names. */
-  @property() language: Lang = 'en';
-  /** The accessible name of the hub links. */
-  @property() label = '';
 
   /** The size shown, once known: the picture is cropped to it. */
   @state() private size: { width: number; height: number } | null = null;
@@ -52,9 +45,11 @@ export class MapStandIn extends LitElement {
 
   override render() {
     const spots = this.size ? spotsInView(this.spots, this.size.width, this.size.height) : this.spots;
-    const names = new Map(
-      this.data?.hubs.map((h) => [h.properties.id, pick(h.properties.name, this.language)]),
-    );
+    const lang = this.language;
+    const name = (id: string) => {
+      const hub = this.index?.byId.hub.get(id);
+      return hub ? pick(hub.properties.name, lang) : id;
+    };
     const onClick = (id: string) => (e: MouseEvent) => {
       if (opensElsewhere(e)) return;
       e.preventDefault();
@@ -63,10 +58,10 @@ export class MapStandIn extends LitElement {
     return html`${
       this.picture ??
       html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
-    }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${this.label}>
+    }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${t(lang, 'previewHubs')}>
       ${spots.map(
         (s) =>
-          svg`<a href=${`?hub=${encodeURIComponent(s.id)}`} data-hub=${s.id} aria-label=${names.get(s.id) ?? s.id} @click=${onClick(s.id)}><circle cx=${s.x} cy=${s.y} r=${s.r}></circle></a>`,
+          svg`<a href=${`?hub=${encodeURIComponent(s.id)}`} data-hub=${s.id} aria-label=${name(s.id)} @click=${onClick(s.id)}><circle cx=${s.x} cy=${s.y} r=${s.r}></circle></a>`,
       )}
     </svg>`;
   }

@@ -1,10 +1,39 @@
-import type { Localized, MapData, ProjectKind, RouteMode, Source } from '../data/types.ts';
+import type {
+  IndexHub,
+  IndexProject,
+  IndexRoute,
+  Localized,
+  MapData,
+  PointFeature,
+  ProjectKind,
+  RouteMode,
+  Source,
+} from '../data/types.ts';
+import type { SelectionType } from '../data/vocabularies.ts';
 import { partnerSlug, yearRange } from './filters.ts';
 import type { ViewIndex } from './reduce.ts';
 import type { Selection } from './view.ts';
 
-/** What the page looks up in the data again and again, made once per data set. */
+/** What each kind of selection names in the data. */
+interface Named extends Record<SelectionType, unknown> {
+  hub: PointFeature<IndexHub>;
+  project: PointFeature<IndexProject>;
+  route: IndexRoute;
+}
+
+/**
+ * What the page looks up in the data again and again, made once per data set: the one place that answers
+ * which feature a selection names and which hub a project belongs to.
+ */
 export interface DataIndex extends ViewIndex {
+  /** The hubs, projects and routes by id, one map for each kind of selection. */
+  byId: { readonly [K in SelectionType]: ReadonlyMap<string, Named[K]> };
+  /** The hub a selection belongs to: a hub itself, a project's hub; `undefined` for a route or an unknown id. */
+  hubOf(s: Selection): string | undefined;
+  /** Each hub's projects, in the data's order. */
+  projectsOf(hub: string): readonly PointFeature<IndexProject>[];
+  /** The name of what a selection names, if the data has it. */
+  nameOf(s: Selection): Localized | undefined;
   sources: ReadonlyMap<string, Source>;
   /** Names of hubs and places by id (route stops). */
   names: ReadonlyMap<string, Localized>;
@@ -20,13 +49,32 @@ export interface DataIndex extends ViewIndex {
 
 /** Indexes a data set. */
 export function indexData(d: MapData): DataIndex {
-  const ids = {
-    hub: new Set(d.hubs.map((h) => h.properties.id)),
-    project: new Set(d.projects.map((p) => p.properties.id)),
-    route: new Set(d.routes.map((r) => r.id)),
+  const byId: DataIndex['byId'] = {
+    hub: new Map(d.hubs.map((h) => [h.properties.id, h])),
+    project: new Map(d.projects.map((p) => [p.properties.id, p])),
+    route: new Map(d.routes.map((r) => [r.id, r])),
   };
+  const byHub = new Map<string, PointFeature<IndexProject>[]>();
+  for (const p of d.projects) {
+    const list = byHub.get(p.properties.hub);
+    if (list) list.push(p);
+    else byHub.set(p.properties.hub, [p]);
+  }
+  const named = (s: Selection) => byId[s.type]?.get(s.id);
   return {
-    known: (s: Selection) => ids[s.type]?.has(s.id) ?? false,
+    byId,
+    known: (s: Selection) => named(s) !== undefined,
+    hubOf: (s: Selection) =>
+      s.type === 'hub'
+        ? byId.hub.get(s.id)?.properties.id
+        : s.type === 'project'
+          ? byId.project.get(s.id)?.properties.hub
+          : undefined,
+    projectsOf: (hub: string) => byHub.get(hub) ?? [],
+    nameOf: (s: Selection) => {
+      const f = named(s);
+      return f && ('properties' in f ? f.properties.name : f.name);
+    },
     stories: d.stories,
     sources: new Map(d.sources.map((s) => [s.id, s])),
     names: new Map(

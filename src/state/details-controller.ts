@@ -1,15 +1,16 @@
 import { Task, TaskStatus } from '@lit/task';
 import { loadDetails } from '../data/load.ts';
-import type { HubDetails, MapData, RouteDetails } from '../data/types.ts';
+import type { HubDetails, RouteDetails } from '../data/types.ts';
+import type { DataIndex } from './data-index.ts';
 import type { ViewState } from './view.ts';
 import type { ViewHost } from './view-host.ts';
 
 /** Which details the open panel shows: its hub's (for a hub or a project) or its route's. */
-export function detailsKey(view: ViewState, data: MapData | undefined): string | null {
+function detailsKey(view: ViewState, index: DataIndex | undefined): string | null {
   const s = view.selection;
-  if (!s || !data) return null;
-  if (s.type !== 'project') return `${s.type}:${s.id}`;
-  const hub = data.projects.find((p) => p.properties.id === s.id)?.properties.hub;
+  if (!s || !index) return null;
+  if (s.type === 'route') return `route:${s.id}`;
+  const hub = index.hubOf(s);
   return hub ? `hub:${hub}` : null;
 }
 
@@ -40,7 +41,7 @@ export class DetailsController {
   }
 
   private key(): string | null {
-    return detailsKey(this.host.view, this.host.data);
+    return detailsKey(this.host.view, this.host.index);
   }
 
   /** The open panel's details, once loaded (never another panel's, while the next ones load). */

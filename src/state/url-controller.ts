@@ -1,6 +1,5 @@
 import type { ReactiveController } from 'lit';
 import { type Intent, pushesHistory } from './intents.ts';
-import type { ViewIndex } from './reduce.ts';
 import { parseViewState, serializeViewState } from './url.ts';
 import type { ViewHost } from './view-host.ts';
 
@@ -10,10 +9,7 @@ import type { ViewHost } from './view-host.ts';
  * replaced one for the rest).
  */
 export class UrlController implements ReactiveController {
-  constructor(
-    private readonly host: ViewHost,
-    private readonly index: () => ViewIndex,
-  ) {
+  constructor(private readonly host: ViewHost) {
     host.addController(this);
   }
 
@@ -27,7 +23,8 @@ export class UrlController implements ReactiveController {
 
   /** The view the address spells, as an intent. */
   read(): Intent {
-    return { type: 'restore', view: parseViewState(location.search, (s) => this.index().known(s)) };
+    const index = this.host.index;
+    return { type: 'restore', view: parseViewState(location.search, (s) => index?.known(s) ?? false) };
   }
 
   /** Mirrors the view in the address after `intent`. */
@@ -41,6 +38,6 @@ export class UrlController implements ReactiveController {
 
   // Before the data has arrived there is nothing to restore: the data's arrival reads the address itself.
   private onPopState = () => {
-    if (this.host.data) this.host.apply(this.read());
+    if (this.host.index) this.host.apply(this.read());
   };
 }

@@ -1,5 +1,5 @@
-import { MAX_BOUNDS } from '../data/extent.ts';
-import { FILTER_VOCABULARIES, LANGUAGES, type Lang, SLUG } from '../data/vocabularies.ts';
+import { MAX_BOUNDS, ZOOM_LIMITS } from '../data/extent.ts';
+import { FILTER_VOCABULARIES, LANGUAGES, type Lang, SELECTION_TYPES, SLUG } from '../data/vocabularies.ts';
 import { FILTER_KEYS, type FilterKey, type Filters, NO_FILTERS } from './filters.ts';
 import { type Camera, type Selection, THEME_NAMES, type ThemeName, type ViewState } from './view.ts';
 
@@ -30,14 +30,11 @@ function parseDate(params: URLSearchParams): string | null {
   return y >= 1990 && y <= 2100 && (m === undefined || (m >= 1 && m <= 12)) ? d : null;
 }
 
-const SELECTION_KEYS = ['project', 'hub', 'route'] as const;
 /** Longer values are junk, not ids or numbers: ignored before any parsing. */
 const MAX_VALUE = 400;
-const MIN_ZOOM = 1;
-const MAX_ZOOM = 12;
 /** Parameters this codec owns; others (e.g. pym's `childId`) are kept as they are. */
 const OWN_KEYS = [
-  ...SELECTION_KEYS,
+  ...SELECTION_TYPES,
   'lang',
   'theme',
   'center',
@@ -54,13 +51,24 @@ function get(params: URLSearchParams, key: string): string | null {
   return v !== null && v.length <= MAX_VALUE ? v : null;
 }
 
+function parseLanguage(params: URLSearchParams): Lang | null {
+  const lang = get(params, 'lang');
+  return (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null;
+}
+
+/** The language a query string asks for (`?lang=`), if it names one of ours: what the view's `lang` will be. */
+export function languageAsked(search: string): Lang | null {
+  return parseLanguage(new URLSearchParams(search));
+}
+
 function parseCamera(params: URLSearchParams): Camera | null {
   const center = get(params, 'center')?.split(',').map(Number);
   const zoom = Number(get(params, 'zoom') ?? Number.NaN);
   if (center?.length !== 2 || !center.every(Number.isFinite) || !Number.isFinite(zoom)) return null;
   const [lng, lat] = center;
   const [[w, s], [e, n]] = MAX_BOUNDS;
-  if (lng < w || lng > e || lat < s || lat > n || zoom < MIN_ZOOM || zoom > MAX_ZOOM) return null;
+  if (lng < w || lng > e || lat < s || lat > n || zoom < ZOOM_LIMITS.min || zoom > ZOOM_LIMITS.max)
+    return null;
   return { center: [lng, lat], zoom };
 }
 
@@ -72,18 +80,18 @@ function parseCamera(params: URLSearchParams): Camera | null {
 export function parseViewState(search: string, known: (s: Selection) => boolean): ViewState {
   const params = new URLSearchParams(search);
   let selection: Selection | null = null;
-  for (const type of SELECTION_KEYS) {
+  // A link that names more than one (not one of ours) selects the first of SELECTION_TYPES it names.
+  for (const type of SELECTION_TYPES) {
     const id = get(params, type);
     if (id && SLUG.test(id) && known({ type, id })) {
       selection = { type, id };
       break;
     }
   }
-  const lang = get(params, 'lang');
   const theme = get(params, 'theme');
   return {
     selection,
-    lang: (LANGUAGES as readonly string[]).includes(lang ?? '') ? (lang as Lang) : null,
+    lang: parseLanguage(params),
     theme: (THEME_NAMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeName) : null,
     camera: parseCamera(params),
     embed: params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? ''),

@@ -1,9 +1,9 @@
-import type { Lang } from '../data/vocabularies.ts';
+import type { Lang, SelectionType } from '../data/vocabularies.ts';
 import { type Filters, NO_FILTERS } from './filters.ts';
 
 /** What a reader can select: one hub, project or route. */
 export interface Selection {
-  type: 'hub' | 'project' | 'route';
+  type: SelectionType;
   id: string;
 }
 

@@ -7,6 +7,7 @@ import { hubDetails, routeDetails } from '../../src/data/split.ts';
 import type { Lang } from '../../src/data/types.ts';
 import { HubPanel } from '../../src/panels/hub-panel.ts';
 import { RoutePanel } from '../../src/panels/route-panel.ts';
+import { indexData } from '../../src/state/data-index.ts';
 import { DetailsRetryEvent, SelectEvent } from '../../src/state/events.ts';
 import { applyCatalogs, parseCatalog } from '../../tools/translations.ts';
 import kkCatalog from '../fixtures/translations/complete/kk.json?raw';
@@ -151,8 +152,7 @@ describe('project-list', () => {
   it('lists every project under its hub and selects one on click', async () => {
     const data = createData();
     const list = new ProjectList();
-    list.data = data;
-    list.sources = new Map(data.sources.map((s) => [s.id, s]));
+    list.index = indexData(data);
     await mount(list);
     const buttons = [...(list.shadowRoot?.querySelectorAll<HTMLButtonElement>('[data-project]') ?? [])];
     expect(buttons.map((b) => b.dataset.project)).toEqual(['east-terminal', 'west-port']);
@@ -179,7 +179,7 @@ describe('project-list at scale', () => {
   it('shows the first projects, says how many are left, and shows more on request', async () => {
     const data = manyProjects(300); // 600 projects on two hubs
     const list = new ProjectList();
-    list.data = data;
+    list.index = indexData(data);
     await mount(list);
     // Whole hubs: the first hub's 300 projects pass the page of 200, the second hub waits.
     expect(projectButtons(list)).toBe(300);
@@ -193,7 +193,7 @@ describe('project-list at scale', () => {
   it('always lists the selection, however far down', async () => {
     const data = manyProjects(300);
     const list = new ProjectList();
-    list.data = data;
+    list.index = indexData(data);
     const last = data.projects.at(-1)?.properties.id ?? '';
     list.selection = { type: 'project', id: last };
     await mount(list);
