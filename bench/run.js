@@ -14,12 +14,15 @@
 //                   to bench/out/soak/results (soak.json, soak.md); the full bench runs it too
 // --selections N, --changes N   the soak's size
 // --no-soak, --no-lighthouse    leave those out
+// --no-fresh        leave out the fresh-browser loads (a new browser for every load: a reader's first visit)
+// --no-article      leave out the host article (Lighthouse on a long read with and without our embed)
 // --out DIR         where the results go (default bench/results, or bench/out/quick|soak/results)
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '../scripts/serve.js';
+import { ARTICLE_VARIANTS, otherSite, writeArticles } from './lib/article.js';
 import {
   buildReference,
   buildSite,
@@ -55,7 +58,7 @@ export function loadTimeoutMs(/** @type {number | null} */ scale) {
 export const SEED = 20_251_123;
 
 /**
- * @typedef {{ runs: number, runsGiven: boolean, scales: number[], quick: boolean, soakOnly: boolean, soak: { selections: number, changes: number } | null, lighthouse: boolean, out: string }} Options
+ * @typedef {{ runs: number, runsGiven: boolean, scales: number[], quick: boolean, soakOnly: boolean, soak: { selections: number, changes: number } | null, lighthouse: boolean, fresh: boolean, article: boolean, out: string }} Options
  * @typedef {import('./lib/report.js').Page} Page
  */
 
@@ -98,6 +101,8 @@ export function parseArgs(argv) {
     soakOnly,
     soak,
     lighthouse: !soakOnly && !argv.includes('--no-lighthouse'),
+    fresh: !soakOnly && !argv.includes('--no-fresh'),
+    article: !soakOnly && !argv.includes('--no-lighthouse') && !argv.includes('--no-article'),
     out,
   };
 }
@@ -215,17 +220,20 @@ export async function main(argv = process.argv.slice(2)) {
 
   // What is measured: each page is served by its own server.
   const realProject = realData.projects[0].properties.id;
-  /** @type {{ page: Page, dir: string, projectId: string, timeoutMs: number, interactionTimeoutMs: number }[]} */
+  /** @type {{ page: Page, dir: string, path: string, fresh: boolean, projectId: string, timeoutMs: number, interactionTimeoutMs: number }[]} */
   const targets = [];
   /**
    * @param {string} id @param {string} label @param {Page['kind']} kind @param {number | null} scale
    * @param {string} dir @param {string} projectId
+   * @param {{ fresh?: boolean, path?: string }} [how] a new browser for every load; the page's path on its site
    */
-  const add = (id, label, kind, scale, dir, projectId) => {
+  const add = (id, label, kind, scale, dir, projectId, { fresh = false, path = '' } = {}) => {
     const plannedRuns = options.runsGiven ? options.runs : defaultRuns(scale, options.runs);
     targets.push({
-      page: { id, label, kind, scale, runs: [], errors: [], summary: {}, plannedRuns },
+      page: { id, label, kind, scale, runs: [], errors: [], summary: {}, plannedRuns, fresh, path },
       dir,
+      path,
+      fresh,
       projectId,
       timeoutMs: loadTimeoutMs(scale),
       interactionTimeoutMs: (scale ?? 1) >= 100 ? 60_000 : 30_000,
@@ -235,10 +243,43 @@ export async function main(argv = process.argv.slice(2)) {
   add('same-style', 'same style, MapLibre alone', 'same-style', null, refDirs.sameStyle, realProject);
   add('bare', 'bare MapLibre', 'bare', null, refDirs.bare, realProject);
   add('leaflet', 'Leaflet canvas', 'leaflet', null, refDirs.leaflet, realProject);
+  // A feature's own page (/project/<id>/), where the build makes them: the page a search result opens.
+  const featurePath = `project/${realProject}/`;
+  const hasFeaturePage = existsSync(join(realDir, featurePath, 'index.html'));
+  if (hasFeaturePage)
+    add('ours-feature', `ours, a project's page`, 'ours', null, realDir, realProject, { path: featurePath });
+  // A reader's first visit: a new browser for every load (cold GPU process, no shader cache, new profile).
+  if (options.fresh) {
+    const fresh = { fresh: true };
+    add('ours-fresh', 'ours 1x (geo/), fresh browser', 'ours', null, realDir, realProject, fresh);
+    add(
+      'same-style-fresh',
+      'same style, fresh browser',
+      'same-style',
+      null,
+      refDirs.sameStyle,
+      realProject,
+      fresh,
+    );
+    if (!options.quick) {
+      add('bare-fresh', 'bare MapLibre, fresh browser', 'bare', null, refDirs.bare, realProject, fresh);
+      add(
+        'leaflet-fresh',
+        'Leaflet canvas, fresh browser',
+        'leaflet',
+        null,
+        refDirs.leaflet,
+        realProject,
+        fresh,
+      );
+    }
+  }
   for (const { scale, dir } of scaledSites)
     add(`ours-${scale}`, `ours ${scale}x`, 'ours', scale, dir, 'project-1');
 
   const servers = await Promise.all(targets.map((t) => serve(t.dir)));
+  /** A target's address: its server and its page's path. */
+  const urlOf = (/** @type {number} */ i) => new URL(targets[i].path, servers[i].url).href;
   const browser = await launchBrowser();
   const chromium = browser.version();
   /** @type {Awaited<ReturnType<typeof measureSoak>> | null} */
@@ -247,15 +288,15 @@ export async function main(argv = process.argv.slice(2)) {
   let soakError = null;
   /** @type {Awaited<ReturnType<typeof runLighthouse>>[] | null} */
   let lighthouse = null;
+  /** @type {(Awaited<ReturnType<typeof runLighthouse>> & { variant: string })[] | null} */
+  let article = null;
   try {
     if (!options.quick) {
       // One unrecorded load of ours (geo/), same-style, bare and Leaflet, so no recorded run pays the browser's warm-up.
       log('warm-up loads');
       for (const [i, t] of targets.entries()) {
-        if (t.page.scale !== null) continue;
-        await measureLoad(browser, { url: servers[i].url, dir: t.dir, projectId: t.projectId }).catch(
-          () => {},
-        );
+        if (t.page.scale !== null || t.fresh) continue;
+        await measureLoad(browser, { url: urlOf(i), dir: t.dir, projectId: t.projectId }).catch(() => {});
       }
     }
     const maxRuns = Math.max(...targets.map((t) => t.page.plannedRuns));
@@ -263,9 +304,11 @@ export async function main(argv = process.argv.slice(2)) {
       for (const [i, t] of targets.entries()) {
         if (run >= t.page.plannedRuns) continue;
         const t0 = performance.now();
+        // A fresh browser is launched for this one load and closed after it.
+        const fresh = t.fresh ? await launchBrowser({ fresh: true }) : null;
         try {
-          const r = await measureLoad(browser, {
-            url: servers[i].url,
+          const r = await measureLoad(fresh ?? browser, {
+            url: urlOf(i),
             dir: t.dir,
             projectId: t.projectId,
             timeoutMs: t.timeoutMs,
@@ -290,6 +333,8 @@ export async function main(argv = process.argv.slice(2)) {
           const message = (e instanceof Error ? e.message : String(e)).split('\n')[0];
           t.page.errors.push(`run ${run + 1}: ${message}`);
           log(`run ${run + 1} ${t.page.label} failed: ${message}`);
+        } finally {
+          await fresh?.close();
         }
       }
     }
@@ -312,11 +357,15 @@ export async function main(argv = process.argv.slice(2)) {
     if (options.lighthouse) {
       lighthouse = [];
       // Ours, and in a full run the two MapLibre references too: what the library alone scores here.
-      const pagesToScore = options.quick ? ['ours'] : ['ours', 'same-style', 'bare'];
+      const pagesToScore = [
+        'ours',
+        ...(hasFeaturePage ? ['ours-feature'] : []),
+        ...(options.quick ? [] : ['same-style', 'bare']),
+      ];
       for (const pageId of pagesToScore)
         for (const preset of LIGHTHOUSE_PRESETS) {
           const i = targets.findIndex((t) => t.page.id === pageId);
-          const r = { ...(await runLighthouse(servers[i].url, preset)), page: pageId };
+          const r = { ...(await runLighthouse(urlOf(i), preset)), page: pageId };
           lighthouse.push(r);
           log(
             `Lighthouse ${pageId} ${preset}: ` +
@@ -326,6 +375,43 @@ export async function main(argv = process.argv.slice(2)) {
               ` (${seconds(r.wallMs)})`,
           );
         }
+    }
+    if (options.article) {
+      // The host article: a long read without a map, with our embed and with a bare MapLibre iframe, the map
+      // served from another host name (localhost) than the article (127.0.0.1), as a newsroom embeds it.
+      const articleDir = join(work, 'article');
+      const bareIndex = targets.findIndex((t) => t.page.id === 'bare');
+      await writeArticles(articleDir, {
+        oursUrl: otherSite(servers[0].url),
+        bareUrl: otherSite(servers[bareIndex].url),
+      });
+      const articleServer = await serve(articleDir);
+      article = [];
+      try {
+        // Quick mode: the mobile preset only, the page without a map and with ours (below the fold and on top).
+        const variants = options.quick ? ['plain', 'ours', 'ours-top'] : ARTICLE_VARIANTS;
+        const presets = options.quick ? ['mobile'] : LIGHTHOUSE_PRESETS;
+        for (const preset of presets)
+          for (const variant of variants) {
+            const r = {
+              ...(await runLighthouse(
+                `${articleServer.url}${variant}/`,
+                /** @type {'mobile' | 'desktop'} */ (preset),
+              )),
+              variant,
+            };
+            article.push(r);
+            log(
+              `Lighthouse article ${variant} ${preset}: ` +
+                (r.error
+                  ? `failed: ${r.error}`
+                  : `performance ${r.score}, TBT ${Math.round(r.tbtMs ?? 0)} ms, CLS ${r.cls}, ${Math.round((r.bytes ?? 0) / 1024)} KB`) +
+                ` (${seconds(r.wallMs)})`,
+            );
+          }
+      } finally {
+        await articleServer.close();
+      }
     }
   } finally {
     await browser.close();
@@ -368,13 +454,16 @@ export async function main(argv = process.argv.slice(2)) {
       selectedProject: { real: realProject, synthetic: 'project-1' },
       language: 'ru',
       soak: options.soak,
+      fresh: options.fresh,
+      featurePage: hasFeaturePage ? featurePath : null,
       // A run to publish starts on a quiet machine (load below 1).
       publishable: loadStart < 1,
     },
     pages,
     soak: soak ?? (soakError ? { error: soakError } : null),
     lighthouse,
-    targets: checkTargets(pages, { soak, lighthouse }),
+    article,
+    targets: checkTargets(pages, { soak, lighthouse, article }),
   };
   mkdirSync(options.out, { recursive: true });
   writeFileSync(join(options.out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -3,21 +3,27 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './print.css';
+import { whenSeen } from './embed/when-seen.ts';
 import { keepPreviewPicks } from './preview/preview-picks.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, which the HTML asks for at once (a modulepreload link), so the static page's hub links work meanwhile.
 const stopPicks = keepPreviewPicks();
-import('./start.ts').then(
-  (app) => app.start(),
-  (e: unknown) => {
-    // The static page (in English, as this notice) stays, with every project and its sources; its hub links
-    // go to the hub's address again (a reload, which tries the app once more).
-    stopPicks();
-    const p = document.createElement('p');
-    p.className = 'notice';
-    p.setAttribute('role', 'alert');
-    p.textContent = `The interactive map could not load (${e instanceof Error ? e.message : String(e)}); every project is listed below. Reload the page to try again.`;
-    document.querySelector('.static-page')?.prepend(p);
-  },
-);
+// In an embed, the app and MapLibre start once the frame is on screen or the reader reaches for it (whenSeen).
+const params = new URLSearchParams(location.search);
+const embedded = params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? '');
+(embedded ? whenSeen() : Promise.resolve())
+  .then(() => import('./start.ts'))
+  .then(
+    (app) => app.start(),
+    (e: unknown) => {
+      // The static page (in English, as this notice) stays, with every project and its sources; its hub links
+      // go to the hub's address again (a reload, which tries the app once more).
+      stopPicks();
+      const p = document.createElement('p');
+      p.className = 'notice';
+      p.setAttribute('role', 'alert');
+      p.textContent = `The interactive map could not load (${e instanceof Error ? e.message : String(e)}); every project is listed below. Reload the page to try again.`;
+      document.querySelector('.static-page')?.prepend(p);
+    },
+  );

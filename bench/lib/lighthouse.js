@@ -14,7 +14,7 @@ const CLI = fileURLToPath(new URL('../../node_modules/lighthouse/cli/index.js', 
 export const LIGHTHOUSE_PRESETS = /** @type {const} */ (['mobile', 'desktop']);
 
 /**
- * @typedef {{ preset: string, score: number | null, tbtMs: number | null, lcpMs: number | null, fcpMs: number | null, cls: number | null, siMs: number | null, error: string | null, lighthouse: string | null, wallMs: number }} LighthouseResult
+ * @typedef {{ preset: string, score: number | null, tbtMs: number | null, lcpMs: number | null, fcpMs: number | null, cls: number | null, siMs: number | null, bytes: number | null, error: string | null, lighthouse: string | null, wallMs: number }} LighthouseResult
  */
 
 /**
@@ -37,6 +37,7 @@ export async function runLighthouse(url, preset, { timeoutMs = 180_000 } = {}) {
     fcpMs: null,
     cls: null,
     siMs: null,
+    bytes: null,
     error: null,
     lighthouse: null,
     wallMs: 0,
@@ -76,6 +77,8 @@ export async function runLighthouse(url, preset, { timeoutMs = 180_000 } = {}) {
     result.fcpMs = audit('first-contentful-paint');
     result.cls = audit('cumulative-layout-shift');
     result.siMs = audit('speed-index');
+    // Every byte the page (and its frames) transferred while Lighthouse watched.
+    result.bytes = audit('total-byte-weight');
     if (report.runtimeError?.code)
       result.error = `${report.runtimeError.code}: ${report.runtimeError.message}`;
   } catch (e) {

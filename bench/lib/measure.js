@@ -9,9 +9,16 @@ import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.js';
 import { initScript, interact } from './page-probes.js';
 
-/** @returns {Promise<import('playwright-core').Browser>} */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/**
+ * The browser the bench drives. `fresh`: one for a single load, as on a reader's first visit: Playwright
+ * gives every launch a new, empty profile folder, so a new GPU process with no compiled shaders on disk
+ * (and the shader disk cache is off besides), no HTTP cache, no V8 code cache.
+ * @param {{ fresh?: boolean }} [options]
+ * @returns {Promise<import('playwright-core').Browser>}
+ */
+export function launchBrowser({ fresh = false } = {}) {
+  const args = fresh ? [...chromiumArgs, '--disable-gpu-shader-disk-cache'] : chromiumArgs;
+  return chromium.launch({ executablePath: chromiumPath(), args });
 }
 
 /** The kinds bytes are counted by. */

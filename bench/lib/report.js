@@ -5,8 +5,8 @@ import { format, METRICS, notBuilt } from './stats.js';
  * @typedef {import('./stats.js').Summary} Summary
  * @typedef {import('./stats.js').TargetCheck} TargetCheck
  * @typedef {{ path: string, kind: string, bytes: number, atMs: number, beforeIdle: boolean }} File
- * @typedef {{ id: string, label: string, kind: 'ours' | 'same-style' | 'bare' | 'leaflet', scale: number | null, runs: Record<string, number | null>[], errors: string[], summary: Record<string, Summary>, plannedRuns: number, files?: File[] }} Page
- * @typedef {{ meta: Record<string, any>, pages: Record<string, Page>, targets: TargetCheck[], soak?: any, lighthouse?: any[] | null }} Results
+ * @typedef {{ id: string, label: string, kind: 'ours' | 'same-style' | 'bare' | 'leaflet', scale: number | null, runs: Record<string, number | null>[], errors: string[], summary: Record<string, Summary>, plannedRuns: number, files?: File[], fresh?: boolean, path?: string }} Page
+ * @typedef {{ meta: Record<string, any>, pages: Record<string, Page>, targets: TargetCheck[], soak?: any, lighthouse?: any[] | null, article?: any[] | null }} Results
  */
 
 /** @param {Summary | undefined} s @param {import('./stats.js').Unit} unit */
@@ -23,18 +23,13 @@ function ratio(a, b) {
 }
 
 /**
- * The Markdown report: one row per metric; columns ours 1x, bare, Leaflet, ratios, and ours at each scale.
- * @param {Results} results
+ * One table: a row per metric; columns ours, same style, bare, Leaflet, the ratios of ours to them, then
+ * `extra` pages (a feature's page, ours at each scale) and the growth from the first of `scaled` to the others.
+ * @param {{ ours?: Page, same?: Page, bare?: Page, leaflet?: Page }} main
+ * @param {Page[]} extra
+ * @param {Page[]} scaled
  */
-export function markdown(results) {
-  const { meta, pages, targets } = results;
-  const ours = pages.ours;
-  const same = pages['same-style'];
-  const bare = pages.bare;
-  const leaflet = pages.leaflet;
-  const scaled = Object.values(pages)
-    .filter((p) => p.kind === 'ours' && p.scale !== null)
-    .sort((a, b) => (a.scale ?? 0) - (b.scale ?? 0));
+function pageTable({ ours, same, bare, leaflet }, extra, scaled) {
   const first = scaled[0];
   const runsOf = (/** @type {Page | undefined} */ p) =>
     p ? `${p.runs.length} run${p.runs.length === 1 ? '' : 's'}` : '';
@@ -48,7 +43,9 @@ export function markdown(results) {
     'ours ÷ same style',
     'ours ÷ bare',
     'ours ÷ Leaflet',
-    ...scaled.map((p) => `ours ${p.scale}x (synthetic)<br>${runsOf(p)}`),
+    ...extra.map((p) =>
+      p.scale === null ? `${p.label}<br>${runsOf(p)}` : `ours ${p.scale}x (synthetic)<br>${runsOf(p)}`,
+    ),
     ...later.map((p) => `${p.scale}x ÷ ${first.scale}x`),
   ];
   const rows = METRICS.map((metric) => {
@@ -70,11 +67,41 @@ export function markdown(results) {
       ratio(m(ours), m(same)),
       ratio(m(ours), m(bare)),
       ratio(m(ours), m(leaflet)),
-      ...scaled.map(value),
+      ...extra.map(value),
       ...later.map((p) => ratio(m(p), m(first))),
     ];
   });
-  const table = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+  return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+/**
+ * The Markdown report: one row per metric; columns ours 1x, bare, Leaflet, ratios, and ours at each scale.
+ * @param {Results} results
+ */
+export function markdown(results) {
+  const { meta, pages, targets } = results;
+  const ours = pages.ours;
+  const scaled = Object.values(pages)
+    .filter((p) => p.kind === 'ours' && p.scale !== null)
+    .sort((a, b) => (a.scale ?? 0) - (b.scale ?? 0));
+  const table = pageTable(
+    { ours, same: pages['same-style'], bare: pages.bare, leaflet: pages.leaflet },
+    [...(pages['ours-feature'] ? [pages['ours-feature']] : []), ...scaled],
+    scaled,
+  );
+  const freshTable = pages['ours-fresh']
+    ? pageTable(
+        {
+          ours: pages['ours-fresh'],
+          same: pages['same-style-fresh'],
+          bare: pages['bare-fresh'],
+          leaflet: pages['leaflet-fresh'],
+        },
+        [],
+        [],
+      )
+    : '';
+
   const mark = (/** @type {boolean | null} */ met) => (met === null ? '➖' : met ? '✅' : '❌');
   const targetLines = targets.map((t) => `- ${mark(t.met)} **${t.text}**: ${t.detail}`).join('\n');
   const reduced = Object.values(pages)
@@ -98,12 +125,24 @@ frames after the GeoJSON layer is added. Select and language on the reference pa
 work: highlight + jump to the feature; the references draw no labels, so "language" there is one restyle to
 the next complete frame. The same-style page is MapLibre alone drawing our style (our \`buildStyle\`, data,
 basemap, fonts, marker images, camera and worker set-up, no app); its "language" is our style in Russian as a
-diff, like ours. Shader programs: \`linkProgram\` calls until the idle mark.
+diff, like ours. Shader programs: \`linkProgram\` calls until the idle mark.${meta.featurePage ? ` "${pages['ours-feature']?.label}" is \`${meta.featurePage}\` of our site, loaded as the home page is.` : ''}
+${
+  freshTable
+    ? `
+## A fresh browser for every load (a reader's first visit)
 
+The tables above reuse one browser (a new context, empty cache, for each load), so from the second load on its GPU
+process and compiled shaders are warm. Here every load gets a new browser: a new profile folder, a cold GPU process,
+the shader disk cache off, no HTTP or code cache. Pages interleaved with the warm loads, run by run.
+
+${freshTable}
+`
+    : ''
+}
 ## Targets
 
 ${targetLines}
-${lighthouseSection(results.lighthouse)}${soakSection(results.soak)}${filesTable(ours)}${errors.length ? `\n## Errors\n\n${errors.join('\n')}\n` : ''}`;
+${lighthouseSection(results.lighthouse)}${articleSection(results.article)}${soakSection(results.soak)}${filesTable(ours)}${errors.length ? `\n## Errors\n\n${errors.join('\n')}\n` : ''}`;
 }
 
 /**
@@ -113,7 +152,12 @@ ${lighthouseSection(results.lighthouse)}${soakSection(results.soak)}${filesTable
 function lighthouseSection(runs) {
   if (!runs) return '';
   const n = (/** @type {number | null} */ v) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
-  const names = { ours: 'ours', 'same-style': 'same style, MapLibre alone', bare: 'bare MapLibre' };
+  const names = {
+    ours: 'ours',
+    'ours-feature': "ours, a project's page",
+    'same-style': 'same style, MapLibre alone',
+    bare: 'bare MapLibre',
+  };
   const rows = runs.map((r) => {
     const page = names[/** @type {keyof typeof names} */ (r.page ?? 'ours')] ?? r.page;
     return r.error
@@ -129,6 +173,44 @@ a full run scores the two MapLibre reference pages too.
 
 | page | preset | performance | TBT | LCP | FCP | CLS | speed index |
 | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+}
+
+/**
+ * The host article (bench/pages/article/): Lighthouse on a long read without a map, with our embed code and with
+ * a bare MapLibre iframe of the same size, below the fold and at the top.
+ * @param {any[] | null | undefined} runs
+ */
+function articleSection(runs) {
+  if (!runs) return '';
+  const n = (/** @type {number | null} */ v) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
+  const names = {
+    plain: 'no map',
+    ours: 'our embed, below the fold',
+    'ours-top': 'our embed, at the top',
+    bare: 'bare MapLibre iframe, below the fold',
+    'bare-top': 'bare MapLibre iframe, at the top',
+  };
+  const rows = runs.map((r) => {
+    const page = names[/** @type {keyof typeof names} */ (r.variant)] ?? r.variant;
+    return r.error
+      ? `| ${page} | ${r.preset} | failed: ${String(r.error).replace(/\|/g, '/').slice(0, 300)} | | | | | |`
+      : `| ${page} | ${r.preset} | **${r.score}** | ${n(r.tbtMs)} | ${n(r.lcpMs)} | ${r.cls === null ? 'n/a' : r.cls.toFixed(3)} | ${r.bytes === null ? 'n/a' : `${Math.round(r.bytes / 1024)} KB`} |`;
+  });
+  return `
+## The host article: what the embed costs the page around it
+
+A long read of about 3,800 words (bench/pages/article/, filler of our own) served from 127.0.0.1, the map from
+\`localhost\` (another site, so the map runs in its own process, as on a newsroom's page); our embed is the code
+the site's Embed dialog gives (src/embed/embed-code.ts: a lazy iframe and embed.js), the bare MapLibre iframe has the
+same size and \`loading="lazy"\`. Below the fold = after the ${3}rd paragraph; at the top = first thing under the
+headline. Lighthouse does not scroll, but Chromium loads a lazy iframe once it is within its lazy-load distance of
+the viewport (over a thousand pixels), so the embed below the fold loads with the article. Bytes are
+Lighthouse's total byte weight (every transfer it saw, frames included). One run each.
+
+| article | preset | performance | TBT | LCP | CLS | bytes |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 `;
 }

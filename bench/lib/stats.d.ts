@@ -44,9 +44,20 @@ export interface LighthouseFigures {
   score: number | null;
   error: string | null;
 }
+export interface ArticleFigures extends LighthouseFigures {
+  /** The host article's variant: plain (no map), ours, ours-top, bare, bare-top. */
+  variant: string;
+  tbtMs: number | null;
+  cls: number | null;
+}
+export const FRESH_TARGETS: string[];
 export const SOAK_COUNTS: [string, string][];
 export const PROGRAMS_AT_START: number;
 export function checkTargets(
   pages: Record<string, { summary: Record<string, Summary>; runs: Run[] } | undefined>,
-  extra?: { soak?: SoakFigures | null; lighthouse?: LighthouseFigures[] | null },
+  extra?: {
+    soak?: SoakFigures | null;
+    lighthouse?: LighthouseFigures[] | null;
+    article?: ArticleFigures[] | null;
+  },
 ): TargetCheck[];

@@ -161,8 +161,21 @@ export function notBuilt(page) {
 /**
  * The soak run's figures before and after (see bench/lib/soak.js), as far as the targets read them.
  * @typedef {{ before: Record<string, number | null>, after: Record<string, number | null>, selections: number, changes: number, featureStatesTouchedAll?: number | null, items?: number }} SoakFigures
- * @typedef {{ preset: string, score: number | null, error: string | null }} LighthouseFigures
+ * @typedef {{ preset: string, score: number | null, error: string | null, page?: string }} LighthouseFigures
+ * @typedef {LighthouseFigures & { variant: string, tbtMs: number | null, cls: number | null }} ArticleFigures
  */
+
+/** The targets that are also checked on the fresh-browser loads (a reader's first visit). */
+export const FRESH_TARGETS = [
+  'idle-same-style',
+  'idle',
+  'fcp',
+  'first-picture',
+  'select',
+  'language',
+  'filter',
+  'bytes',
+];
 
 /** The counts the soak compares before and after: equal is the target. */
 export const SOAK_COUNTS = [
@@ -181,7 +194,7 @@ export const PROGRAMS_AT_START = 16;
  * The targets of issues 6 and 13, checked on the medians. `met` is null where a figure could not be
  * measured.
  * @param {Record<string, { summary: Record<string, Summary>, runs: Run[] } | undefined>} pages by id: ours, same-style, bare, leaflet, ours-1, ours-1000
- * @param {{ soak?: SoakFigures | null, lighthouse?: LighthouseFigures[] | null }} [extra]
+ * @param {{ soak?: SoakFigures | null, lighthouse?: LighthouseFigures[] | null, article?: ArticleFigures[] | null }} [extra]
  * @returns {TargetCheck[]}
  */
 export function checkTargets(pages, extra = {}) {
@@ -305,6 +318,15 @@ export function checkTargets(pages, extra = {}) {
       'ms',
       `(3 × synthetic 1x ${format(oneX, 'ms')})`,
     );
+  // The same, a new browser for every load (a reader's first visit): the fresh pages read as the warm ones.
+  if (pages['ours-fresh'])
+    for (const t of checkTargets({
+      ours: pages['ours-fresh'],
+      'same-style': pages['same-style-fresh'],
+      bare: pages['bare-fresh'],
+      leaflet: pages['leaflet-fresh'],
+    }).filter((t) => FRESH_TARGETS.includes(t.id)))
+      out.push({ ...t, id: `fresh-${t.id}`, text: `Fresh browser: ${t.text}` });
   const bareHeap = m('bare', 'heapMB');
   atMost(
     'heap',
@@ -337,6 +359,44 @@ export function checkTargets(pages, extra = {}) {
           ? `met: ${mobile.score}`
           : `missed by ${90 - mobile.score} points: ${mobile.score}${referenceText}`,
     });
+  const feature = extra.lighthouse?.find((l) => l.preset === 'mobile' && l.page === 'ours-feature');
+  if (feature)
+    out.push({
+      id: 'lighthouse-feature',
+      text: "Lighthouse performance (mobile preset) ≥ 90 for a feature's page",
+      met: feature.score === null ? null : feature.score >= 90,
+      detail:
+        feature.score === null
+          ? `not measured${feature.error ? `: ${feature.error}` : ''}`
+          : feature.score >= 90
+            ? `met: ${feature.score}`
+            : `missed by ${90 - feature.score} points: ${feature.score}`,
+    });
+  for (const [variant, where] of [
+    ['ours', 'below the fold'],
+    ['ours-top', 'at the top'],
+  ]) {
+    const of = (/** @type {string} */ v) =>
+      extra.article?.find((a) => a.preset === 'mobile' && a.variant === v && a.score !== null);
+    const plain = of('plain');
+    const withMap = of(variant);
+    if (!extra.article) continue;
+    const text = `Our embed ${where} costs its host article ≤ 2 Lighthouse points and ≤ 50 ms TBT (mobile), no layout shift`;
+    if (!plain || !withMap || plain.score === null || withMap.score === null) {
+      out.push({ id: `article-${variant}`, text, met: null, detail: 'not measured' });
+      continue;
+    }
+    const points = plain.score - withMap.score;
+    const tbt = (withMap.tbtMs ?? 0) - (plain.tbtMs ?? 0);
+    const cls = withMap.cls ?? 0;
+    const met = points <= 2 && tbt <= 50 && cls < 0.001;
+    out.push({
+      id: `article-${variant}`,
+      text,
+      met,
+      detail: `${met ? 'met' : 'missed'}: ${points} points (${plain.score} without the map, ${withMap.score} with it), TBT ${tbt >= 0 ? '+' : ''}${Math.round(tbt)} ms (${Math.round(plain.tbtMs ?? 0)} → ${Math.round(withMap.tbtMs ?? 0)} ms), CLS ${cls.toFixed(3)}`,
+    });
+  }
   const programs = m('ours', 'programs');
   const samePrograms = m('same-style', 'programs');
   const progText = `Fewer WebGL shader programs until idle than at the issue's start (${PROGRAMS_AT_START}), none beyond the same-style page's`;

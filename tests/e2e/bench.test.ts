@@ -43,10 +43,20 @@ describe('npm run bench', () => {
       lighthouse:
         | { preset: string; score: number | null; error: string | null; [k: string]: unknown }[]
         | null;
+      article:
+        | {
+            variant: string;
+            preset: string;
+            score: number | null;
+            error: string | null;
+            [k: string]: unknown;
+          }[]
+        | null;
     };
     expect(results.meta.quick).toBe(true);
     expect(Number.isFinite(results.meta.loadAverage.start)).toBe(true);
-    for (const id of ['ours', 'same-style', 'bare', 'leaflet', 'ours-1']) {
+    // The fresh-browser loads (quick mode: ours and the same-style page) are measured like the warm ones.
+    for (const id of ['ours', 'same-style', 'bare', 'leaflet', 'ours-1', 'ours-fresh', 'same-style-fresh']) {
       const page = results.pages[id];
       expect(page, id).toBeDefined();
       expect(page.errors, `${id} errors`).toEqual([]);
@@ -93,8 +103,20 @@ describe('npm run bench', () => {
     for (const phase of ['before', 'after'] as const)
       expect(Number.isInteger(soak?.[phase].featureStates), `soak ${phase} featureStates`).toBe(true);
     // Lighthouse ran both presets; where it could not, the reason is recorded.
-    expect(results.lighthouse?.map((l) => `${l.page} ${l.preset}`)).toEqual(['ours mobile', 'ours desktop']);
-    for (const l of results.lighthouse ?? []) {
+    // A project's page is scored too where the build makes one.
+    const feature = Boolean(results.pages['ours-feature']);
+    expect(results.lighthouse?.map((l) => `${l.page} ${l.preset}`)).toEqual([
+      'ours mobile',
+      'ours desktop',
+      ...(feature ? ['ours-feature mobile', 'ours-feature desktop'] : []),
+    ]);
+    // The host article, without a map and with our embed below the fold and at the top (mobile in quick mode).
+    expect(results.article?.map((a) => `${a.variant} ${a.preset}`)).toEqual([
+      'plain mobile',
+      'ours mobile',
+      'ours-top mobile',
+    ]);
+    for (const l of [...(results.lighthouse ?? []), ...(results.article ?? [])]) {
       if (l.error) expect(l.error.length, `${l.preset} error`).toBeGreaterThan(0);
       else
         for (const key of ['score', 'tbtMs', 'lcpMs', 'fcpMs', 'cls']) {
@@ -122,8 +144,14 @@ describe('npm run bench', () => {
       'bytes',
       'first-picture-bytes',
       'scale',
+      ...['idle-same-style', 'idle', 'fcp', 'first-picture', 'select', 'language', 'filter', 'bytes'].map(
+        (id) => `fresh-${id}`,
+      ),
       'heap',
       'lighthouse-mobile',
+      ...(feature ? ['lighthouse-feature'] : []),
+      'article-ours',
+      'article-ours-top',
       'programs',
       'soak-heap',
       'soak-counts',
@@ -132,7 +160,16 @@ describe('npm run bench', () => {
     // Each target is checked (met or missed, by how much), none left unmeasured in quick mode except the
     // 1000x one (quick mode builds 1x only), and Lighthouse's where it recorded why it could not run.
     const lighthouseFailed = Boolean(results.lighthouse?.find((l) => l.preset === 'mobile')?.error);
-    const unmeasurable = ['scale', 'filter', ...(lighthouseFailed ? ['lighthouse-mobile'] : [])];
+    // Quick mode loads no fresh bare or Leaflet page, so the fresh targets against them are not measured.
+    const articleFailed = Boolean(results.article?.some((a) => a.error));
+    const unmeasurable = [
+      'scale',
+      'filter',
+      'fresh-filter',
+      ...['fresh-idle', 'fresh-fcp', 'fresh-first-picture', 'fresh-bytes'],
+      ...(lighthouseFailed ? ['lighthouse-mobile', 'lighthouse-feature'] : []),
+      ...(articleFailed ? ['article-ours', 'article-ours-top'] : []),
+    ];
     for (const t of results.targets.filter((t) => !unmeasurable.includes(t.id)))
       expect(t.met === null ? t.detail : 'checked', t.id).toBe('checked');
     const md = readFileSync(join(out, 'latest.md'), 'utf8');
