@@ -135,7 +135,7 @@ export function renderDescriptions(index: DataIndex, view: ViewState, lang: Lang
 }
 
 /** What the map is drawn from. */
-export interface MapInputs {
+interface MapInputs {
   data: MapData;
   basemap?: GeoJSON.FeatureCollection & { attribution?: string };
   fontFaces?: FontFaces;
