@@ -8,18 +8,18 @@ import { keepPreviewPicks } from './preview/preview-picks.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, which the HTML asks for at once (a modulepreload link), so the static page's hub links work meanwhile.
-const stopPicks = keepPreviewPicks();
+const picks = keepPreviewPicks();
 // In an embed, the app and MapLibre start once the frame is on screen or the reader reaches for it (whenSeen).
 const params = new URLSearchParams(location.search);
 const embedded = params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? '');
 (embedded ? whenSeen() : Promise.resolve())
   .then(() => import('./start.ts'))
   .then(
-    (app) => app.start(),
+    (app) => app.start(picks),
     (e: unknown) => {
       // The static page (in English, as this notice) stays, with every project and its sources; its hub links
       // go to the hub's address again (a reload, which tries the app once more).
-      stopPicks();
+      picks.stop();
       const p = document.createElement('p');
       p.className = 'notice';
       p.setAttribute('role', 'alert');

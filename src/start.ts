@@ -3,6 +3,7 @@ import { LoadError, loadSiteData } from './data/load.ts';
 import type { Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
 import { startMapWorker } from './map/worker.ts';
+import type { PreviewPicks } from './preview/preview-picks.ts';
 import { adoptPreviewPicture, readPreviewSpots } from './preview/preview-spots.ts';
 import { languageAsked } from './state/url.ts';
 
@@ -14,7 +15,7 @@ function language(): Lang {
 }
 
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
-async function load(): Promise<void> {
+async function load(picks?: PreviewPicks): Promise<void> {
   if (!app) return;
   try {
     const site = await loadSiteData(document.baseURI);
@@ -28,6 +29,10 @@ async function load(): Promise<void> {
       app.previewPicture = adoptPreviewPicture(page);
     }
     page?.remove();
+    // A hub the reader chose in the static page's picture before the app ran: the app opens it.
+    picks?.stop();
+    const hub = picks?.picked();
+    if (hub) app.startWith = { type: 'hub', id: hub };
     app.data = site.data;
   } catch (e) {
     // The static page (picture and list of every project) stays; the notice says what failed.
@@ -41,15 +46,15 @@ async function load(): Promise<void> {
     retry.addEventListener('click', () => {
       p.remove();
       startMapWorker();
-      void load();
+      void load(picks);
     });
     p.append(' ', retry);
     app.prepend(p);
   }
 }
 
-/** Starts MapLibre's worker and loads the data into the app. */
-export function start(): void {
+/** Starts MapLibre's worker and loads the data into the app, with the hub chosen meanwhile, if any. */
+export function start(picks?: PreviewPicks): void {
   startMapWorker();
-  void load();
+  void load(picks);
 }

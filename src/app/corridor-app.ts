@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { createRef } from 'lit/directives/ref.js';
 import type { FontFaces } from '../data/load.ts';
 import type { MapData } from '../data/types.ts';
 import { EmbedController } from '../embed/embed-controller.ts';
@@ -16,9 +17,9 @@ import { applyFilters, FILTER_KEYS, facetCounts, type Visible } from '../state/f
 import type { Intent } from '../state/intents.ts';
 import { reduce } from '../state/reduce.ts';
 import { UrlController } from '../state/url-controller.ts';
-import { DEFAULT_VIEW, type ThemeName, type ViewState } from '../state/view.ts';
-import { FocusController } from './focus-controller.ts';
+import { DEFAULT_VIEW, type Selection, type ThemeName, type ViewState } from '../state/view.ts';
 import { imageOptions, saveImage } from './image-options.ts';
+import { PanelFocus } from './panel-focus.ts';
 import {
   applyPageTheme,
   renderDescriptions,
@@ -49,6 +50,8 @@ export class CorridorApp extends LitElement {
   @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
   /** The static page's picture, shown in the map's place until the map is drawn, in the reader's system theme. */
   @property({ attribute: false }) previewPicture: HTMLPictureElement | null = null;
+  /** A selection made before the app ran (a hub in the static page's picture): opened once the data arrives. */
+  @property({ attribute: false }) startWith: Selection | null = null;
   /** Notices about parts of the page that could not load. */
   @property({ attribute: false }) notices: string[] = [];
 
@@ -65,6 +68,8 @@ export class CorridorApp extends LitElement {
   /** Whether the filters are unfolded: facets are counted only then. */
   @state() private filtersOpen = false;
 
+  /** The open panel's `<aside>`, which lies over the map. */
+  private readonly panel = createRef<HTMLElement>();
   /** The data index, made when the data arrives. */
   index?: DataIndex;
   /** What the filters and date leave; `null` when neither is in use. */
@@ -77,7 +82,7 @@ export class CorridorApp extends LitElement {
   private readonly languageProvider = new ContextProvider(this, { context: languageContext });
   private readonly url = new UrlController(this);
   private readonly details = new DetailsController(this);
-  private readonly focusing = new FocusController(this, () =>
+  private readonly focusing = new PanelFocus(this, () =>
     this.querySelector<HubPanel | RoutePanel>('hub-panel, route-panel'),
   );
 
@@ -88,9 +93,7 @@ export class CorridorApp extends LitElement {
     this.darkQuery.addEventListener('change', () => this.requestUpdate());
     this.narrowQuery.addEventListener('change', () => this.requestUpdate());
     for (const [type, toIntent] of Object.entries(INTENT_EVENTS)) {
-      this.addEventListener(type, (e) =>
-        this.apply(toIntent(e), (e.target as Element).localName === 'corridor-map'),
-      );
+      this.addEventListener(type, (e) => this.apply(toIntent(e)));
     }
     this.addEventListener('corridor-map-ready', () => {
       this.mapStatus = 'ready';
@@ -113,13 +116,13 @@ export class CorridorApp extends LitElement {
   }
 
   /** The one way the view changes: the intent through `reduce`, then focus and the address follow. */
-  apply(intent: Intent, fromMap = false): void {
+  apply(intent: Intent): void {
     if (!this.index) return;
     const next = reduce(this.view, intent, this.index);
     if (next === this.view) return;
     const before = this.view.selection;
     this.view = next;
-    if (intent.type === 'select') void this.focusing.selecting(before, next.selection, fromMap);
+    if (intent.type === 'select') void this.focusing.selecting(before, next.selection, intent.via ?? 'link');
     if (intent.type !== 'restore') this.url.write(intent);
   }
 
@@ -146,6 +149,8 @@ export class CorridorApp extends LitElement {
       this.apply(this.url.read());
       // The address shows the view as understood: a story's step spelled out, junk values dropped.
       this.url.write({ type: 'restore', view: this.view });
+      if (this.startWith) this.apply({ type: 'select', selection: this.startWith, via: 'link' });
+      this.startWith = null;
     }
     const relevant = ['data', 'view', 'filtersOpen'].some((k) =>
       (changed as Map<PropertyKey, unknown>).has(k),
@@ -159,6 +164,10 @@ export class CorridorApp extends LitElement {
   }
 
   protected override updated(): void {
+    // What covers the map: the open panel (the phone's sheet), handed to the map (a new array only on a change).
+    const map = this.querySelector('corridor-map');
+    const panel = this.view.selection ? this.panel.value : undefined;
+    if (map && map.covers[0] !== panel) map.covers = panel ? [panel] : [];
     applyPageTheme(this.language, this.theme);
     this.classList.toggle('embed', this.view.embed);
     // `data-map` tells embedders and tests how the map stands: `ready` or `unavailable`.
@@ -177,7 +186,7 @@ export class CorridorApp extends LitElement {
   private onKeyDown = (e: KeyboardEvent) => {
     // An open dialog closes itself on Escape; otherwise Escape closes the panel.
     if (e.key === 'Escape' && !this.querySelector('embed-dialog') && this.view.selection)
-      this.apply({ type: 'select', selection: null });
+      this.apply({ type: 'select', selection: null, via: 'keyboard' });
   };
 
   private onMore = () => {
@@ -237,7 +246,7 @@ export class CorridorApp extends LitElement {
                   previewPicture: this.view.theme === null ? this.previewPicture : null,
                 })
           }
-          ${renderPanel(index, view, this.details)}
+          ${renderPanel(index, view, this.details, this.panel)}
         </div>
         ${
           view.embed

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { type Ref, ref } from 'lit/directives/ref.js';
 import '../controls/map-toolbar.ts';
 import '../map/corridor-map.ts';
 import '../controls/filter-panel.ts';
@@ -62,11 +63,16 @@ export function renderUpdates(d: MapData, lang: Lang) {
 }
 
 /** The panel of the selection: a route's, or a hub's with its projects (a project opens its hub's). */
-export function renderPanel(index: DataIndex, view: ViewState, details: DetailsController) {
+export function renderPanel(
+  index: DataIndex,
+  view: ViewState,
+  details: DetailsController,
+  panel: Ref<HTMLElement>,
+) {
   const s = view.selection;
   if (!s) return nothing;
-  // `data-covers-map` (COVERS_MAP): the map measures how much of it the panel covers.
-  const aside = (content: unknown) => html`<aside class="panel" data-covers-map>${content}</aside>`;
+  // `panel`: the app hands it to the map, which brings the selection clear of it.
+  const aside = (content: unknown) => html`<aside class="panel" ${ref(panel)}>${content}</aside>`;
   if (s.type === 'route') {
     return aside(html`<route-panel
       .route=${index.byId.route.get(s.id)}
@@ -129,7 +135,7 @@ export function renderDescriptions(index: DataIndex, view: ViewState, lang: Lang
 }
 
 /** What the map is drawn from. */
-export interface MapInputs {
+interface MapInputs {
   data: MapData;
   basemap?: GeoJSON.FeatureCollection & { attribution?: string };
   fontFaces?: FontFaces;

@@ -5,7 +5,7 @@ import type { HubDetails, MapData, RouteDetails } from './types.ts';
 export type FontFaces = Record<string, { url: string; 'unicode-range': string[] }[]>;
 
 /** What the page fetches from its own site at start. */
-export interface SiteData {
+interface SiteData {
   data: MapData;
   basemap: GeoJSON.FeatureCollection;
   fontFaces: FontFaces;

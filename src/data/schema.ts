@@ -48,7 +48,7 @@ export function isPartialDate(x: unknown): x is string {
 }
 
 /** True for an address the URL parser reads with the http or https protocol. */
-export function isHttpUrl(x: string): boolean {
+function isHttpUrl(x: string): boolean {
   return URL.canParse(x) && ['http:', 'https:'].includes(new URL(x).protocol);
 }
 
@@ -131,7 +131,7 @@ const dateMessage = (i: Issue) =>
   `${isMissing(i) ? 'is missing' : `${show(i.input)} is not a date`}; write YYYY, YYYY-MM or YYYY-MM-DD`;
 
 /** A partial ISO date: `2025`, `2025-06` or `2025-06-17`. */
-export const PartialDateSchema = v.pipe(
+const PartialDateSchema = v.pipe(
   v.string(dateMessage),
   v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, dateMessage),
   v.check((s: string) => isPartialDate(s), dateMessage),
@@ -158,7 +158,7 @@ const localized = (description: string) =>
 
 const coordinatesMessage = 'must be [longitude, latitude], two numbers';
 /** [longitude, latitude] inside the region; a swapped pair is recognised and said so. */
-export const LonLatSchema = v.pipe(
+const LonLatSchema = v.pipe(
   v.strictTuple([v.number(coordinatesMessage), v.number(coordinatesMessage)], coordinatesMessage),
   v.check(inRegion, (i) => {
     const [lon, lat] = i.input as [number, number];
@@ -227,7 +227,7 @@ const COUNTRY = doc(oneOf(COUNTRIES), 'ISO 3166-1 alpha-2 code.');
 const LAST_VERIFIED = date('When an editor last checked it against its sources.');
 
 /** The most a point may lie outside its country's land on the basemap, for one meant to sit on a border. */
-export const MAX_BORDER_TOLERANCE_KM = 2;
+const MAX_BORDER_TOLERANCE_KM = 2;
 const toleranceMessage = (i: Issue) =>
   `${show(i.input)} is not a tolerance; give km as a number above 0 and at most ${MAX_BORDER_TOLERANCE_KM}`;
 const BORDER_TOLERANCE = v.optional(
@@ -306,7 +306,7 @@ export const PlacePropertiesSchema = obj({
 const stopMessage = (i: Issue) => `${show(i.input)} is not a hub or place id`;
 
 /** Points a route's line passes through between two of its stops: not stops, only how the line is drawn. */
-export const WaypointsSchema = obj({
+const WaypointsSchema = obj({
   after: doc(
     slug((i) => `${show(i.input)} is not a stop of this route; name the stop the points follow`),
     "The id of the stop (one of the route's stops, not the last) after which the line passes through these points.",

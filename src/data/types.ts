@@ -43,9 +43,6 @@ export type TranslatedLang = Exclude<Lang, 'en'>;
  */
 export type LocalizedText = Localized & { translated?: TranslatedLang[] };
 
-/** A partial ISO date: `2025`, `2025-06` or `2025-06-17`. */
-export type PartialDate = string;
-
 /** A publication that backs claims on the map. */
 export type Source = InferOutput<typeof S.SourceSchema>;
 
@@ -100,7 +97,7 @@ export type RouteProperties = Omit<
 };
 
 /** One step of a guided story: what the map shows, and a caption in our own words. */
-export type StoryStep = Omit<InferOutput<typeof S.StoryStepSchema>, 'caption'> & { caption: LocalizedText };
+type StoryStep = Omit<InferOutput<typeof S.StoryStepSchema>, 'caption'> & { caption: LocalizedText };
 
 /** A guided story, written by an editor as data. */
 export type Story = Omit<InferOutput<typeof S.StorySchema>, 'title' | 'steps'> & {
@@ -117,12 +114,6 @@ export interface PointFeature<P> {
   id?: string | number;
   geometry: { type: 'Point'; coordinates: [number, number] };
   properties: P;
-}
-
-/** A GeoJSON FeatureCollection of points. */
-export interface PointCollection<P> {
-  type: 'FeatureCollection';
-  features: PointFeature<P>[];
 }
 
 /** A route in the bundle: the authored properties plus what the build derives. */
@@ -147,7 +138,7 @@ export interface CorridorData {
 }
 
 /** A timeline event as the map index carries it: when, the status reached and the source; not the text. */
-export type DatedStatus = Omit<TimelineEvent, 'text'>;
+type DatedStatus = Omit<TimelineEvent, 'text'>;
 
 /** A hub in the map index: all but its location note. */
 export type IndexHub = Omit<HubProperties, 'locationNote'>;
@@ -158,7 +149,7 @@ export interface IndexProject extends Omit<ProjectProperties, 'summary' | 'locat
 }
 
 /** A place in the map index: all but its location note. */
-export type IndexPlace = Omit<PlaceProperties, 'locationNote'>;
+type IndexPlace = Omit<PlaceProperties, 'locationNote'>;
 
 /** A route in the map index: its line and facts; the panel's texts are left out. */
 export interface IndexRoute extends Omit<Route, 'summary' | 'lineNote' | 'timeline'> {
@@ -181,7 +172,7 @@ export interface MapData {
 }
 
 /** The texts of one project, as its hub's details carry them. */
-export type ProjectDetails = Pick<ProjectProperties, 'summary' | 'locationNote' | 'timeline'>;
+type ProjectDetails = Pick<ProjectProperties, 'summary' | 'locationNote' | 'timeline'>;
 
 /** The texts of a hub and its projects, loaded when its panel opens (`data/hubs/<id>.json`). */
 export interface HubDetails {

@@ -58,7 +58,6 @@ export type Country = (typeof COUNTRIES)[number];
 
 /** What a reference place is. */
 export const PLACE_TYPES = ['capital', 'city', 'station', 'crossing', 'port'] as const;
-export type PlaceType = (typeof PLACE_TYPES)[number];
 
 /** How a source hedges a figure: `about`, `over`, `up-to`. */
 export const QUALIFIERS = ['about', 'over', 'up-to'] as const;
@@ -76,7 +75,6 @@ export const FILTER_VOCABULARIES = {
   country: COUNTRIES,
   partner: null,
 } as const;
-export type FilterGroup = keyof typeof FILTER_VOCABULARIES;
 
 /** A stable id: lowercase letters and digits in hyphen-separated words (`aktau-container-hub`). */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

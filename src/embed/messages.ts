@@ -3,7 +3,7 @@ import { SELECTION_TYPES, SLUG } from '../data/vocabularies.ts';
 import type { Selection } from '../state/view.ts';
 
 /** The prefix of every message of ours, so a host page can tell them from others. */
-export const MESSAGE_PREFIX = 'corridor-map:';
+const MESSAGE_PREFIX = 'corridor-map:';
 
 /**
  * The page's address when it loaded (the iframe's `src`). Medium's message carries it; the live address
@@ -12,7 +12,7 @@ export const MESSAGE_PREFIX = 'corridor-map:';
 const LOADED_FROM = typeof location === 'undefined' ? '' : location.href;
 
 /** A command a parent page may send to an embedded map. */
-export type Command = { type: 'select'; selection: Selection | null } | { type: 'language'; lang: Lang };
+type Command = { type: 'select'; selection: Selection | null } | { type: 'language'; lang: Lang };
 
 /**
  * Reads a message from the parent page. Accepts only our own commands with well-formed values:

@@ -41,7 +41,7 @@ export interface ExportOptions {
 }
 
 /** The texts of `ExportOptions` that decide the layout. */
-export type LayoutOptions = Pick<
+type LayoutOptions = Pick<
   ExportOptions,
   'title' | 'subtitle' | 'date' | 'dateLabel' | 'attribution' | 'sourceLine' | 'legend'
 >;
@@ -65,7 +65,7 @@ interface PlacedItem {
  * Where everything goes, in CSS pixels. The picture is `width` × (`header` + `map` + `legend` +
  * `footer`) CSS pixels, and that times the pixel ratio in device pixels.
  */
-export interface ExportLayout {
+interface ExportLayout {
   width: number;
   /** Heights of the bands, top to bottom; `legend` is 0 when there is no legend. */
   header: number;
@@ -81,7 +81,7 @@ export interface ExportLayout {
 }
 
 /** The fonts of the picture: the site's own Chinese (its faces hold only Chinese characters), then the system's. */
-export const EXPORT_FONT_FAMILY = "'Corridor Noto Sans SC', 'Noto Sans', system-ui, sans-serif";
+const EXPORT_FONT_FAMILY = "'Corridor Noto Sans SC', 'Noto Sans', system-ui, sans-serif";
 
 const PAD = 16;
 const TITLE = { font: `bold 20px ${EXPORT_FONT_FAMILY}`, line: 26, ascent: 20 };

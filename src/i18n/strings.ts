@@ -170,7 +170,7 @@ export function pick(text: Partial<Record<Lang, string>> & { en: string }, lang:
  * The punctuation a language joins texts with in code ("Location: ...", "(2025)", "A. B"): Chinese text
  * takes full-width marks (：，（）。) with no space around them.
  */
-export interface Punctuation {
+interface Punctuation {
   /** After a label: ": " or "：". */
   colon: string;
   /** Between items: ", " or "，". */

@@ -43,7 +43,7 @@ function pattern(words: UnitWords, category: Intl.LDMLPluralRule): string {
 }
 
 /** True when `unit` is a unit of the vocabulary. */
-export function isUnit(unit: string): unit is Unit {
+function isUnit(unit: string): unit is Unit {
   return Object.hasOwn(UNITS, unit);
 }
 

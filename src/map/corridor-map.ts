@@ -1,4 +1,3 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { type IControl, Map as MapLibreMap, type MapOptions, setWorkerUrl } from 'maplibre-gl';
@@ -66,6 +65,8 @@ export class CorridorMap extends PageElement(LitElement) {
   @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
   /** The stand-in picture already on the page (the static page's), else the map draws its own `<img>`. */
   @property({ attribute: false }) previewPicture: HTMLPictureElement | null = null;
+  /** What the page lays over the map (the panel, the phone's sheet): a selection is brought clear of them. */
+  @property({ attribute: false }) covers: readonly Element[] = [];
   /** Inside an article: one finger and the plain wheel scroll the page; two fingers or ctrl+wheel move the map. */
   @property({ type: Boolean }) cooperative = false;
 
@@ -74,12 +75,14 @@ export class CorridorMap extends PageElement(LitElement) {
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
   private readonly visibility = new FeatureVisibility();
-  /** How far the panel lies over the map, kept without forcing a layout. */
-  private covers?: CoverWatch;
+  /** How far the covers (and the zoom hint) lie over the map, kept without forcing a layout. */
+  private coverWatch?: CoverWatch;
   /** Set while the map waits a frame to be made. */
   private creating = false;
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
+  /** The camera the map last reported (the reader's move): when it comes back as `camera`, the map is there. */
+  private reported: Camera | null = null;
   /** The reader moved the map since the selection changed: a cover that changes then leaves the camera alone. */
   private readerMoved = false;
 
@@ -109,7 +112,7 @@ export class CorridorMap extends PageElement(LitElement) {
     }${
       // Not while a panel is open: the reader is reading it, and the hint would take the map's top from the feature.
       this.belowDetail && !this.selection
-        ? html`<p class="zoom-hint" role="status" data-covers-map>${t(this.language, 'zoomForProjects')}</p>`
+        ? html`<p class="zoom-hint" role="status">${t(this.language, 'zoomForProjects')}</p>`
         : nothing
     }<div class="map-canvas" role="region" aria-label=${t(this.language, 'mapLabel')} aria-describedby="map-description"></div>`;
   }
@@ -122,7 +125,8 @@ export class CorridorMap extends PageElement(LitElement) {
   override connectedCallback(): void {
     super.connectedCallback();
     // A panel that grows once its texts arrive (a phone's sheet), or a hint that comes: the selection moves clear.
-    this.covers = new CoverWatch(this, (insets) => {
+    const covers = () => [...this.covers, ...this.querySelectorAll(':scope > .zoom-hint')];
+    this.coverWatch = new CoverWatch(this, covers, (insets) => {
       if (this.map && this.index && this.selection && this.drawn && !this.readerMoved)
         bringIntoView(this.map, this.index, this.selection, insets, this.projectsFrom);
     });
@@ -130,7 +134,7 @@ export class CorridorMap extends PageElement(LitElement) {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.covers?.disconnect();
+    this.coverWatch?.disconnect();
     this.map?.remove();
     this.map = undefined;
   }
@@ -165,7 +169,8 @@ export class CorridorMap extends PageElement(LitElement) {
     // The camera first: a story step names both, and the selection is then brought into view from there.
     if (changed.has('camera')) this.moveToCamera();
     // The zoom hint came or went: it covers the map's top, so the selection is measured against it again.
-    if ((changed as Map<PropertyKey, unknown>).has('belowDetail')) this.covers?.rescan();
+    if ((changed as Map<PropertyKey, unknown>).has('belowDetail') || changed.has('covers'))
+      this.coverWatch?.rescan();
     // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a
     // jump; it shows the selection once it has drawn.
     if (changed.has('selection')) {
@@ -174,16 +179,10 @@ export class CorridorMap extends PageElement(LitElement) {
     }
   }
 
-  /** Jumps to the camera asked for, unless the map is already there (it reported it itself). */
+  /** Jumps to the camera asked for (a link, a story step, Back), not to the one the map reported itself. */
   private moveToCamera(): void {
-    const map = this.map as MapLibreMap;
-    if (!this.camera) return;
-    const c = map.getCenter();
-    const same =
-      Math.abs(c.lng - this.camera.center[0]) < 1e-3 &&
-      Math.abs(c.lat - this.camera.center[1]) < 1e-3 &&
-      Math.abs(map.getZoom() - this.camera.zoom) < 1e-2;
-    if (!same) map.jumpTo({ center: this.camera.center, zoom: this.camera.zoom });
+    if (!this.camera || this.camera === this.reported) return;
+    this.map?.jumpTo({ center: this.camera.center, zoom: this.camera.zoom });
   }
 
   private get themeColours(): Theme {
@@ -268,7 +267,7 @@ export class CorridorMap extends PageElement(LitElement) {
     });
     map.on('click', (e) => {
       const f = featureAt(map, e.point);
-      this.dispatchEvent(new SelectEvent(f ? selectionOf(f) : null));
+      this.dispatchEvent(new SelectEvent(f ? selectionOf(f) : null, 'pointer'));
     });
     // Only the reader's own moves (and the glide after them) go to the URL; the page's own flights do not.
     let readerMoving = false;
@@ -280,7 +279,8 @@ export class CorridorMap extends PageElement(LitElement) {
       if (!readerMoving) return;
       readerMoving = false;
       const c = map.getCenter();
-      this.dispatchEvent(new CameraChangeEvent([c.lng, c.lat], map.getZoom()));
+      this.reported = { center: [c.lng, c.lat], zoom: map.getZoom() };
+      this.dispatchEvent(new CameraChangeEvent(this.reported));
     });
     const zoomed = () => {
       this.belowDetail = map.getZoom() < this.projectsFrom;
@@ -342,7 +342,7 @@ export class CorridorMap extends PageElement(LitElement) {
     map.setFeatureState({ source, id: this.selection.id }, { selected: true });
     if (!move) return;
     const selection = this.selection;
-    this.covers?.whenMeasured((insets) => {
+    this.coverWatch?.whenMeasured((insets) => {
       // Still the same selection on the same map (the panel may be measured a frame later).
       if (this.map === map && this.selection === selection && this.index)
         bringIntoView(map, this.index, selection, insets, this.projectsFrom);

@@ -10,12 +10,6 @@ export interface Insets {
 export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /**
- * Marks an element beside the map that lies over it (a panel): the map measures how much of it each
- * covers, and moves a selection clear of them.
- */
-export const COVERS_MAP = 'data-covers-map';
-
-/**
  * How far `cover` lies over `map`, from the edge it stands on: a box as wide as the map covers its bottom (a
  * bottom sheet) or its top; one as tall as the map, the side it touches (a side panel); a smaller box (the
  * zoom hint), the top or bottom half it sits in.
@@ -34,10 +28,10 @@ function insetOf(map: DOMRect, cover: DOMRect): Insets {
   return cover.top + cover.bottom < 2 * middle ? fromTop : fromBottom;
 }
 
-/** How far the elements marked `COVERS_MAP` beside `map` lie over it, measured now. */
-function coveredInsets(map: HTMLElement): Insets {
+/** How far `covers` lie over `map`, measured now. */
+function coveredInsets(map: HTMLElement, covers: readonly Element[]): Insets {
   const box = map.getBoundingClientRect();
-  return [...(map.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])]
+  return covers
     .map((el) => insetOf(box, el.getBoundingClientRect()))
     .reduce(
       (a, b) => ({
@@ -51,7 +45,8 @@ function coveredInsets(map: HTMLElement): Insets {
 }
 
 /**
- * How far the elements marked `COVERS_MAP` lie over the map, kept by a ResizeObserver: measured after the
+ * How far the elements that cover the map (`covers`: the panel the page hands the map, the map's own zoom
+ * hint) lie over it, kept by a ResizeObserver: measured after the
  * browser's own layout, so asking never forces one. A panel already measured is answered at once; a new one
  * once the browser has laid it out (before that frame is painted).
  */
@@ -60,17 +55,20 @@ export class CoverWatch {
   private readonly watched = new Set<Element>();
   private insets: Insets = NO_INSETS;
   private measured = false;
+  /** A cover was added and the observer has not reported it yet. */
+  private observing = false;
   private waiting: ((insets: Insets) => void) | null = null;
 
   /** `changed` hears of every new measure that differs from the last (a sheet that grew, a hint that came). */
   constructor(
     private readonly map: HTMLElement,
+    private readonly covers: () => readonly Element[],
     private readonly changed: (insets: Insets) => void = () => {},
   ) {
     this.observer.observe(map);
   }
 
-  /** Calls `use` with the insets of the covers beside the map now: at once, or after the next layout. */
+  /** Calls `use` with the insets of the covers now: at once, or after the next layout. */
   whenMeasured(use: (insets: Insets) => void): void {
     const added = this.watchCovers();
     this.waiting = null;
@@ -79,7 +77,7 @@ export class CoverWatch {
       use(NO_INSETS);
     } else if (this.measured) use(this.insets);
     // Only a cover gone: no observation will come, so measure now.
-    else if (!added) {
+    else if (!added && !this.observing) {
       this.measure();
       use(this.insets);
     } else this.waiting = use;
@@ -87,12 +85,12 @@ export class CoverWatch {
 
   /** Looks for covers again (one came or went without a selection): a change is reported to `changed`. */
   rescan(): void {
-    if (!this.watchCovers() && !this.measured) this.measure();
+    if (!this.watchCovers() && !this.measured && !this.observing) this.measure();
   }
 
-  /** Observes the covers beside the map now, and forgets those gone; says whether one was added. */
+  /** Observes the covers now, and forgets those gone; says whether one was added. */
   private watchCovers(): boolean {
-    const covers = [...(this.map.parentElement?.querySelectorAll(`[${COVERS_MAP}]`) ?? [])];
+    const covers = this.covers();
     for (const el of this.watched) {
       if (covers.includes(el)) continue;
       this.observer.unobserve(el);
@@ -105,6 +103,7 @@ export class CoverWatch {
       this.observer.observe(el);
       this.watched.add(el);
       this.measured = false;
+      this.observing = true;
       added = true;
     }
     return added;
@@ -115,13 +114,15 @@ export class CoverWatch {
     this.observer.disconnect();
     this.watched.clear();
     this.measured = false;
+    this.observing = false;
     this.waiting = null;
   }
 
   private measure(): void {
     const before = this.insets;
-    this.insets = coveredInsets(this.map);
+    this.insets = coveredInsets(this.map, [...this.watched]);
     this.measured = true;
+    this.observing = false;
     const use = this.waiting;
     this.waiting = null;
     if (use) use(this.insets);

@@ -50,7 +50,7 @@ function figureValue(f: Figure, lang: Lang): string {
 }
 
 /** Measures for which the sources give different values, so the panel can say they disagree. */
-export function disagreements(figures: Figure[]): Set<string> {
+function disagreements(figures: Figure[]): Set<string> {
   const values = new Map<string, Set<string>>();
   for (const f of figures) {
     const key = `${f.measure}|${f.date ?? ''}`;
@@ -60,12 +60,12 @@ export function disagreements(figures: Figure[]): Set<string> {
 }
 
 /** A heading at the level the panel's outline needs there (3 directly under its title, 4 under a project's). */
-export type HeadingLevel = 3 | 4;
+type HeadingLevel = 3 | 4;
 const heading = (level: HeadingLevel, text: string) =>
   level === 3 ? html`<h3 class="label-heading">${text}</h3>` : html`<h4>${text}</h4>`;
 
 /** Where a list of claims stands: the language, the panel's citations and originals, its heading level. */
-export interface ClaimsIn {
+interface ClaimsIn {
   lang: Lang;
   c: Citations;
   tr: Originals;

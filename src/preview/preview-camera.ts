@@ -23,7 +23,7 @@ function mercatorY(lat: number): number {
 }
 
 /** Where the picture looks, in MapLibre's world units (0..1 across the world): its centre and pixels per world unit. */
-export interface WorldView {
+interface WorldView {
   x: number;
   y: number;
   scale: number;

@@ -13,7 +13,7 @@ export const dataIndexContext = createContext<DataIndex | undefined>(Symbol('cor
 type LitClass = abstract new (...args: any[]) => LitElement;
 
 /** What `PageElement` adds to an element. */
-export interface PageReader {
+interface PageReader {
   /** The interface language: set directly, else the page's (the shell's context), else English. */
   language: Lang;
   /** The data index: set directly, else the page's (the shell's context). */

@@ -1,25 +1,29 @@
 import type { Lang } from '../data/vocabularies.ts';
 import type { FilterKey } from './filters.ts';
-import type { Selection } from './view.ts';
+import type { Camera, Selection, SelectionVia } from './view.ts';
 
 /**
- * A reader selected something (or cleared the selection with `null`), on the map or in a list.
- * Bubbles and is composed so the app shell hears it from inside any element.
+ * A reader selected something (or cleared the selection with `null`), on the map or in a list, and how
+ * (`via`: pointing at the map, a key, a link or button that names it). Bubbles and is composed so the app
+ * shell hears it from inside any element.
  */
 export class SelectEvent extends Event {
   static readonly type = 'corridor-select';
-  constructor(readonly selection: Selection | null) {
+  constructor(
+    readonly selection: Selection | null,
+    readonly via: SelectionVia = 'link',
+  ) {
     super(SelectEvent.type, { bubbles: true, composed: true });
   }
 }
 
-/** The reader moved the map; the app mirrors the camera in the URL. */
+/**
+ * The reader moved the map; the app mirrors the camera in the URL. The map knows this very object when it
+ * comes back down as the view's camera, and leaves the map where the reader put it.
+ */
 export class CameraChangeEvent extends Event {
   static readonly type = 'corridor-camera-change';
-  constructor(
-    readonly center: [number, number],
-    readonly zoom: number,
-  ) {
+  constructor(readonly camera: Camera) {
     super(CameraChangeEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -1,13 +1,14 @@
 import type { Lang } from '../data/vocabularies.ts';
 import type { FilterKey } from './filters.ts';
-import type { Camera, Selection, ThemeName, ViewState } from './view.ts';
+import type { Camera, Selection, SelectionVia, ThemeName, ViewState } from './view.ts';
 
 /**
  * What a reader (or an embedding page) asks of the view. Elements send intents up; `reduce` alone turns
  * them into the next view, so every change of view is one pure, testable step.
  */
 export type Intent =
-  | { type: 'select'; selection: Selection | null }
+  /** `via`: how the reader made it (see `SelectionVia`); none given, `link`. */
+  | { type: 'select'; selection: Selection | null; via?: SelectionVia }
   /** Tick or untick one value of a filter; `key: null` clears every filter. */
   | { type: 'toggle-filter'; key: FilterKey | null; value?: string }
   | { type: 'date'; date: string | null }

@@ -17,7 +17,7 @@ function toggled(filters: Filters, key: FilterKey, value: string): Filters {
 }
 
 /** The view a story step asks for: its selection, camera, date and filters (none given: the defaults). */
-export function atStep(view: ViewState, id: string, index: number, data: ViewIndex): ViewState {
+function atStep(view: ViewState, id: string, index: number, data: ViewIndex): ViewState {
   const story = data.stories.find((s) => s.id === id);
   const step = story?.steps[Math.min(Math.max(index, 0), story.steps.length - 1)];
   if (!story || !step) return { ...view, story: null };

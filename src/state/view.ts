@@ -7,6 +7,13 @@ export interface Selection {
   id: string;
 }
 
+/**
+ * How a selection was made: by pointing at the map (`pointer`: focus stays where the reader is looking), with a
+ * key (`keyboard`), or by a link or button that names the feature (`link`: the list, search, a story, a hub in
+ * the stand-in picture, an embedding page). Focus follows: to the panel's heading, except for a pointer.
+ */
+export type SelectionVia = 'pointer' | 'keyboard' | 'link';
+
 /** The colour themes a reader or an embed can ask for. */
 export const THEME_NAMES = ['light', 'dark'] as const;
 export type ThemeName = (typeof THEME_NAMES)[number];

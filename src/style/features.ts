@@ -17,7 +17,7 @@ export function hubVolume(projects: Pick<IndexProject, 'figures'>[]): number | u
 }
 
 /** A d3 square-root scale from TEU to radius, so a marker's area follows the volume. */
-export function radiusScale(maxVolume: number) {
+function radiusScale(maxVolume: number) {
   return scaleSqrt()
     .domain([0, Math.max(maxVolume, 1)])
     .range([BASE_RADIUS, 20])

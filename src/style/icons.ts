@@ -15,7 +15,7 @@ export const MARKER_SIZE = MARKER.size;
 const RATIO = 2;
 
 /** An image ready for `map.addImage`. */
-export interface MarkerImage {
+interface MarkerImage {
   name: string;
   image: ImageData;
   pixelRatio: number;

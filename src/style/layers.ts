@@ -3,8 +3,8 @@ import type { Lang } from '../data/types.ts';
 import type { Theme } from '../symbols/palette.ts';
 
 /** The font stacks the style declares in `font-faces`. */
-export const FONT_REGULAR = ['Noto Sans Regular'];
-export const FONT_BOLD = ['Noto Sans Bold'];
+const FONT_REGULAR = ['Noto Sans Regular'];
+const FONT_BOLD = ['Noto Sans Bold'];
 
 /** A name in the chosen language, falling back to English. */
 export function nameExpression(lang: Lang): ExpressionSpecification {
@@ -268,7 +268,7 @@ export const HUB_LABEL_GAP = { near: 6, far: 26, diagonalFar: 20 } as const;
  * below, above and the four corners just outside the circle, then right, left, below, above and the
  * corners beyond its ring of markers. Offsets grow with the hub's radius; MapLibre interpolates them.
  */
-export function hubLabelOffsets(): ExpressionSpecification {
+function hubLabelOffsets(): ExpressionSpecification {
   const at = (radius: number): unknown[] => {
     const em = (px: number) => Math.round((px / HUB_LABEL_SIZE) * 1000) / 1000;
     const near = em(radius + HUB_LABEL_GAP.near);

@@ -16,7 +16,7 @@ import {
 } from './layers.ts';
 
 /** Everything a style is made from. */
-export interface StyleInput {
+interface StyleInput {
   features: MapFeatures;
   basemap: GeoJSON.FeatureCollection;
   fontFaces: FontFaces;
@@ -53,7 +53,7 @@ export const DENSE = 1000;
 export const DETAIL_ZOOM = 5;
 
 /** Which sources are dense (see `DENSE`). */
-export function denseSources(features: MapFeatures): { projects: boolean; places: boolean; hubs: boolean } {
+function denseSources(features: MapFeatures): { projects: boolean; places: boolean; hubs: boolean } {
   return {
     projects: features.projects.features.length > DENSE,
     places: features.places.features.length > DENSE,

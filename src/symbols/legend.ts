@@ -14,7 +14,7 @@ import { isSolid } from './markers.ts';
  * The legend model: what the legend lists, in order, and the words for each (the i18n keys, or the kind,
  * status and mode names). The page's `<map-legend>` and the PNG export's legend both draw it.
  */
-export interface LegendModel {
+interface LegendModel {
   /** The project kinds, each drawn as its marker in `kindStatus`'s look. */
   kinds: { kind: ProjectKind; status: Status }[];
   /** The statuses, each drawn as the marker of `kind` (a circle) in the status's look. */

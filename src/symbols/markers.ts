@@ -25,7 +25,7 @@ export const KIND_SHAPE: Record<ProjectKind, Shape> = {
 };
 
 /** Statuses drawn with a solid marker; the others (still on paper, or stopped) are drawn open. */
-export const SOLID_STATUSES: readonly Status[] = ['operating', 'under-construction'];
+const SOLID_STATUSES: readonly Status[] = ['operating', 'under-construction'];
 
 /** The measures of a marker, in CSS pixels. */
 export const MARKER = {
@@ -51,7 +51,7 @@ export const MARKER = {
 export const MARKER_SHAPE_SIZE = MARKER.size - 2 * MARKER.inset;
 
 /** How a marker is painted: fill, outline colour and outline width (in CSS pixels on the map). */
-export interface MarkerPaint {
+interface MarkerPaint {
   fill: string;
   stroke: string;
   strokeWidth: number;

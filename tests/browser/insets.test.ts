@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { COVERS_MAP, CoverWatch, type Insets, NO_INSETS } from '../../src/map/insets.ts';
+import { CoverWatch, type Insets, NO_INSETS } from '../../src/map/insets.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
 });
 
-/** A 800 x 500 map in a stage, and a way to lay a panel over its right side or its bottom. */
+/** A 800 x 500 map in a stage, a way to lay a panel over its right side or its bottom, and what covers it now. */
 function stage() {
   const box = document.createElement('div');
   box.style.cssText = 'position: relative; width: 800px; height: 500px';
@@ -15,20 +15,20 @@ function stage() {
   document.body.append(box);
   const cover = (css: string) => {
     const panel = document.createElement('aside');
-    panel.setAttribute(COVERS_MAP, '');
     panel.style.cssText = `position: absolute; ${css}`;
     box.append(panel);
     return panel;
   };
-  return { map, cover };
+  const covers = () => [...box.querySelectorAll('aside')];
+  return { map, cover, covers };
 }
 
 const asked = (watch: CoverWatch) => new Promise<Insets>((done) => watch.whenMeasured(done));
 
 describe('CoverWatch', () => {
   it('answers at once with no cover, and after the layout for a new one', async () => {
-    const { map, cover } = stage();
-    const watch = new CoverWatch(map);
+    const { map, cover, covers } = stage();
+    const watch = new CoverWatch(map, covers);
     let now: Insets | null = null;
     watch.whenMeasured((i) => (now = i));
     expect(now).toEqual(NO_INSETS);
@@ -43,8 +43,8 @@ describe('CoverWatch', () => {
   });
 
   it('keeps the measure while the cover stays, follows its size, and forgets it when it goes', async () => {
-    const { map, cover } = stage();
-    const watch = new CoverWatch(map);
+    const { map, cover, covers } = stage();
+    const watch = new CoverWatch(map, covers);
     const sheet = cover('left: 0; right: 0; bottom: 0; height: 200px');
     expect(await asked(watch)).toEqual({ ...NO_INSETS, bottom: 200 });
     let again: Insets | null = null;

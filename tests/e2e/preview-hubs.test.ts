@@ -135,15 +135,17 @@ describe("the first picture's hubs, before MapLibre has drawn", () => {
     await page.evaluate(() => {
       (window as { beforeClick?: boolean }).beforeClick = true;
     });
+    const before = page.url();
     await link.click();
-    expect(new URL(page.url()).searchParams.get('hub')).toBe(first.properties.id);
     expect(await link.getAttribute('aria-current')).toBe('true');
-    // Still the same document: no reload.
+    // Still the same document: no reload; the address waits for the app, its one writer.
     expect(await page.evaluate(() => (window as { beforeClick?: boolean }).beforeClick)).toBe(true);
+    expect(page.url()).toBe(before);
 
     app.release();
     await page.locator('hub-panel').waitFor();
     await expect.poll(() => panelText(page)).toContain(first.properties.name.en);
+    expect(new URL(page.url()).searchParams.get('hub')).toBe(first.properties.id);
     expect(await page.locator('.static-page').count()).toBe(0);
     expect(errors).toEqual([]);
     await close();
