@@ -1,25 +1,28 @@
 import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
+import { pageAddress, siteRoot } from './data/site-root.ts';
 import { LANGUAGES, type Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
 import { startMapWorker } from './map/worker.ts';
 import { adoptPreviewPicture, readPreviewSpots } from './preview/preview-spots.ts';
+import { parsePagePath } from './state/pages.ts';
 
 const app = document.querySelector('corridor-app');
 
-/** The reader's language before the app runs: the URL's, else the browser's. */
+/** The reader's language before the app runs: the URL's, else the page's (`/ru/...`), else the browser's. */
 function language(): Lang {
   const asked = new URLSearchParams(location.search).get('lang');
+  const page = pageAddress();
   return (LANGUAGES as readonly string[]).includes(asked ?? '')
     ? (asked as Lang)
-    : guessLanguage(navigator.languages);
+    : ((page ? parsePagePath(page)?.lang : undefined) ?? guessLanguage(navigator.languages));
 }
 
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
 async function load(): Promise<void> {
   if (!app) return;
   try {
-    const site = await loadSiteData(document.baseURI);
+    const site = await loadSiteData(siteRoot());
     app.basemap = site.basemap;
     app.fontFaces = site.fontFaces;
     app.notices = site.missing.map((m) => `${t(language(), 'basemapFailed')} (${m})`);

@@ -1,5 +1,6 @@
 import { html, LitElement, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { siteRoot } from '../data/site-root.ts';
 import type { MapData } from '../data/types.ts';
 import type { Lang } from '../data/vocabularies.ts';
 import { pick } from '../i18n/strings.ts';
@@ -62,7 +63,7 @@ export class MapStandIn extends LitElement {
     };
     return html`${
       this.picture ??
-      html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+      html`<img class="map-preview" src=${`${siteRoot()}preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
     }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${this.label}>
       ${spots.map(
         (s) =>
