@@ -241,7 +241,8 @@ export function sitePages(data: CorridorData): SitePage[] {
         lang,
         selection,
         path: featurePagePath(lang, selection),
-        title: `${name} | ${t(lang, 'title')}`,
+        // A hub may share its name with a project at it ("Kalzhat"): its title says it is the hub.
+        title: `${selection.type === 'hub' ? `${name}${parens(lang, t(lang, 'hub'))}` : name} | ${t(lang, 'title')}`,
         description: cut(sentence, PAGE_LIMITS.maxDescription),
         imageAlt: `${name}${punct(lang).colon}${t(lang, 'mapLabel')}`,
       });

@@ -78,6 +78,27 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   }
 });
 
+describe('a feature page (tools/pages.ts)', () => {
+  it('has no violations with the app started on it, its project selected, in Russian', async () => {
+    const { page, close } = await openPage(h, 'ru/project/aktau-container-hub/');
+    await waitForMap(page);
+    await page.waitForSelector('hub-panel');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it('has no violations without JavaScript, as the static page the build wrote', async () => {
+    const { page, close } = await openPage(h, 'zh/route/dostyk-moiynty-second-track/', {
+      context: { javaScriptEnabled: false },
+      waitFor: 'h1',
+    });
+    // axe runs through the DevTools protocol, which a page without JavaScript still answers.
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
+
 describe('by keyboard alone', () => {
   it('skips to the list, opens a project, reads its sources, closes and returns', async () => {
     const { page, context, close } = await openPage(h, '', {
