@@ -58,7 +58,17 @@ export const PICTURE_SIZE = { width: 1200, height: 630 };
  * headline; a description (the summary's first sentence) shorter than `minDescription` says too little for a
  * link preview; one longer than `maxDescription` is cut at a word and ends with "…".
  */
-export const PAGE_LIMITS = { maxName: 90, minDescription: 40, maxDescription: 320 };
+export const PAGE_LIMITS = {
+  maxName: 90,
+  minDescription: 12,
+  maxDescription: 320,
+  /**
+   * Features with a page of their own, in the data's order (hubs, projects, routes): past it the build writes
+   * the first ones and says how many have none, so the build stays seconds long however large the data grows
+   * (the synthetic data of the scale tests has thousands). The real data has 71.
+   */
+  maxFeatures: 150,
+};
 
 /** One page of the site. */
 export interface SitePage {
@@ -200,8 +210,13 @@ export function selections(data: CorridorData): Selection[] {
  * for a title or a summary whose first sentence is too short for a description stops the build with every
  * such problem (PageError).
  */
-export function sitePages(data: CorridorData): SitePage[] {
+export function sitePages(data: CorridorData, log: (line: string) => void = console.warn): SitePage[] {
   const pages: SitePage[] = [];
+  const all = selections(data);
+  if (all.length > PAGE_LIMITS.maxFeatures)
+    log(
+      `${all.length - PAGE_LIMITS.maxFeatures} of ${all.length} hubs, projects and routes have no page of their own: past PAGE_LIMITS.maxFeatures (${PAGE_LIMITS.maxFeatures}, tools/pages.ts).`,
+    );
   const problems: PageProblem[] = [];
   for (const lang of LANGUAGES) {
     pages.push({
@@ -213,7 +228,7 @@ export function sitePages(data: CorridorData): SitePage[] {
       imageAlt: t(lang, 'previewAlt'),
     });
   }
-  for (const selection of selections(data)) {
+  for (const selection of all.slice(0, PAGE_LIMITS.maxFeatures)) {
     const texts = featureTexts(data, selection);
     if (!texts) continue;
     for (const lang of LANGUAGES) {

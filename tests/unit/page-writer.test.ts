@@ -141,6 +141,18 @@ describe('bad input stops the build before any page is written', () => {
     );
   });
 
+  it('writes pages for the first features past the limit, and says how many have none', () => {
+    const many = structuredClone(data);
+    const hub = many.hubs[0];
+    for (let i = 0; i < PAGE_LIMITS.maxFeatures; i++)
+      many.hubs.push({ ...hub, properties: { ...hub.properties, id: `extra-hub-${i}` } });
+    const lines: string[] = [];
+    const pages = sitePages(many, (l) => lines.push(l));
+    expect(pages).toHaveLength(4 * (1 + PAGE_LIMITS.maxFeatures));
+    const total = many.hubs.length + many.projects.length + many.routes.length;
+    expect(lines).toEqual([expect.stringContaining(`${total - PAGE_LIMITS.maxFeatures} of ${total}`)]);
+  });
+
   it('cuts a long first sentence at a word, with an ellipsis', () => {
     const bad = withProject((p) => {
       p.summary = { ...p.summary, en: `${'A very long sentence with many words '.repeat(20)}end. Second.` };
