@@ -129,7 +129,7 @@ export interface PageProblem {
 export class PageError extends Error {
   constructor(readonly problems: PageProblem[]) {
     super(
-      `${problems.length} page(s) cannot be written:\n${problems
+      `${problems.length} problem(s) stop the pages being written:\n${problems
         .map((p) => `  geo/${p.file}: ${p.id}: ${p.field}: ${p.message}`)
         .join('\n')}`,
     );
@@ -233,7 +233,10 @@ export function sitePages(data: CorridorData, log: (line: string) => void = cons
     if (!texts) continue;
     for (const lang of LANGUAGES) {
       const name = pick(texts.name, lang);
-      if (displayWidth(name) > PAGE_LIMITS.maxName) {
+      // A language without its own name shows the English one, whose problem is told once, under `en`.
+      const own = (text: Localized | null) =>
+        lang === 'en' || (text as Partial<Record<Lang, string>> | null)?.[lang] !== undefined;
+      if (own(texts.name) && displayWidth(name) > PAGE_LIMITS.maxName) {
         problems.push({
           file: texts.file,
           id: selection.id,
@@ -244,7 +247,7 @@ export function sitePages(data: CorridorData, log: (line: string) => void = cons
       const sentence = texts.summary
         ? firstSentence(pick(texts.summary, lang))
         : hubDescription(data, selection.id, lang);
-      if (texts.summary && displayWidth(sentence) < PAGE_LIMITS.minDescription) {
+      if (texts.summary && own(texts.summary) && displayWidth(sentence) < PAGE_LIMITS.minDescription) {
         problems.push({
           file: lang === 'en' ? texts.file : `translations/${lang}.json`,
           id: selection.id,
