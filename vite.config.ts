@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { corridorData } from './tools/corridor-plugin.ts';
+import { siteAddress } from './tools/pages.ts';
 import { preloadApp } from './tools/preload-app.ts';
 
 /**
  * A relative base so the built site works from any folder of any static host. `CORRIDOR_SITE_URL` is the
- * public address the site will have (oEmbed needs it absolute); `CORRIDOR_GEO_DIR` points the build at
+ * public address the site will have, an absolute https address (oEmbed, canonical and hreflang links, the
+ * sitemap and the cards need it; unset, the build says what it used: tools/pages.ts); `CORRIDOR_GEO_DIR` points the build at
  * another data folder and `CORRIDOR_OUT_DIR` elsewhere than `dist/` (the tests use both).
  */
 export default defineConfig({
@@ -13,7 +15,7 @@ export default defineConfig({
   plugins: [
     corridorData({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
-      siteUrl: new URL('./', process.env.CORRIDOR_SITE_URL ?? 'http://127.0.0.1:4173/').href,
+      siteUrl: siteAddress(process.env.CORRIDOR_SITE_URL),
     }),
     preloadApp(),
   ],

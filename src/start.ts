@@ -1,24 +1,31 @@
 import './app/corridor-app.ts';
 import { LoadError, loadSiteData } from './data/load.ts';
+import { pageAddress, siteRoot } from './data/site-root.ts';
 import type { Lang } from './data/types.ts';
 import { guessLanguage, t } from './i18n/strings.ts';
 import { startMapWorker } from './map/worker.ts';
 import type { PreviewPicks } from './preview/preview-picks.ts';
 import { adoptPreviewPicture, readPreviewSpots } from './preview/preview-spots.ts';
+import { parsePagePath } from './state/pages.ts';
 import { languageAsked } from './state/url.ts';
 
 const app = document.querySelector('corridor-app');
 
-/** The reader's language before the app runs: the URL's, else the browser's. */
+/** The reader's language before the app runs: the URL's, else the page's (`/ru/...`), else the browser's. */
 function language(): Lang {
-  return languageAsked(location.search) ?? guessLanguage(navigator.languages);
+  const page = pageAddress();
+  return (
+    languageAsked(location.search) ??
+    (page ? parsePagePath(page)?.lang : undefined) ??
+    guessLanguage(navigator.languages)
+  );
 }
 
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
 async function load(picks?: PreviewPicks): Promise<void> {
   if (!app) return;
   try {
-    const site = await loadSiteData(document.baseURI);
+    const site = await loadSiteData(siteRoot());
     app.basemap = site.basemap;
     app.fontFaces = site.fontFaces;
     app.notices = site.missing.map((m) => `${t(language(), 'basemapFailed')} (${m})`);

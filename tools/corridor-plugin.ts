@@ -13,11 +13,27 @@ import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
+import {
+  featurePageHtml,
+  PICTURE_FILE,
+  PICTURE_SIZE,
+  pageHead,
+  robotsTxt,
+  type SitePage,
+  sitemapXml,
+  sitePages,
+  upTo,
+} from './pages.ts';
 import { PREVIEW_TITLE, previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
 import { staticPageHtml } from './static-page.ts';
 
 /** Where index.html takes the static page made at build time. */
 const STATIC_MARK = '<!-- static-page -->';
+/** Round a page's own parts of the built HTML, so the other pages can be made from the home page's. */
+const HEAD_START = '<!-- page-head -->';
+const HEAD_END = '<!-- /page-head -->';
+const BODY_START = '<!-- page-body -->';
+const BODY_END = '<!-- /page-body -->';
 
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
@@ -29,6 +45,8 @@ interface Assets {
   /** Files the page will fetch first, named in the HTML so they load while the script does. */
   preload: string[];
   files: Map<string, () => string | Uint8Array | Promise<Uint8Array>>;
+  /** Every page of the site (pages.ts), checked. */
+  pages: SitePage[];
 }
 
 /**
@@ -85,13 +103,110 @@ function collect(geoDir: string, siteUrl: string): Assets {
   // The label faces an English map needs (those with Latin capitals): MapLibre asks for them only once the
   // map's worker has laid out the labels, a round trip after everything else.
   const latin = fonts.map.filter((f) => f.codePoints.includes(0x41)).map((f) => `fonts/${f.name}`);
+  // Every page, checked before anything is written: a name too long or a summary too short stops the build here.
+  const pages = sitePages(data);
+  files.set('sitemap.xml', () => sitemapXml(pages, siteUrl));
+  files.set('robots.txt', () => robotsTxt(siteUrl));
+  for (const page of pages) {
+    if (page.selection)
+      files.set(`${page.path.slice(1)}${PICTURE_FILE}`, () =>
+        renderPreviewSvg(data, basemap, {
+          ...PICTURE_SIZE,
+          lang: page.lang,
+          title: page.imageAlt,
+          ...featureFocus(data, page),
+        }),
+      );
+  }
   return {
     data,
+    pages,
     spots: previewHubSpots(data, basemap, PREVIEW_SIZE),
     files,
     cjkCssPath,
     preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin],
   };
+}
+
+/** Where a feature page's picture looks, and what it marks: a point's surroundings, or a route's whole line. */
+function featureFocus(data: CorridorData, page: SitePage) {
+  const s = page.selection;
+  const point =
+    s?.type === 'hub'
+      ? data.hubs.find((h) => h.properties.id === s.id)?.geometry.coordinates
+      : s?.type === 'project'
+        ? data.projects.find((p) => p.properties.id === s.id)?.geometry.coordinates
+        : undefined;
+  if (point) {
+    const [x, y] = point;
+    return {
+      focus: {
+        bounds: [
+          [x - 2.4, y - 1.4],
+          [x + 2.4, y + 1.4],
+        ] as [[number, number], [number, number]],
+        maxZoom: 7,
+      },
+      mark: { point },
+    };
+  }
+  const line = s?.type === 'route' ? data.routes.find((r) => r.id === s.id)?.coordinates : undefined;
+  if (!line?.length) return {};
+  const xs = line.map((c) => c[0]);
+  const ys = line.map((c) => c[1]);
+  const [w, e, so, n] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [px, py] = [Math.max((e - w) * 0.15, 1), Math.max((n - so) * 0.15, 0.6)];
+  return {
+    focus: {
+      bounds: [
+        [w - px, so - py],
+        [e + px, n + py],
+      ] as [[number, number], [number, number]],
+      maxZoom: 7,
+    },
+    mark: { line },
+  };
+}
+
+/**
+ * The HTML of every page but the English home page, made from the home page's built HTML (`html`): the same
+ * scripts, styles and preloads, its addresses made relative to the page's folder, with the page's own
+ * language, head tags and content. The page says on `<html>` where it is (`data-page`) and the way back to the
+ * site's root (`data-root`): the app reads both (src/data/site-root.ts, src/state/url-controller.ts).
+ */
+export function otherPages(html: string, assets: Assets, siteUrl: string): Map<string, string> {
+  const span = (start: string, end: string) => {
+    const a = html.indexOf(start);
+    const b = html.indexOf(end);
+    if (a < 0 || b < a) throw new Error(`The built index.html lacks ${start} ... ${end}`);
+    return [a, b + end.length];
+  };
+  const [h0, h1] = span(HEAD_START, HEAD_END);
+  const [b0, b1] = span(BODY_START, BODY_END);
+  const homeBody = html.slice(b0, b1);
+  const out = new Map<string, string>();
+  for (const page of assets.pages) {
+    if (page.lang === 'en' && !page.selection) continue;
+    const up = upTo(page.path);
+    const template = `${html.slice(0, h0)}\u0000HEAD\u0000${html.slice(h1, b0)}\u0000BODY\u0000${html.slice(b1)}`;
+    const body = page.selection
+      ? featurePageHtml(assets.data, page)
+      : relative(homeBody, up).replace('<div class="static-page">', '<div class="static-page" lang="en">');
+    const doc = relative(template, up)
+      .replace(/<html lang="en">/, `<html lang="${page.lang}" data-page="${page.path}" data-root="${up}">`)
+      .replace(
+        '\u0000HEAD\u0000',
+        () => `${HEAD_START}\n${pageHead(page, siteUrl, assets.data)}    ${HEAD_END}`,
+      )
+      .replace('\u0000BODY\u0000', () => `${BODY_START}\n${body}\n${BODY_END}`);
+    out.set(`${page.path.slice(1)}index.html`, doc);
+  }
+  return out;
+}
+
+/** HTML whose `./` addresses are made relative to a page `up` folders below the root. */
+function relative(html: string, up: string): string {
+  return html.replace(/(\s(?:href|src|srcset)=")\.\//g, `$1${up}`);
 }
 
 /** `<link rel="preload">` for each file: `as="fetch"` with CORS, as the page's and MapLibre's fetch() ask. */
@@ -125,17 +240,40 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
     },
     transformIndexHtml(html) {
       assets ??= collect(options.geoDir, options.siteUrl);
+      const home = assets.pages.find((p) => p.lang === 'en' && !p.selection) as SitePage;
+      const head = / *<title>[^<]*<\/title>\n *<meta\s+name="description"\s+content="[^"]*"\s*\/>\n/;
+      if (!head.test(html) || !html.includes(STATIC_MARK))
+        throw new Error('index.html lacks its <title>, <meta name="description"> or the static page mark');
+      const { data, spots } = assets;
       return html
-        .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE, assets.spots))
+        .replace(head, () => `    ${HEAD_START}\n${pageHead(home, options.siteUrl, data)}    ${HEAD_END}\n`)
+        .replace(
+          STATIC_MARK,
+          () => `${BODY_START}\n${staticPageHtml(data, PREVIEW_TITLE, spots)}\n${BODY_END}`,
+        )
         .replace(
           '</head>',
           `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n  </head>`,
         );
     },
-    async generateBundle() {
-      for (const [fileName, make] of assets?.files ?? []) {
-        this.emitFile({ type: 'asset', fileName, source: await make() });
-      }
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        try {
+          for (const [fileName, make] of assets?.files ?? []) {
+            this.emitFile({ type: 'asset', fileName, source: await make() });
+          }
+          // The other pages, from the home page as built (its scripts and styles named by their hashes).
+          const index = bundle['index.html'];
+          if (assets && index?.type === 'asset') {
+            for (const [fileName, source] of otherPages(String(index.source), assets, options.siteUrl))
+              this.emitFile({ type: 'asset', fileName, source });
+          }
+        } catch (e) {
+          rmSync(outDir, { recursive: true, force: true });
+          throw e;
+        }
+      },
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { FontFaces } from '../data/load.ts';
+import { siteRoot } from '../data/site-root.ts';
 import type { MapData } from '../data/types.ts';
 import { EmbedController } from '../embed/embed-controller.ts';
 import { guessLanguage, t } from '../i18n/strings.ts';
@@ -233,7 +234,7 @@ export class CorridorApp extends LitElement {
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
             this.mapStatus === 'unavailable'
-              ? html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
+              ? html`<img class="map-preview" src=${`${siteRoot()}preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
               : renderMap({
                   data: d,
                   basemap: this.basemap,

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { DOWNLOADS } from '../data/download-files.ts';
+import { siteRoot } from '../data/site-root.ts';
 import { LANGUAGES, type Lang } from '../data/vocabularies.ts';
 import { embedCode, embedUrl } from '../embed/embed-code.ts';
 import { LANGUAGE_NAMES, punct, t } from '../i18n/strings.ts';
@@ -43,11 +44,11 @@ export class MapToolbar extends PageElement(LitElement) {
         </label>
         <span class="downloads"
           >${t(lang, 'downloadData')}${punct(lang).colon}${t(lang, 'downloadProjects')}
-          <a href=${DOWNLOADS.projectsCsv} download>CSV</a> ·
-          <a href=${DOWNLOADS.projectsGeoJson} download>GeoJSON</a>${semi} ${t(lang, 'downloadRoutes')}
-          <a href=${DOWNLOADS.routesCsv} download>CSV</a>${semi} ${t(lang, 'downloadHubs')}
-          <a href=${DOWNLOADS.hubsCsv} download>CSV</a>${semi} ${t(lang, 'downloadAll')}
-          <a href=${DOWNLOADS.corridorGeoJson} download>GeoJSON</a></span
+          <a href=${siteRoot() + DOWNLOADS.projectsCsv} download>CSV</a> ·
+          <a href=${siteRoot() + DOWNLOADS.projectsGeoJson} download>GeoJSON</a>${semi} ${t(lang, 'downloadRoutes')}
+          <a href=${siteRoot() + DOWNLOADS.routesCsv} download>CSV</a>${semi} ${t(lang, 'downloadHubs')}
+          <a href=${siteRoot() + DOWNLOADS.hubsCsv} download>CSV</a>${semi} ${t(lang, 'downloadAll')}
+          <a href=${siteRoot() + DOWNLOADS.corridorGeoJson} download>GeoJSON</a></span
         >
         <button type="button" class="export-png" ?disabled=${!this.canSave} @click=${() => this.dispatchEvent(new SaveImageEvent(1))}>
           ${t(lang, 'exportPng')}
@@ -65,8 +66,8 @@ export class MapToolbar extends PageElement(LitElement) {
       ${
         this.embedOpen
           ? html`<embed-dialog
-            .code=${embedCode(location.href, this.view, t(lang, 'title'))}
-            .url=${embedUrl(location.href, this.view)}
+            .code=${embedCode(siteRoot(), this.view, t(lang, 'title'))}
+            .url=${embedUrl(siteRoot(), this.view)}
             @close=${() => (this.embedOpen = false)}
           ></embed-dialog>`
           : nothing

@@ -25,6 +25,7 @@ import { featureAt, selectionOf, sourceOf } from './picking.ts';
 import '../preview/stand-in.ts';
 import { DEFAULT_BOUNDS, openingPadding } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
+import { siteRoot } from '../data/site-root.ts';
 import { buildStyle, languageLayout, NARROW_MAP, projectMinZoom, SOURCES } from '../style/style.ts';
 import { THEMES, type Theme } from '../symbols/palette.ts';
 import { MAP_BEHAVIOUR } from './behaviour.ts';
@@ -193,7 +194,7 @@ export class CorridorMap extends PageElement(LitElement) {
     const faces = Object.fromEntries(
       Object.entries(this.fontFaces ?? {}).map(([stack, files]) => [
         stack,
-        files.map((f) => ({ ...f, url: new URL(f.url, document.baseURI).href })),
+        files.map((f) => ({ ...f, url: new URL(f.url, siteRoot()).href })),
       ]),
     );
     return buildStyle({

@@ -34,16 +34,22 @@ interface WorldView {
  * (`openingPadding(width)` on every side, no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height`
  * container:
  * - cameraForBoxAndBearing: zoom = log2 of the smaller of the two scales that fit the box's projected width and
- *   height into the container less the padding, capped at maxZoom; centre = middle of the box's projected
- *   diagonal (the padding is the same on every side, so it does not move it; zoomSnap is 0: no rounding);
+ *   height into the container less the padding, capped at maxZoom; centre = middle of the box's projected diagonal (zoomSnap is 0: no rounding);
+ * - `bounds` and `maxZoom` fit another box (a feature's picture on its page: tools/pages.ts), DEFAULT_BOUNDS by default;
  * - the transform's constraint: where the view would show beyond MAX_BOUNDS it zooms in until it does not, and
  *   pans back inside. For ordinary aspect ratios DEFAULT_BOUNDS fits well inside MAX_BOUNDS and this is a no-op.
  */
-export function fitCamera(width: number, height: number): WorldView {
-  const [[west, south], [east, north]] = DEFAULT_BOUNDS;
+export function fitCamera(
+  width: number,
+  height: number,
+  bounds: [[number, number], [number, number]] = DEFAULT_BOUNDS,
+  maxZoom: number = ZOOM_LIMITS.max,
+): WorldView {
+  const [[west, south], [east, north]] = bounds;
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  const scaleFor = (size: number, extent: number) => (extent > 0 ? size / extent : Number.POSITIVE_INFINITY);
   const pad = 2 * openingPadding(width);
-  const scale = Math.min((width - pad) / (x1 - x0), (height - pad) / (y1 - y0), TILE_SIZE * 2 ** ZOOM_LIMITS.max);
+  const scale = Math.min(scaleFor(width - pad, x1 - x0), scaleFor(height - pad, y1 - y0), TILE_SIZE * 2 ** maxZoom);
   return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
 }
 

@@ -1,5 +1,6 @@
 import { html, LitElement, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { siteRoot } from '../data/site-root.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
@@ -57,7 +58,7 @@ export class MapStandIn extends PageElement(LitElement) {
     };
     return html`${
       this.picture ??
-      html`<img class="map-preview" src=${`preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+      html`<img class="map-preview" src=${`${siteRoot()}preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
     }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${t(lang, 'previewHubs')}>
       ${spots.map(
         (s) =>

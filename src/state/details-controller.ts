@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import { loadDetails } from '../data/load.ts';
+import { siteRoot } from '../data/site-root.ts';
 import type { HubDetails, RouteDetails } from '../data/types.ts';
 import type { DataIndex } from './data-index.ts';
 import type { ViewState } from './view.ts';
@@ -32,8 +33,8 @@ export class DetailsController {
         const [type, id] = key.split(':') as ['hub' | 'route', string];
         const details =
           type === 'hub'
-            ? await loadDetails(document.baseURI, 'hub', id)
-            : await loadDetails(document.baseURI, 'route', id);
+            ? await loadDetails(siteRoot(), 'hub', id)
+            : await loadDetails(siteRoot(), 'route', id);
         this.loaded.set(key, details);
         return details;
       },

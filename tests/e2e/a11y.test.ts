@@ -78,6 +78,27 @@ describe('accessibility (axe-core, WCAG 2.2 AA and best practices)', () => {
   }
 });
 
+describe('a feature page (tools/pages.ts)', () => {
+  it('has no violations with the app started on it, its project selected, in Russian', async () => {
+    const { page, close } = await openPage(h, 'ru/project/aktau-container-hub/');
+    await waitForMap(page);
+    await page.waitForSelector('hub-panel', { state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ru');
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it('has no violations without JavaScript, as the static page the build wrote', async () => {
+    // The page's own scripts never arrive (as where they are blocked), so the static page stays; axe still runs.
+    const { page, close } = await openPage(h, 'zh/route/dostyk-moiynty-second-track/', {
+      before: (_, context) => context.route(/\/assets\/[^/]+\.js$/, (route) => route.abort()),
+      waitFor: '.static-feature h1',
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+});
+
 describe('by keyboard alone', () => {
   it('skips to the list, opens a project, reads its sources, closes and returns', async () => {
     const { page, context, close } = await openPage(h, '', {

@@ -37,6 +37,13 @@ export interface PreviewOptions {
   lang?: Lang;
   /** The picture's accessible name (`aria-label` and `<title>`); English by default. */
   title?: string;
+  /**
+   * Another camera than the default view's: the box to fit (a feature's page centres its picture on the
+   * feature) and the zoom it never goes past.
+   */
+  focus?: { bounds: [[number, number], [number, number]]; maxZoom: number };
+  /** A feature to mark over the map: a ring round a point, or a line drawn over a route. */
+  mark?: { point?: [number, number]; line?: [number, number][] };
 }
 
 /** The picture's default accessible name. */
@@ -44,12 +51,51 @@ export const PREVIEW_TITLE = 'Map of logistics hubs and routes between Kazakhsta
 
 const FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
 
+/** Each basemap feature's [west, south, east, north], worked out once. */
+const BOXES = new WeakMap<object, [number, number, number, number]>();
+
+function boxOf(f: FeatureCollection['features'][number]): [number, number, number, number] {
+  let box = BOXES.get(f);
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    const walk = (c: unknown): void => {
+      if (Array.isArray(c) && typeof c[0] === 'number') {
+        const [x, y] = c as number[];
+        if (box) box = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
+      } else if (Array.isArray(c)) for (const x of c) walk(x);
+    };
+    walk(f.geometry && 'coordinates' in f.geometry ? f.geometry.coordinates : []);
+    BOXES.set(f, box);
+  }
+  return box;
+}
+
+/**
+ * The basemap's features that reach into `bounds` widened by half its size each way: a picture at another
+ * camera than the default view's draws a small part of the map, and need not project the rest.
+ */
+function basemapNear(
+  basemap: FeatureCollection,
+  bounds: [[number, number], [number, number]],
+): FeatureCollection {
+  const [[w, s], [e, n]] = bounds;
+  const [dx, dy] = [Math.max((e - w) / 2, 4), Math.max((n - s) / 2, 3)];
+  const features = basemap.features.filter((f) => {
+    const [fw, fs, fe, fn] = boxOf(f);
+    return fe >= w - dx && fw <= e + dx && fn >= s - dy && fs <= n + dy;
+  });
+  return { ...basemap, features };
+}
+
 /** The picture's canvas for `options`, and what its labels' placement decided. */
-function draft(data: CorridorData, basemap: FeatureCollection, options: PreviewOptions) {
+function draft(data: CorridorData, fullBasemap: FeatureCollection, options: PreviewOptions) {
+  const basemap = options.focus ? basemapNear(fullBasemap, options.focus.bounds) : fullBasemap;
   const { width, height } = options;
   const theme = options.theme ?? LIGHT;
   const lang = options.lang ?? 'en';
-  const camera = fitCamera(width, height);
+  const camera = options.focus
+    ? fitCamera(width, height, options.focus.bounds, options.focus.maxZoom)
+    : fitCamera(width, height);
   const features = mapFeatures(data);
   const style = buildStyle({
     features,
@@ -69,7 +115,7 @@ function draft(data: CorridorData, basemap: FeatureCollection, options: PreviewO
     theme,
     lang,
   };
-  return { canvas, features, labels: placeLabels(canvas, features, basemap) };
+  return { canvas, features, basemap, labels: placeLabels(canvas, features, basemap) };
 }
 
 /** The hubs the picture draws inside its frame, where and how big: the links laid over it (PreviewSpot). */
@@ -98,23 +144,41 @@ export function renderPreviewSvg(
 ): string {
   const { width, height } = options;
   const title = escapeHtml(options.title ?? PREVIEW_TITLE);
-  const { canvas, features, labels } = draft(data, basemap, options);
+  const { canvas, features, labels, basemap: drawn } = draft(data, basemap, options);
   const { theme } = canvas;
 
   const out: string[] = [];
   out.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${title}" font-family="${FONT_FAMILY}">`,
     `<title>${title}</title>`,
-    ...basemapLayers(canvas, basemap, labels.countries),
+    ...basemapLayers(canvas, drawn, labels.countries),
     ...routeLayers(canvas, features.routes),
     ...placeLayers(canvas, labels.places),
     ...hubLayers(canvas, labels.hubs),
     markers(features.projects.features, canvas.project, canvas.visible, canvas.style, theme, [width, height]),
   );
+  if (options.mark) out.push(markSvg(canvas, options.mark));
   // The basemap's licences (OpenStreetMap's ODbL among them) ask for credit wherever it is shown.
   out.push(
     `<text x="${num(width - 6)}" y="${num(height - 6)}" text-anchor="end" font-size="11" fill="${theme.countryLabel}" font-family="${FONT_FAMILY}">${escapeHtml(BASEMAP_ATTRIBUTION)}</text>`,
   );
   out.push('</svg>');
   return out.join('');
+}
+
+/** The mark of a feature's picture: a ring round its point, or its line drawn again over the routes. */
+function markSvg(canvas: Canvas, mark: NonNullable<PreviewOptions['mark']>): string {
+  const colour = canvas.theme.highlight;
+  if (mark.line && mark.line.length > 1) {
+    const d = mark.line
+      .map((c, i) => {
+        const [x, y] = canvas.project(c);
+        return `${i ? 'L' : 'M'}${num(x)} ${num(y)}`;
+      })
+      .join('');
+    return `<path d="${d}" fill="none" stroke="${colour}" stroke-width="6" stroke-opacity="0.45" stroke-linecap="round" stroke-linejoin="round" />`;
+  }
+  if (!mark.point) return '';
+  const [x, y] = canvas.project(mark.point);
+  return `<circle cx="${num(x)}" cy="${num(y)}" r="22" fill="none" stroke="${colour}" stroke-width="3" /><circle cx="${num(x)}" cy="${num(y)}" r="26" fill="none" stroke="${canvas.theme.labelHalo}" stroke-width="2" />`;
 }

@@ -1,0 +1,47 @@
+import { LANGUAGES, type Lang, SLUG } from '../data/vocabularies.ts';
+import type { Selection } from './view.ts';
+
+/**
+ * The addresses of the site's pages, one for the map as a whole and one for every hub, project and route, in
+ * every language: English at the site's root, the others under their code.
+ *
+ *   home:    `/`, `/ru/`, `/kk/`, `/zh/`
+ *   feature: `/project/<id>/`, `/ru/project/<id>/`, `/hub/<id>/`, `/zh/route/<id>/`, ...
+ *
+ * Each is a folder with its own `index.html` (and `card.png`), written by the build. The paths are relative
+ * to the site's address (`CORRIDOR_SITE_URL`), with a leading and a trailing slash.
+ */
+export function featurePagePath(lang: Lang, selection: Selection | null): string {
+  const prefix = lang === 'en' ? '/' : `/${lang}/`;
+  return selection ? `${prefix}${selection.type}/${selection.id}/` : prefix;
+}
+
+const SELECTION_TYPES: readonly Selection['type'][] = ['hub', 'project', 'route'];
+
+/** A page address read back: its language and what it shows (null for the home page). */
+export interface PageAddress {
+  lang: Lang;
+  selection: Selection | null;
+}
+
+/**
+ * The page a path names, relative to the site's root (`featurePagePath`'s inverse), or `null` when the path
+ * is none of the site's page addresses. The ids are checked for form only, not against the data.
+ */
+export function parsePagePath(path: string): PageAddress | null {
+  const parts = path.split('/').filter(Boolean);
+  let lang: Lang = 'en';
+  if (parts.length > 0 && parts[0] !== 'en' && (LANGUAGES as readonly string[]).includes(parts[0])) {
+    lang = parts.shift() as Lang;
+  }
+  if (parts.length === 0) return { lang, selection: null };
+  const [type, id] = parts;
+  if (parts.length !== 2 || !(SELECTION_TYPES as readonly string[]).includes(type) || !SLUG.test(id))
+    return null;
+  return { lang, selection: { type: type as Selection['type'], id } };
+}
+
+/** How many folders deep a page is below the site's root: `../` that many times leads back to it. */
+export function pageDepth(path: string): number {
+  return path.split('/').filter(Boolean).length;
+}

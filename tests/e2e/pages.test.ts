@@ -1,0 +1,313 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ogs from 'open-graph-scraper';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateXML } from 'xmllint-wasm';
+import { displayWidth, PAGE_LIMITS } from '../../tools/pages.ts';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { DIST, openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+
+/**
+ * The pages the build writes for every hub, project and route in every language (tools/pages.ts), as a
+ * search engine, a link preview and a reader see them: every page there, its tags read by an independent
+ * Open Graph parser, hreflang reciprocal, the sitemap valid against the sitemaps.org schema, readable without
+ * JavaScript, the app started on it with the feature selected and in view, Lighthouse's SEO audit at 100.
+ */
+
+const { h, data } = useBuiltSite();
+
+const LANGS = ['en', 'ru', 'kk', 'zh'] as const;
+const LOCALES = { en: 'en_US', ru: 'ru_RU', kk: 'kk_KZ', zh: 'zh_CN' };
+type Kind = 'hub' | 'project' | 'route';
+const FEATURES: { type: Kind; id: string }[] = [
+  ...data.hubs.map((f) => ({ type: 'hub' as const, id: f.properties.id })),
+  ...data.projects.map((f) => ({ type: 'project' as const, id: f.properties.id })),
+  ...data.routes.map((r) => ({ type: 'route' as const, id: r.id })),
+];
+const pathOf = (lang: string, f: { type: Kind; id: string } | null) =>
+  `${lang === 'en' ? '' : `${lang}/`}${f ? `${f.type}/${f.id}/` : ''}`;
+const PAGES = LANGS.flatMap((lang) => [null, ...FEATURES].map((f) => ({ lang, f, path: pathOf(lang, f) })));
+const html = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+/** Every index.html under the built site, as paths of folders ('' for the root). */
+function builtPages(dir = DIST, prefix = ''): string[] {
+  const found: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.isDirectory()) found.push(...builtPages(join(dir, e.name), `${prefix}${e.name}/`));
+    else if (e.name === 'index.html') found.push(prefix);
+  }
+  return found;
+}
+
+/** The alternates a page's head names, by hreflang. */
+function hreflangs(doc: string): Record<string, string> {
+  return Object.fromEntries(
+    [...doc.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)" \/>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]),
+  );
+}
+
+const canonicalOf = (doc: string) => /<link rel="canonical" href="([^"]+)"/.exec(doc)?.[1];
+
+/** Width and height of a PNG, from its IHDR chunk; null if the bytes are not a PNG. */
+function pngSize(bytes: Buffer): { width: number; height: number } | null {
+  const signature = '89504e470d0a1a0a';
+  if (bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString() !== 'IHDR')
+    return null;
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('a page for every hub, project and route, in every language', () => {
+  it('writes each one, and no other, and the sitemap lists each once', () => {
+    expect(PAGES.length).toBe(4 * (1 + data.hubs.length + data.projects.length + data.routes.length));
+    expect(builtPages().sort()).toEqual(PAGES.map((p) => p.path).sort());
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
+    const site = canonicalOf(html(''));
+    expect(site).toBeTruthy();
+    expect(locs.sort()).toEqual(PAGES.map((p) => new URL(p.path, site).href).sort());
+    expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toContain(
+      `Sitemap: ${new URL('sitemap.xml', site)}`,
+    );
+  });
+
+  it('gives each its own tags, as an independent Open Graph parser reads them, and its card as a 1200x630 PNG', async () => {
+    const site = canonicalOf(html('')) as string;
+    const titles = new Set<string>();
+    const missingCards: string[] = [];
+    for (const { lang, f, path } of PAGES) {
+      const doc = html(path);
+      const url = new URL(path, site).href;
+      const { result, error } = await ogs({ html: doc });
+      expect(error, path).toBe(false);
+      expect(result.ogTitle, path).toBeTruthy();
+      // Its own title among the pages of its language (Russian and Kazakh may share a name).
+      const title = `${lang} ${result.ogTitle}`;
+      expect(titles.has(title), `${path}: title shared with another page`).toBe(false);
+      titles.add(title);
+      expect(displayWidth(result.ogDescription ?? ''), path).toBeGreaterThanOrEqual(
+        PAGE_LIMITS.minDescription,
+      );
+      expect(result.ogUrl).toBe(url);
+      expect(result.ogLocale).toBe(LOCALES[lang]);
+      expect(result.ogType).toBe(f ? 'article' : 'website');
+      expect(result.twitterCard).toBe('summary_large_image');
+      const [image] = result.ogImage ?? [];
+      expect(image?.url).toBe(new URL('card.png', url).href);
+      expect([String(image?.width), String(image?.height)]).toEqual(['1200', '630']);
+      expect(doc).toMatch(/<meta property="og:image:alt" content="[^"]{10,}"/);
+      expect(doc).toContain(`<html lang="${lang}"`);
+      expect(canonicalOf(doc)).toBe(url);
+      // Its own description, the same as the Open Graph one.
+      expect(doc).toContain(`<meta name="description" content="`);
+      // Its language's Atom feed.
+      expect(doc).toMatch(
+        new RegExp(
+          `<link rel="alternate" type="application/atom\\+xml" href="[./]*${lang === 'en' ? '' : `${lang}/`}feed\\.xml"`,
+        ),
+      );
+      const card = join(DIST, path, 'card.png');
+      const size = existsSync(card) ? pngSize(readFileSync(card)) : null;
+      if (size?.width !== 1200 || size?.height !== 630) missingCards.push(path || '/');
+    }
+    // The cards are drawn by the build beside each page (issue 23b); a page without one previews blank.
+    expect(missingCards, `${missingCards.length} pages lack a 1200x630 card.png`).toEqual([]);
+  });
+
+  it('names the four languages and x-default in each page, reciprocally, and the home pages carry the Dataset', () => {
+    const site = canonicalOf(html('')) as string;
+    const byUrl = new Map(PAGES.map((p) => [new URL(p.path, site).href, hreflangs(html(p.path))]));
+    for (const [url, alternates] of byUrl) {
+      expect(Object.keys(alternates).sort(), url).toEqual(['en', 'kk', 'ru', 'x-default', 'zh']);
+      expect(Object.values(alternates), url).toContain(url);
+      for (const target of Object.values(alternates)) {
+        // Each alternate is a page of the site that names this page back.
+        expect(byUrl.get(target), `${url} -> ${target}`).toBeDefined();
+        expect(Object.values(byUrl.get(target) ?? {}), `${target} does not name ${url}`).toContain(url);
+      }
+    }
+    for (const lang of LANGS) {
+      const json = /<script type="application\/ld\+json">([^<]+)<\/script>/.exec(
+        html(pathOf(lang, null)),
+      )?.[1];
+      const dataset = JSON.parse(json ?? 'null');
+      expect(dataset['@type']).toBe('Dataset');
+      expect(dataset.license).toMatch(/creativecommons\.org\/licenses\/by\/4\.0/);
+      expect(dataset.citation).toContain('Corridor Map');
+      const formats = dataset.distribution.map((d: { encodingFormat: string }) => d.encodingFormat);
+      expect(formats).toContain('text/csv');
+      expect(formats).toContain('application/geo+json');
+      for (const d of dataset.distribution) {
+        const file = new URL(d.contentUrl).pathname.slice(new URL(site).pathname.length);
+        expect(existsSync(join(DIST, file)), file).toBe(true);
+      }
+    }
+  });
+
+  it('writes a sitemap valid against the sitemaps.org schema, with the xhtml:link alternates', async () => {
+    const fixtures = new URL('../fixtures/sitemap/', import.meta.url);
+    const schema = (name: string) => ({
+      fileName: name,
+      contents: readFileSync(new URL(name, fixtures), 'utf8'),
+    });
+    const check = (xml: string) =>
+      validateXML({
+        xml: { fileName: 'sitemap.xml', contents: xml },
+        schema: schema('all.xsd'),
+        preload: [schema('sitemap.xsd'), schema('xhtml-link.xsd')],
+      });
+    const sitemap = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+    const result = await check(sitemap);
+    expect(result.errors.map((e) => e.rawMessage)).toEqual([]);
+    expect(result.valid).toBe(true);
+    // The validator does refuse a broken one.
+    const broken = await check(sitemap.replace('<loc>', '<location>'));
+    expect(broken.valid).toBe(false);
+  });
+});
+
+describe('a feature page in the browser', () => {
+  it('without JavaScript shows the name, summary, facts and every source link, in its language', async () => {
+    const samples = [
+      { lang: 'en', f: FEATURES.find((f) => f.type === 'project') },
+      { lang: 'ru', f: FEATURES.find((f) => f.type === 'route') },
+      { lang: 'kk', f: FEATURES.find((f) => f.type === 'hub') },
+      { lang: 'zh', f: FEATURES.filter((f) => f.type === 'project').at(-1) },
+    ] as const;
+    const { page, close } = await openPage(h, 'about:blank', {
+      context: { javaScriptEnabled: false },
+      waitFor: false,
+    });
+    for (const { lang, f } of samples) {
+      if (!f) throw new Error('no such feature in the data');
+      await page.goto(`${h.url}${pathOf(lang, f)}`);
+      const props =
+        f.type === 'route'
+          ? data.routes.find((r) => r.id === f.id)
+          : (f.type === 'hub' ? data.hubs : data.projects).find((x) => x.properties.id === f.id)?.properties;
+      if (!props) throw new Error(`${f.id} not in the data`);
+      const name = (props.name as Partial<Record<string, string>>)[lang] ?? props.name.en;
+      expect(await page.locator('h1').textContent()).toBe(name);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // The static page, not the app: no script ran.
+      expect(await page.locator('.static-feature').count()).toBe(1);
+      const text = (await page.locator('body').textContent()) ?? '';
+      if ('summary' in props) {
+        const summary =
+          (props.summary as unknown as Partial<Record<string, string>>)[lang] ?? props.summary.en;
+        expect(text).toContain(summary.slice(0, 60));
+      }
+      const links = await page
+        .locator('.static-sources a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const sources = new Map(data.sources.map((s) => [s.id, s.url]));
+      for (const id of props.sources) expect(links, `${f.id}: source ${id}`).toContain(sources.get(id));
+      // The picture centred on it loads.
+      const picture = await page
+        .locator('.static-feature-picture img')
+        .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
+      expect(picture).toBeGreaterThan(0);
+    }
+    await close();
+  });
+
+  it('with JavaScript starts the same app with the feature selected, in view beside its panel, and keeps to page addresses', async () => {
+    const id = 'aktau-container-hub';
+    const { page, errors, close } = await openPage(h, `kk/project/${id}/`, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await waitForMapIdle(page);
+    await page.waitForSelector('hub-panel');
+    const seen = await page.evaluate(() => {
+      const app = document.querySelector('corridor-app') as HTMLElement & {
+        view: { selection: unknown; lang: string };
+      };
+      const map = (
+        document.querySelector('corridor-map') as HTMLElement & { maplibre: import('maplibre-gl').Map }
+      ).maplibre;
+      const f = map.querySourceFeatures('projects').find((x) => x.properties?.id === 'aktau-container-hub');
+      const at =
+        f?.geometry.type === 'Point' ? map.project(f.geometry.coordinates as [number, number]) : null;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const panel = document.querySelector('.panel')?.getBoundingClientRect();
+      return {
+        selection: app.view.selection,
+        lang: app.view.lang,
+        at: at && { x: at.x + canvas.left, y: at.y + canvas.top },
+        canvas: { left: canvas.left, right: canvas.right, top: canvas.top, bottom: canvas.bottom },
+        panel: panel && { left: panel.left, right: panel.right, top: panel.top, bottom: panel.bottom },
+        title: document.querySelector('hub-panel')?.shadowRoot?.querySelector('h2, h3')?.textContent ?? '',
+      };
+    });
+    expect(seen.selection).toEqual({ type: 'project', id });
+    expect(seen.lang).toBe('kk');
+    expect(seen.at).not.toBeNull();
+    const { x, y } = seen.at as { x: number; y: number };
+    // On the map and not under the panel beside it.
+    expect(x).toBeGreaterThan(seen.canvas.left);
+    expect(y).toBeGreaterThan(seen.canvas.top);
+    expect(y).toBeLessThan(seen.canvas.bottom);
+    expect(seen.panel).toBeTruthy();
+    expect(x).toBeLessThan(seen.panel?.left ?? 0);
+    expect(new URL(page.url()).pathname).toBe(`/kk/project/${id}/`);
+
+    // Another selection moves to that feature's page, in the same language; Back returns.
+    await page.evaluate(() =>
+      (document.querySelector('corridor-app') as HTMLElement & { apply(i: unknown): void }).apply({
+        type: 'select',
+        selection: { type: 'hub', id: 'khorgos' },
+      }),
+    );
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/kk/hub/khorgos/');
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toMatch(/\/kk\/hub\/khorgos\/$/);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/kk/project/${id}/`);
+
+    // The home page's old links keep working, and once the app runs name the feature's page as canonical.
+    await page.goto(`${h.url}?route=dostyk-moiynty-second-track`);
+    await page.waitForSelector('route-panel');
+    expect(new URL(page.url()).search).toBe('?route=dostyk-moiynty-second-track');
+    await expect
+      .poll(() => page.getAttribute('link[rel="canonical"]', 'href'))
+      .toMatch(/\/route\/dostyk-moiynty-second-track\/$/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('Lighthouse SEO', () => {
+  let browser: Browser;
+  const PORT = 9300 + Math.floor(Math.random() * 500);
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      args: [...chromiumArgs, `--remote-debugging-port=${PORT}`],
+    });
+  });
+  afterAll(() => browser?.close());
+
+  it('scores 100 on the home page and on a project page in each language', async () => {
+    const { default: lighthouse } = await import('lighthouse');
+    const project = data.projects[0].properties.id;
+    const scores: Record<string, unknown> = {};
+    const failed: Record<string, string[]> = {};
+    for (const path of ['', ...LANGS.map((l) => pathOf(l, { type: 'project', id: project }))]) {
+      const run = await lighthouse(`${h.url}${path}`, {
+        port: PORT,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['seo'],
+      });
+      const lhr = run?.lhr;
+      scores[path || '/'] = lhr?.categories.seo?.score;
+      failed[path || '/'] = Object.values(lhr?.audits ?? {})
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'manual')
+        .map((a) => a.id);
+    }
+    expect(failed).toEqual(Object.fromEntries(Object.keys(failed).map((k) => [k, []])));
+    expect(scores).toEqual(Object.fromEntries(Object.keys(scores).map((k) => [k, 1])));
+  }, 300_000);
+});
