@@ -159,6 +159,22 @@ describe('corridor-app with a fake map', () => {
     expect(params().get('hub')).toBe(hub);
   });
 
+  it('opens a link to each kind of feature on its panel, named', async () => {
+    const data = createData();
+    const project = data.projects[0]?.properties;
+    const route = data.routes[0];
+    for (const [search, tag, name] of [
+      [`?project=${project?.id}`, 'hub-panel', project?.name.en],
+      [`?route=${route?.id}`, 'route-panel', route?.name.en],
+      [`?hub=${data.hubs[1]?.properties.id}`, 'hub-panel', data.hubs[1]?.properties.name.en],
+    ] as const) {
+      const { app } = await openApp(search);
+      await settle(app);
+      expect(app.querySelector(tag)?.shadowRoot?.textContent, search).toContain(name);
+      app.remove();
+    }
+  });
+
   it("writes the reader's moves of the map into the address without a new history entry", async () => {
     const { app, map } = await openApp();
     const before = history.length;
