@@ -175,6 +175,29 @@ describe('corridor-app with a fake map', () => {
     }
   });
 
+  it('goes back and forward through selections with the browser', async () => {
+    const { app, data } = await openApp();
+    const [hub, route] = [data.hubs[0]?.properties.id as string, data.routes[0]?.id as string];
+    app.apply({ type: 'select', selection: { type: 'hub', id: hub } });
+    await settle(app);
+    app.apply({ type: 'select', selection: { type: 'route', id: route } });
+    await settle(app);
+    expect(app.querySelector('route-panel')).not.toBeNull();
+    const popped = () => new Promise((done) => addEventListener('popstate', done, { once: true }));
+    let pop = popped();
+    history.back();
+    await pop;
+    await settle(app);
+    expect(app.querySelector('hub-panel')?.hub?.id).toBe(hub);
+    expect(app.view.selection).toEqual({ type: 'hub', id: hub });
+    pop = popped();
+    history.forward();
+    await pop;
+    await settle(app);
+    expect(app.querySelector('route-panel')).not.toBeNull();
+    expect(params().get('route')).toBe(route);
+  });
+
   it("writes the reader's moves of the map into the address without a new history entry", async () => {
     const { app, map } = await openApp();
     const before = history.length;
