@@ -159,6 +159,45 @@ describe('corridor-app with a fake map', () => {
     expect(params().get('hub')).toBe(hub);
   });
 
+  it('opens a link to each kind of feature on its panel, named', async () => {
+    const data = createData();
+    const project = data.projects[0]?.properties;
+    const route = data.routes[0];
+    for (const [search, tag, name] of [
+      [`?project=${project?.id}`, 'hub-panel', project?.name.en],
+      [`?route=${route?.id}`, 'route-panel', route?.name.en],
+      [`?hub=${data.hubs[1]?.properties.id}`, 'hub-panel', data.hubs[1]?.properties.name.en],
+    ] as const) {
+      const { app } = await openApp(search);
+      await settle(app);
+      expect(app.querySelector(tag)?.shadowRoot?.textContent, search).toContain(name);
+      app.remove();
+    }
+  });
+
+  it('goes back and forward through selections with the browser', async () => {
+    const { app, data } = await openApp();
+    const [hub, route] = [data.hubs[0]?.properties.id as string, data.routes[0]?.id as string];
+    app.apply({ type: 'select', selection: { type: 'hub', id: hub } });
+    await settle(app);
+    app.apply({ type: 'select', selection: { type: 'route', id: route } });
+    await settle(app);
+    expect(app.querySelector('route-panel')).not.toBeNull();
+    const popped = () => new Promise((done) => addEventListener('popstate', done, { once: true }));
+    let pop = popped();
+    history.back();
+    await pop;
+    await settle(app);
+    expect(app.querySelector('hub-panel')?.hub?.id).toBe(hub);
+    expect(app.view.selection).toEqual({ type: 'hub', id: hub });
+    pop = popped();
+    history.forward();
+    await pop;
+    await settle(app);
+    expect(app.querySelector('route-panel')).not.toBeNull();
+    expect(params().get('route')).toBe(route);
+  });
+
   it("writes the reader's moves of the map into the address without a new history entry", async () => {
     const { app, map } = await openApp();
     const before = history.length;

@@ -122,6 +122,22 @@ describe('corridor-map on a fake map', () => {
     expect(selected(map, SOURCES.hubs, hubOf(data, 1))).toBeUndefined();
   });
 
+  it('leaves the camera alone for a selection already in sight beside the panel', async () => {
+    const { el, map, data } = await mapInStage();
+    const west = data.hubs[1]?.geometry.coordinates as [number, number];
+    map.jumpTo({ center: west, zoom: 6 });
+    map.easeTo({ center: west, offset: [-80, 0] });
+    expect(clearOfPanel(map, west)).toBe(true);
+    map.clearCalls();
+    el.selection = { type: 'hub', id: hubOf(data, 1) };
+    await el.updateComplete;
+    await frame();
+    expect(selected(map, SOURCES.hubs, hubOf(data, 1))).toBe(true);
+    expect(map.calls.filter((c) => ['easeTo', 'jumpTo', 'fitBounds', 'flyTo'].includes(c.method))).toEqual(
+      [],
+    );
+  });
+
   it('fits a route with padding clear of the panel', async () => {
     const { el, map, data } = await mapInStage();
     map.jumpTo({ center: [30, 60], zoom: 9 });

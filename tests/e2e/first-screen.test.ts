@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, pngColours, useBuiltSite, waitForMapIdle } from './harness.ts';
+import { lookAtSelection, openPage, pngColours, useBuiltSite, waitForMapIdle } from './harness.ts';
 
 /**
  * What a reader meets first and what the controls around the map do: a phone's first screen is the map;
@@ -10,49 +10,10 @@ import { openPage, pngColours, useBuiltSite, waitForMapIdle } from './harness.ts
 
 const { h, data } = useBuiltSite();
 
-/** The points of the selection that are off the map, off screen or under the panel, once the camera settles. */
+/** What of the selection is off the map, off screen or under the panel, once the camera settles. */
 async function hiddenSelection(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const app = document.querySelector('corridor-app') as HTMLElement & {
-      view: { selection: { type: string; id: string } | null };
-    };
-    const map = (
-      document.querySelector('corridor-map') as HTMLElement & { maplibre: import('maplibre-gl').Map }
-    ).maplibre;
-    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    let last = '';
-    for (let i = 0, same = 0; i < 100 && same < 3; i++) {
-      await frame();
-      const panel = document.querySelector('hub-panel, route-panel') as
-        | (HTMLElement & { details: unknown })
-        | null;
-      const now = `${JSON.stringify(document.querySelector('.panel')?.getBoundingClientRect())} ${map.getCenter().toArray()} ${map.getZoom()} ${map.isMoving()}`;
-      same = now === last && (!panel || panel.details) ? same + 1 : 0;
-      last = now;
-    }
-    const s = app.view.selection;
-    if (!s) return ['no selection'];
-    const source = s.type === 'hub' ? 'hubs' : s.type === 'project' ? 'projects' : 'routes';
-    const f = (
-      map.getSource(source) as unknown as { _data: { geojson: GeoJSON.FeatureCollection } }
-    )._data.geojson.features.find((x) => x.properties?.id === s.id);
-    const g = f?.geometry as GeoJSON.Point | GeoJSON.LineString;
-    const coords = (g.type === 'Point' ? [g.coordinates] : g.coordinates) as [number, number][];
-    const box = map.getContainer().getBoundingClientRect();
-    const panel = document.querySelector('.panel')?.getBoundingClientRect();
-    return coords
-      .map((c) => map.project(c))
-      .map((p) => ({ x: box.left + p.x, y: box.top + p.y }))
-      .filter(
-        (p) =>
-          p.x < Math.max(0, box.left) ||
-          p.x > Math.min(innerWidth, box.right) ||
-          p.y < Math.max(0, box.top) ||
-          p.y > Math.min(innerHeight, box.bottom) ||
-          (panel && p.x >= panel.left && p.x <= panel.right && p.y >= panel.top && p.y <= panel.bottom),
-      )
-      .map((p) => `${s.type} ${s.id} at ${Math.round(p.x)},${Math.round(p.y)}`);
-  });
+  const seen = await lookAtSelection(page, 'current');
+  return seen.selection ? seen.hidden : ['no selection'];
 }
 
 describe('while MapLibre loads', () => {

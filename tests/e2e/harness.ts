@@ -346,3 +346,158 @@ export async function injected(page: Page): Promise<string[]> {
     return found;
   });
 }
+
+/** A feature the reader can select. */
+export interface Selected {
+  type: 'hub' | 'project' | 'route';
+  id: string;
+}
+
+/** What the reader sees of the selected feature, read in the page. */
+export interface Seen {
+  /** Points of the feature as drawn that lie outside the map, off screen or under a cover. */
+  hidden: string[];
+  /** How the canvas sits in its frame. */
+  canvas: { dx: number; dy: number; dw: number; dh: number };
+  scrollY: number;
+  /** The focused element, through shadow roots: its tag, text and whether it is visible on screen. */
+  focus: { tag: string; text: string; visible: boolean } | null;
+  zoom: number;
+  /** What is selected, as `type:id`. */
+  selection: string | null;
+}
+
+/**
+ * Selects `selection` through the app's own intent (or, `'current'`, keeps what is selected), waits for the
+ * camera and the panel to settle, and reads what the reader sees of the selection (`tests/e2e/in-view.test.ts`,
+ * `first-screen.test.ts`). Reduced motion makes the camera jump; settled means the panel's texts arrived and
+ * for three frames no camera move and the panel unchanged (a phone's sheet grows with its texts).
+ */
+export async function lookAtSelection(page: Page, selection: Selected | null | 'current'): Promise<Seen> {
+  return page.evaluate(async (asked) => {
+    const app = document.querySelector('corridor-app') as HTMLElement & {
+      apply(i: unknown): void;
+      view: { selection: { type: 'hub' | 'project' | 'route'; id: string } | null };
+    };
+    const el = document.querySelector('corridor-map') as HTMLElement & {
+      maplibre: import('maplibre-gl').Map;
+    };
+    const map = el.maplibre;
+    if (asked !== 'current') app.apply({ type: 'select', selection: asked });
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+    const panelBox = () => JSON.stringify(document.querySelector('.panel')?.getBoundingClientRect() ?? null);
+    const details = () =>
+      document.querySelector('hub-panel, route-panel') as
+        | (HTMLElement & { details: unknown; detailsError: unknown })
+        | null;
+    // Settled: the panel's texts (loaded when it opens) arrived, and for three frames no camera move and the
+    // panel unchanged (a phone's sheet grows with its texts, and the camera follows).
+    let last = '';
+    let same = 0;
+    for (let i = 0; i < 100 && same < 3; i++) {
+      await frame();
+      const d = details();
+      const now = `${panelBox()} ${map.getCenter().toArray()} ${map.getZoom()} ${map.isMoving()}`;
+      same = now === last && (!d || d.details || d.detailsError) ? same + 1 : 0;
+      last = now;
+    }
+    const box = map.getContainer().getBoundingClientRect();
+    const s = app.view.selection;
+    const covers = [...document.querySelectorAll('.panel, .zoom-hint')].map((c) => c.getBoundingClientRect());
+    const points: { x: number; y: number; what: string }[] = [];
+    if (s) {
+      const source = s.type === 'hub' ? 'hubs' : s.type === 'project' ? 'projects' : 'routes';
+      const feature = (
+        map.getSource(source) as unknown as { _data: { geojson: GeoJSON.FeatureCollection } }
+      )._data.geojson.features.find((f) => f.properties?.id === s.id);
+      const geometry = feature?.geometry as GeoJSON.Point | GeoJSON.LineString;
+      const coords = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
+      const [ox, oy] = (feature?.properties?.offset as [number, number] | undefined) ?? [0, 0];
+      for (const [i, c] of coords.entries()) {
+        const p = map.project(c as [number, number]);
+        points.push({ x: box.left + p.x + ox, y: box.top + p.y + oy, what: `point ${i} ${c}` });
+      }
+    }
+    const hidden: string[] = [];
+    const free = (p: { x: number; y: number }) =>
+      p.x >= box.left &&
+      p.x <= box.right &&
+      p.y >= box.top &&
+      p.y <= box.bottom &&
+      p.x >= 0 &&
+      p.x <= innerWidth &&
+      p.y >= 0 &&
+      p.y <= innerHeight &&
+      !covers.some((c) => p.x >= c.left && p.x <= c.right && p.y >= c.top && p.y <= c.bottom);
+    // Where the space does not allow a route whole (the map stays over its basemap, so the camera cannot go
+    // as far out or as far south as a phone's sheet would need), it must still cross the free part of the map.
+    if (s?.type === 'route' && points.some((p) => !free(p))) {
+      const lngLats = points.map((p) => map.unproject([p.x - box.left, p.y - box.top]));
+      const camera = { center: map.getCenter(), zoom: map.getZoom() };
+      // How far the covers and the window's edge reach into the map, and a margin.
+      const edges = { top: 30, bottom: 30 + Math.max(0, box.bottom - innerHeight), left: 30, right: 30 };
+      for (const c of covers) {
+        if (c.width >= box.width - 2) edges.bottom = Math.max(edges.bottom, box.bottom - c.top + 30);
+        else if (c.top <= box.top + 1 && c.bottom >= box.bottom - 1)
+          edges.right = Math.max(edges.right, box.right - c.left + 30);
+        else edges.top = Math.max(edges.top, c.bottom - box.top + 30);
+      }
+      const fitted = map.cameraForBounds(
+        [
+          [Math.min(...lngLats.map((l) => l.lng)), Math.min(...lngLats.map((l) => l.lat))],
+          [Math.max(...lngLats.map((l) => l.lng)), Math.max(...lngLats.map((l) => l.lat))],
+        ],
+        { padding: edges },
+      );
+      if (fitted) map.jumpTo(fitted);
+      const best = lngLats.map((l) => map.project(l)).map((p) => ({ x: p.x + box.left, y: p.y + box.top }));
+      map.jumpTo(camera);
+      const sampled = points.flatMap((p, i) => {
+        const q = points[i + 1] ?? p;
+        return Array.from({ length: 20 }, (_, k) => ({
+          x: p.x + ((q.x - p.x) * k) / 20,
+          y: p.y + ((q.y - p.y) * k) / 20,
+        }));
+      });
+      if (!best.every(free) && sampled.some(free)) points.length = 0;
+    }
+    for (const p of points) {
+      const at = `${p.what} at ${Math.round(p.x)},${Math.round(p.y)}`;
+      if (p.x < box.left || p.x > box.right || p.y < box.top || p.y > box.bottom)
+        hidden.push(`${at}: off the map`);
+      else if (p.x < 0 || p.x > innerWidth || p.y < 0 || p.y > innerHeight) hidden.push(`${at}: off screen`);
+      else if (covers.some((c) => p.x >= c.left && p.x <= c.right && p.y >= c.top && p.y <= c.bottom))
+        hidden.push(`${at}: under a cover`);
+    }
+    const canvas = map.getCanvas().getBoundingClientRect();
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    let focus = null;
+    if (active && active !== document.body) {
+      const r = active.getBoundingClientRect();
+      const scroller = active.getRootNode() instanceof ShadowRoot ? document.querySelector('.panel') : null;
+      const clip = scroller?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
+      focus = {
+        tag: active.localName,
+        text: active.textContent?.trim() ?? '',
+        visible:
+          r.height > 0 &&
+          r.top >= Math.max(0, clip.top) - 1 &&
+          r.bottom <= Math.min(innerHeight, clip.bottom) + 1,
+      };
+    }
+    return {
+      hidden,
+      canvas: {
+        dx: canvas.left - box.left,
+        dy: canvas.top - box.top,
+        dw: canvas.width - box.width,
+        dh: canvas.height - box.height,
+      },
+      scrollY,
+      focus,
+      zoom: map.getZoom(),
+      selection: s ? `${s.type}:${s.id}` : null,
+    };
+  }, selection);
+}

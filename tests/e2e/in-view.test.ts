@@ -1,13 +1,19 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+import { lookAtSelection, openPage, type Selected, useBuiltSite, waitForMapIdle } from './harness.ts';
 
 /**
- * What the reader sees after a selection, for every hub, project and route, at five sizes: the feature is
- * drawn inside the map, on screen and clear of everything over the map (panel, bottom sheet, hint); the
- * canvas fills its frame; the page did not scroll; focus is on a visible heading; and a click on each hub's
- * circle and each project's marker opens that feature. One page per size (opened on a real deep link),
- * selecting through the app's own intents between checks. Reduced motion makes each camera move a jump.
+ * What the reader sees after a selection, in the real page, for a few features that stand for the rest (a
+ * crowded hub, a lone hub far east, a project's marker on the ring round its hub, one on a coast, the longest
+ * route, which MapLibre's bounds keep from fitting whole on a phone, and the shortest, which is fitted
+ * closer) at an embed's, a phone's and a laptop's size: the feature is drawn inside the map, on screen and
+ * clear of everything over the map (panel, bottom sheet, hint); the canvas fills its frame; the page did not
+ * scroll; focus is on a visible heading; and a click on each hub's circle and each project's marker opens
+ * that feature. One page per size (opened on a real deep link), selecting through the app's own intents
+ * between checks. Reduced motion makes each camera move a jump. Every hub, project and route at five sizes
+ * is checked against the same geometry, without a browser, in `tests/unit/bring-into-view.test.ts`; what
+ * this file adds is the real page: the panel measured as laid out, MapLibre's own camera inside its bounds,
+ * its hit-testing of what is drawn.
  */
 
 const { h, data } = useBuiltSite();
@@ -16,168 +22,34 @@ const SIZES = [
   { name: '375 px embed', width: 375, height: 640, embed: true, link: 'project=aktau-container-hub' },
   { name: '390x844 phone', width: 390, height: 844, embed: false, link: 'hub=kashgar' },
   {
-    name: '768x1024 tablet',
-    width: 768,
-    height: 1024,
-    embed: false,
-    link: 'route=western-europe-western-china-road-kz',
-  },
-  {
     name: '1280x800 laptop',
     width: 1280,
     height: 800,
     embed: false,
     link: 'project=kazpost-yto-sorting-hub',
   },
-  { name: '1920x1080 desktop', width: 1920, height: 1080, embed: false, link: 'hub=urumqi' },
 ] as const;
 
-type Kind = 'hub' | 'project' | 'route';
-const FEATURES: { type: Kind; id: string }[] = [
-  ...data.hubs.map((f) => ({ type: 'hub' as const, id: f.properties.id })),
-  ...data.projects.map((f) => ({ type: 'project' as const, id: f.properties.id })),
-  ...data.routes.map((r) => ({ type: 'route' as const, id: r.id })),
+type Kind = Selected['type'];
+/** How far a route reaches, in degrees, north-south or east-west. */
+const reach = (r: (typeof data.routes)[number]) => {
+  const xs = r.coordinates.map((c) => c[0]);
+  const ys = r.coordinates.map((c) => c[1]);
+  return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+};
+const byReach = [...data.routes].sort((a, b) => reach(b) - reach(a));
+/** The hub with the most projects round it: its markers stand on a ring, the closest together. */
+const projectsOf = (hub: string) => data.projects.filter((p) => p.properties.hub === hub).length;
+const crowded = [...data.hubs].sort((a, b) => projectsOf(b.properties.id) - projectsOf(a.properties.id))[0]
+  ?.properties.id as string;
+const FEATURES: Selected[] = [
+  { type: 'hub', id: crowded },
+  { type: 'hub', id: 'kashgar' },
+  { type: 'project', id: data.projects.find((p) => p.properties.hub === crowded)?.properties.id as string },
+  { type: 'project', id: 'aktau-container-hub' },
+  { type: 'route', id: byReach[0]?.id as string },
+  { type: 'route', id: byReach.at(-1)?.id as string },
 ];
-
-/** What the reader sees of the selected feature, read in the page. */
-interface Seen {
-  /** Points of the feature as drawn that lie outside the map, off screen or under a cover. */
-  hidden: string[];
-  /** How the canvas sits in its frame. */
-  canvas: { dx: number; dy: number; dw: number; dh: number };
-  scrollY: number;
-  /** The focused element, through shadow roots: its tag, text and whether it is visible on screen. */
-  focus: { tag: string; text: string; visible: boolean } | null;
-  zoom: number;
-}
-
-/** Selects through the app's own intent, waits for the camera and the panel to settle, and reads what shows. */
-async function selectAndLook(page: Page, selection: { type: Kind; id: string } | null): Promise<Seen> {
-  return page.evaluate(async (s) => {
-    const app = document.querySelector('corridor-app') as HTMLElement & {
-      apply(i: unknown): void;
-      updateComplete: Promise<unknown>;
-    };
-    const el = document.querySelector('corridor-map') as HTMLElement & {
-      maplibre: import('maplibre-gl').Map;
-    };
-    const map = el.maplibre;
-    app.apply({ type: 'select', selection: s });
-    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
-    const panelBox = () => JSON.stringify(document.querySelector('.panel')?.getBoundingClientRect() ?? null);
-    const details = () =>
-      document.querySelector('hub-panel, route-panel') as
-        | (HTMLElement & { details: unknown; detailsError: unknown })
-        | null;
-    // Settled: the panel's texts (loaded when it opens) arrived, and for three frames no camera move and the
-    // panel unchanged (a phone's sheet grows with its texts, and the camera follows).
-    let last = '';
-    let same = 0;
-    for (let i = 0; i < 100 && same < 3; i++) {
-      await frame();
-      const d = details();
-      const now = `${panelBox()} ${map.getCenter().toArray()} ${map.getZoom()} ${map.isMoving()}`;
-      same = now === last && (!d || d.details || d.detailsError) ? same + 1 : 0;
-      last = now;
-    }
-    const box = map.getContainer().getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.panel, .zoom-hint')].map((c) => c.getBoundingClientRect());
-    const points: { x: number; y: number; what: string }[] = [];
-    if (s) {
-      const source = s.type === 'hub' ? 'hubs' : s.type === 'project' ? 'projects' : 'routes';
-      const feature = (
-        map.getSource(source) as unknown as { _data: { geojson: GeoJSON.FeatureCollection } }
-      )._data.geojson.features.find((f) => f.properties?.id === s.id);
-      const geometry = feature?.geometry as GeoJSON.Point | GeoJSON.LineString;
-      const coords = geometry.type === 'Point' ? [geometry.coordinates] : geometry.coordinates;
-      const [ox, oy] = (feature?.properties?.offset as [number, number] | undefined) ?? [0, 0];
-      for (const [i, c] of coords.entries()) {
-        const p = map.project(c as [number, number]);
-        points.push({ x: box.left + p.x + ox, y: box.top + p.y + oy, what: `point ${i} ${c}` });
-      }
-    }
-    const hidden: string[] = [];
-    const free = (p: { x: number; y: number }) =>
-      p.x >= box.left &&
-      p.x <= box.right &&
-      p.y >= box.top &&
-      p.y <= box.bottom &&
-      p.x >= 0 &&
-      p.x <= innerWidth &&
-      p.y >= 0 &&
-      p.y <= innerHeight &&
-      !covers.some((c) => p.x >= c.left && p.x <= c.right && p.y >= c.top && p.y <= c.bottom);
-    // Where the space does not allow a route whole (the map stays over its basemap, so the camera cannot go
-    // as far out or as far south as a phone's sheet would need), it must still cross the free part of the map.
-    if (s?.type === 'route' && points.some((p) => !free(p))) {
-      const lngLats = points.map((p) => map.unproject([p.x - box.left, p.y - box.top]));
-      const camera = { center: map.getCenter(), zoom: map.getZoom() };
-      // How far the covers and the window's edge reach into the map, and a margin.
-      const edges = { top: 30, bottom: 30 + Math.max(0, box.bottom - innerHeight), left: 30, right: 30 };
-      for (const c of covers) {
-        if (c.width >= box.width - 2) edges.bottom = Math.max(edges.bottom, box.bottom - c.top + 30);
-        else if (c.top <= box.top + 1 && c.bottom >= box.bottom - 1)
-          edges.right = Math.max(edges.right, box.right - c.left + 30);
-        else edges.top = Math.max(edges.top, c.bottom - box.top + 30);
-      }
-      const fitted = map.cameraForBounds(
-        [
-          [Math.min(...lngLats.map((l) => l.lng)), Math.min(...lngLats.map((l) => l.lat))],
-          [Math.max(...lngLats.map((l) => l.lng)), Math.max(...lngLats.map((l) => l.lat))],
-        ],
-        { padding: edges },
-      );
-      if (fitted) map.jumpTo(fitted);
-      const best = lngLats.map((l) => map.project(l)).map((p) => ({ x: p.x + box.left, y: p.y + box.top }));
-      map.jumpTo(camera);
-      const sampled = points.flatMap((p, i) => {
-        const q = points[i + 1] ?? p;
-        return Array.from({ length: 20 }, (_, k) => ({
-          x: p.x + ((q.x - p.x) * k) / 20,
-          y: p.y + ((q.y - p.y) * k) / 20,
-        }));
-      });
-      if (!best.every(free) && sampled.some(free)) points.length = 0;
-    }
-    for (const p of points) {
-      const at = `${p.what} at ${Math.round(p.x)},${Math.round(p.y)}`;
-      if (p.x < box.left || p.x > box.right || p.y < box.top || p.y > box.bottom)
-        hidden.push(`${at}: off the map`);
-      else if (p.x < 0 || p.x > innerWidth || p.y < 0 || p.y > innerHeight) hidden.push(`${at}: off screen`);
-      else if (covers.some((c) => p.x >= c.left && p.x <= c.right && p.y >= c.top && p.y <= c.bottom))
-        hidden.push(`${at}: under a cover`);
-    }
-    const canvas = map.getCanvas().getBoundingClientRect();
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    let focus = null;
-    if (active && active !== document.body) {
-      const r = active.getBoundingClientRect();
-      const scroller = active.getRootNode() instanceof ShadowRoot ? document.querySelector('.panel') : null;
-      const clip = scroller?.getBoundingClientRect() ?? { top: 0, bottom: innerHeight };
-      focus = {
-        tag: active.localName,
-        text: active.textContent?.trim() ?? '',
-        visible:
-          r.height > 0 &&
-          r.top >= Math.max(0, clip.top) - 1 &&
-          r.bottom <= Math.min(innerHeight, clip.bottom) + 1,
-      };
-    }
-    return {
-      hidden,
-      canvas: {
-        dx: canvas.left - box.left,
-        dy: canvas.top - box.top,
-        dw: canvas.width - box.width,
-        dh: canvas.height - box.height,
-      },
-      scrollY,
-      focus,
-      zoom: map.getZoom(),
-    };
-  }, selection);
-}
 
 /** The feature a click at the page point (x, y) selects, or null. */
 async function clickAt(page: Page, x: number, y: number): Promise<string | null> {
@@ -257,7 +129,7 @@ async function target(
 }
 
 describe.each(SIZES)('at $name', (size) => {
-  it('every hub, project and route lands in view beside the panel, the page stays put, focus on its heading, and a click on it opens it', async () => {
+  it('a hub, a project and a route land in view beside the panel, the page stays put, focus on its heading, and a click on it opens it', async () => {
     const { page, errors } = await openPage(h, `?${size.link}${size.embed ? '&embed' : ''}`, {
       viewport: { width: size.width, height: size.height },
       context: { reducedMotion: 'reduce' },
@@ -266,11 +138,11 @@ describe.each(SIZES)('at $name', (size) => {
     const failures: string[] = [];
     // The real deep link first: where the page opened.
     const [type, id] = size.link.split('=') as [Kind, string];
-    const opened = await selectAndLook(page, { type, id });
+    const opened = await lookAtSelection(page, { type, id });
     if (opened.hidden.length) failures.push(`?${size.link}: ${opened.hidden.join('; ')}`);
     for (const s of FEATURES) {
       const name = `${s.type} ${s.id}`;
-      const seen = await selectAndLook(page, s);
+      const seen = await lookAtSelection(page, s);
       if (seen.hidden.length)
         failures.push(`${name}: ${seen.hidden.join('; ')} (zoom ${seen.zoom.toFixed(2)})`);
       if (Object.values(seen.canvas).some((d) => Math.abs(d) > 1))
@@ -298,5 +170,5 @@ describe.each(SIZES)('at $name', (size) => {
     expect(failures).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
-  }, 240_000);
+  }, 120_000);
 });

@@ -83,22 +83,6 @@ describe('the built site', () => {
     ).toEqual([]);
   });
 
-  it('opens each kind of feature from its URL with its panel', async () => {
-    const project = data.projects[0].properties;
-    const route = data.routes[0];
-    const hub = data.hubs[0].properties;
-    const { page } = await openPage(h, `?project=${project.id}`);
-    await page.waitForSelector('hub-panel');
-    expect(await panelText(page)).toContain(project.name.en);
-    await page.goto(`${h.url}?route=${route.id}`);
-    await page.waitForSelector('route-panel');
-    expect(await panelText(page)).toContain(route.name.en);
-    await page.goto(`${h.url}?hub=${hub.id}`);
-    await page.waitForSelector('hub-panel');
-    expect(await panelText(page)).toContain(hub.name.en);
-    await page.close();
-  });
-
   it('opens every hub, project and route from its URL, with all its sources linked', async () => {
     const { page } = await pages.open();
     const sources = new Map(data.sources.map((s) => [s.id, s]));
@@ -189,47 +173,6 @@ describe('reading the map', () => {
     expect(selected).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('hub-panel', { state: 'detached' });
-    await page.close();
-  });
-
-  it('moves the map for a selection only when it is out of sight, and then clear of the panel', async () => {
-    const { page } = await openPage(h);
-    await waitForMap(page);
-    /** Each hub's place on screen (CSS pixels from the map's left edge), and the map's width and centre. */
-    const where = () =>
-      page.evaluate(
-        (hubs) => {
-          const map = document.querySelector('corridor-map')?.maplibre;
-          if (!map) throw new Error('no map');
-          return {
-            width: map.getContainer().clientWidth,
-            center: map.getCenter().toArray(),
-            x: Object.fromEntries(hubs.map(([id, at]) => [id, map.project(at).x])),
-          };
-        },
-        data.hubs.map((f) => [f.properties.id, f.geometry.coordinates] as [string, [number, number]]),
-      );
-    const select = async (id: string) => {
-      await page.locator(`project-list [data-hub="${id}"]`).click();
-      await page.waitForFunction(() => !document.querySelector('corridor-map')?.maplibre?.isMoving());
-      await waitForMap(page);
-    };
-    const before = await where();
-    const inView = Object.entries(before.x).filter(([, x]) => x > 60 && x < before.width - 460);
-    const underPanel = Object.entries(before.x).filter(
-      ([, x]) => x > before.width - 380 && x < before.width - 20,
-    );
-    expect(inView.length).toBeGreaterThan(0);
-    expect(underPanel.length, 'a hub lies where the panel opens').toBeGreaterThan(0);
-    await select(inView[0][0]);
-    expect((await where()).center).toEqual(before.center);
-    await select(underPanel[0][0]);
-    const panel = await page.locator('.panel').boundingBox();
-    const stage = await page.locator('corridor-map').boundingBox();
-    const after = await where();
-    expect(after.center).not.toEqual(before.center);
-    expect(after.x[underPanel[0][0]]).toBeLessThan((panel?.x ?? 0) - (stage?.x ?? 0));
-    expect(after.x[underPanel[0][0]]).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -5,21 +5,6 @@ import { openPage, useHarness, waitForMap } from './harness.ts';
 const h = useHarness();
 
 describe('the view in the URL', () => {
-  it('restores selections with Back and Forward', async () => {
-    const { page } = await openPage(h, '?hub=khorgos');
-    await page.waitForSelector('hub-panel');
-    const list = page.locator('project-list');
-    await list.locator('[data-route="dostyk-moiynty-second-track"]').click();
-    await page.waitForSelector('route-panel');
-    expect(new URL(page.url()).searchParams.get('route')).toBe('dostyk-moiynty-second-track');
-    await page.goBack();
-    await page.waitForSelector('hub-panel');
-    expect(new URL(page.url()).searchParams.get('hub')).toBe('khorgos');
-    await page.goForward();
-    await page.waitForSelector('route-panel');
-    await page.close();
-  });
-
   it("puts the reader's moves in the URL without adding history entries, and opens on them", async () => {
     const { page } = await openPage(h);
     await waitForMap(page);
