@@ -8,12 +8,16 @@ import { preloadApp } from './tools/preload-app.ts';
  * public address the site will have (oEmbed needs it absolute); `CORRIDOR_GEO_DIR` points the build at
  * another data folder and `CORRIDOR_OUT_DIR` elsewhere than `dist/` (the tests use both).
  */
+/** The site's public address, where one is set; the build's one reader of `CORRIDOR_SITE_URL`. */
+const siteSetting = process.env.CORRIDOR_SITE_URL;
+
 export default defineConfig({
   base: './',
   plugins: [
     corridorData({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
-      siteUrl: new URL('./', process.env.CORRIDOR_SITE_URL ?? 'http://127.0.0.1:4173/').href,
+      siteUrl: new URL('./', siteSetting ?? 'http://127.0.0.1:4173/').href,
+      siteUrlSet: siteSetting !== undefined,
     }),
     preloadApp(),
   ],

@@ -5,13 +5,16 @@ import type { Plugin } from 'vite';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
+import { escapeHtml } from '../src/html/escape-html.ts';
 import { PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
+import { SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
+import { feedFiles } from './feeds.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
 import { PREVIEW_TITLE, previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
 import { staticPageHtml } from './static-page.ts';
@@ -71,6 +74,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     // Named by its content, like the font files it points at, so a long-cached copy never outlives them.
     [cjkCssPath, () => cjkCss],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
+    // The log of data updates as an Atom feed per language.
+    ...feedFiles(data, siteUrl),
     // The data to take away: GeoJSON and CSV (downloads.ts).
     ...downloadFiles(data),
     // The licences of what the site ships travel with it.
@@ -106,7 +111,12 @@ export function preloadLinks(paths: string[]): string {
  * the build. Bad data stops the build with every problem listed, and removes `dist/` so that no
  * half-built or stale site is left to deploy.
  */
-export function corridorData(options: { geoDir: string; siteUrl: string }): Plugin {
+export function corridorData(options: {
+  geoDir: string;
+  siteUrl: string;
+  /** Whether the site's address was set (`CORRIDOR_SITE_URL`), not a stand-in; the page then shares it. */
+  siteUrlSet?: boolean;
+}): Plugin {
   let outDir = 'dist';
   let assets: Assets | undefined;
   return {
@@ -125,11 +135,15 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
     },
     transformIndexHtml(html) {
       assets ??= collect(options.geoDir, options.siteUrl);
+      // The site's public address, for the links a reader copies or shares (src/state/pages.ts).
+      const siteMeta = options.siteUrlSet
+        ? `    <meta name="${SITE_URL_META}" content="${escapeHtml(options.siteUrl)}" />\n`
+        : '';
       return html
         .replace(STATIC_MARK, staticPageHtml(assets.data, PREVIEW_TITLE, assets.spots))
         .replace(
           '</head>',
-          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n  </head>`,
+          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n${siteMeta}  </head>`,
         );
     },
     async generateBundle() {
@@ -143,19 +157,23 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
         assets ??= collect(options.geoDir, options.siteUrl);
         const make = assets.files.get(path);
         if (!make) return next();
-        const type = path.endsWith('.json')
-          ? 'application/json'
-          : path.endsWith('.svg')
-            ? 'image/svg+xml'
-            : path.endsWith('.css')
-              ? 'text/css'
-              : path.endsWith('.csv')
-                ? 'text/csv; charset=utf-8'
-                : path.endsWith('.geojson')
-                  ? 'application/geo+json'
-                  : path.endsWith('.md')
-                    ? 'text/markdown; charset=utf-8'
-                    : 'font/woff2';
+        const type = path.endsWith('.xml')
+          ? 'application/atom+xml'
+          : path.endsWith('.png')
+            ? 'image/png'
+            : path.endsWith('.json')
+              ? 'application/json'
+              : path.endsWith('.svg')
+                ? 'image/svg+xml'
+                : path.endsWith('.css')
+                  ? 'text/css'
+                  : path.endsWith('.csv')
+                    ? 'text/csv; charset=utf-8'
+                    : path.endsWith('.geojson')
+                      ? 'application/geo+json'
+                      : path.endsWith('.md')
+                        ? 'text/markdown; charset=utf-8'
+                        : 'font/woff2';
         res.setHeader('Content-Type', type);
         Promise.resolve(make()).then((body) => res.end(body), next);
       });

@@ -1,8 +1,8 @@
 import { consume } from '@lit/context';
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Lang } from '../data/types.ts';
-import { t } from '../i18n/strings.ts';
+import { punct, t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
 import { languageContext } from '../state/context.ts';
 
@@ -17,6 +17,8 @@ export class EmbedDialog extends LitElement {
   @property() code = '';
   /** The embed view's address, to preview or share. */
   @property() url = '';
+  /** The address of the page of what the view shows (a feature's own page, or the home page), to link to. */
+  @property() pageUrl = '';
   /** The interface language (from the page's context, or set directly). */
   @consume({ context: languageContext, subscribe: true })
   @property()
@@ -50,6 +52,9 @@ export class EmbedDialog extends LitElement {
         gap: 0.6rem;
         margin-top: 0.6rem;
       }
+      .page-link a {
+        overflow-wrap: anywhere;
+      }
       .actions button {
         font: inherit;
         padding: 0.35rem 0.9rem;
@@ -73,6 +78,7 @@ export class EmbedDialog extends LitElement {
         <button type="button" class="close-dialog" @click=${this.close}>${t(lang, 'close')}</button>
         <a href=${this.url} target="_blank" rel="noopener">${t(lang, 'embedPreview')}</a>
       </div>
+      ${this.pageUrl ? html`<p class="page-link">${t(lang, 'pageLink')}${punct(lang).colon}<a href=${this.pageUrl}>${this.pageUrl}</a></p>` : nothing}
       <p role="status" class="visually-hidden">${this.copied ? t(lang, 'copied') : ''}</p>
     </dialog>`;
   }

@@ -8,6 +8,7 @@ import { LANGUAGE_NAMES, punct, t } from '../i18n/strings.ts';
 import { languageContext } from '../state/context.ts';
 import './embed-dialog.ts';
 import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
+import { featurePageUrl } from '../state/pages.ts';
 import { serializeViewState } from '../state/url.ts';
 import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';
 
@@ -72,6 +73,7 @@ export class MapToolbar extends LitElement {
           ? html`<embed-dialog
             .code=${embedCode(location.href, this.view, t(lang, 'title'))}
             .url=${embedUrl(location.href, this.view)}
+            .pageUrl=${featurePageUrl(lang, this.view.selection)}
             .language=${lang}
             @close=${() => (this.embedOpen = false)}
           ></embed-dialog>`
