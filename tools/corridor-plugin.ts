@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
 import type { CorridorData } from '../src/data/types.ts';
@@ -12,6 +13,7 @@ import { SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
+import { planCards } from './cards/cards.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
 import { feedFiles } from './feeds.ts';
@@ -25,6 +27,7 @@ const STATIC_MARK = '<!-- static-page -->';
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
   data: CorridorData;
+  basemap: FeatureCollection;
   /** The hubs the first-paint picture draws, for the links over it. */
   spots: PreviewSpot[];
   /** The UI's Chinese @font-face rules, under a name that changes with them. */
@@ -92,6 +95,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
   const latin = fonts.map.filter((f) => f.codePoints.includes(0x41)).map((f) => `fonts/${f.name}`);
   return {
     data,
+    basemap,
     spots: previewHubSpots(data, basemap, PREVIEW_SIZE),
     files,
     cjkCssPath,
@@ -118,15 +122,23 @@ export function corridorData(options: {
   siteUrlSet?: boolean;
 }): Plugin {
   let outDir = 'dist';
+  let cacheDir = '.cache/cards';
   let assets: Assets | undefined;
   return {
     name: 'corridor-data',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      cacheDir = resolve(config.root, '.cache/cards');
     },
-    buildStart() {
+    async buildStart() {
       try {
         assets = collect(options.geoDir, options.siteUrl);
+        // The preview card of every page (tools/cards/): laid out now, so a name that cannot fit stops the
+        // build before anything is written; drawn as they are emitted, or taken from .cache/cards/.
+        const started = Date.now();
+        for (const [fileName, make] of await planCards(assets.data, assets.basemap, cacheDir))
+          assets.files.set(fileName, make);
+        this.info(`preview cards planned in ${Date.now() - started} ms`);
       } catch (e) {
         rmSync(outDir, { recursive: true, force: true });
         throw e;
@@ -147,9 +159,11 @@ export function corridorData(options: {
         );
     },
     async generateBundle() {
+      const started = Date.now();
       for (const [fileName, make] of assets?.files ?? []) {
         this.emitFile({ type: 'asset', fileName, source: await make() });
       }
+      this.info(`site files written in ${Date.now() - started} ms`);
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

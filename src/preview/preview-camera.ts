@@ -46,6 +46,38 @@ export function fitCamera(width: number, height: number): Camera {
   return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
 }
 
+/** A camera centred on `center` ([lon, lat]) at `zoom`, kept inside MAX_BOUNDS as the map's camera is. */
+export function cameraAt(center: [number, number], zoom: number, width: number, height: number): Camera {
+  return constrain(
+    { x: mercatorX(center[0]), y: mercatorY(center[1]), scale: TILE_SIZE * 2 ** zoom },
+    width,
+    height,
+  );
+}
+
+/**
+ * The camera that fits `bounds` ([[west, south], [east, north]]) in a `width` x `height` picture with `padding`
+ * pixels on every side, as fitBounds with padding would, at a zoom from `minZoom` to `maxZoom`.
+ */
+export function cameraFitting(
+  [[west, south], [east, north]]: [[number, number], [number, number]],
+  width: number,
+  height: number,
+  {
+    padding = 0,
+    minZoom = 0,
+    maxZoom = MAX_ZOOM,
+  }: { padding?: number; minZoom?: number; maxZoom?: number } = {},
+): Camera {
+  const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  const fit = Math.min(
+    (width - 2 * padding) / Math.max(x1 - x0, 1e-9),
+    (height - 2 * padding) / Math.max(y1 - y0, 1e-9),
+  );
+  const scale = Math.max(TILE_SIZE * 2 ** minZoom, Math.min(fit, TILE_SIZE * 2 ** maxZoom));
+  return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
+}
+
 function constrain(camera: Camera, width: number, height: number): Camera {
   const [[west, south], [east, north]] = MAX_BOUNDS;
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];

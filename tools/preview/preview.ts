@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { CorridorData, Lang } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
-import { fitCamera, projectionOf, TILE_SIZE } from '../../src/preview/preview-camera.ts';
+import { type Camera, fitCamera, projectionOf, TILE_SIZE } from '../../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../../src/preview/preview-spots.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { buildStyle } from '../../src/style/style.ts';
@@ -37,6 +37,8 @@ export interface PreviewOptions {
   lang?: Lang;
   /** The picture's accessible name (`aria-label` and `<title>`); English by default. */
   title?: string;
+  /** Where the picture looks; the map's default view (`fitCamera`) by default. */
+  camera?: Camera;
 }
 
 /** The picture's default accessible name. */
@@ -49,7 +51,7 @@ function draft(data: CorridorData, basemap: FeatureCollection, options: PreviewO
   const { width, height } = options;
   const theme = options.theme ?? LIGHT;
   const lang = options.lang ?? 'en';
-  const camera = fitCamera(width, height);
+  const camera = options.camera ?? fitCamera(width, height);
   const features = mapFeatures(data);
   const style = buildStyle({
     features,
