@@ -13,7 +13,7 @@ const h = useHarness();
 const PROJECT = 'khorgos-dry-port';
 
 /** Records what the page writes to the clipboard and, with `share`, gives it a share sheet that records too. */
-const stubs = (share: boolean) => () => {
+const stubs = (share: boolean) => {
   const w = window as unknown as { __copied: string[]; __shared: ShareData[] };
   w.__copied = [];
   w.__shared = [];
@@ -29,7 +29,7 @@ const stubs = (share: boolean) => () => {
 
 async function openProject(share: boolean) {
   const opened = await openPage(h, `?project=${PROJECT}&lang=ru`, {
-    before: (page) => page.addInitScript(`(${stubs(share).toString()})()`),
+    before: (page) => page.addInitScript(stubs, share),
     waitFor: 'hub-panel',
   });
   const section = opened.page.locator(`hub-panel #project-${PROJECT}`);
