@@ -18,6 +18,9 @@ export default defineConfig({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
       siteUrl: new URL('./', siteSetting ?? 'http://127.0.0.1:4173/').href,
       siteUrlSet: siteSetting !== undefined,
+      // `CORRIDOR_CARDS=off` leaves out the pages' preview cards: for builds of synthetic data thousands of
+      // features large (the bench, tests/e2e/dense.test.ts), where drawing one per page would take the most time.
+      cards: process.env.CORRIDOR_CARDS !== 'off',
     }),
     preloadApp(),
   ],

@@ -120,6 +120,8 @@ export function corridorData(options: {
   siteUrl: string;
   /** Whether the site's address was set (`CORRIDOR_SITE_URL`), not a stand-in; the page then shares it. */
   siteUrlSet?: boolean;
+  /** Whether to draw the pages' preview cards (tools/cards/); true unless the build says otherwise. */
+  cards?: boolean;
 }): Plugin {
   let outDir = 'dist';
   let cacheDir = '.cache/cards';
@@ -135,10 +137,12 @@ export function corridorData(options: {
         assets = collect(options.geoDir, options.siteUrl);
         // The preview card of every page (tools/cards/): laid out now, so a name that cannot fit stops the
         // build before anything is written; drawn as they are emitted, or taken from .cache/cards/.
-        const started = Date.now();
-        for (const [fileName, make] of await planCards(assets.data, assets.basemap, cacheDir))
-          assets.files.set(fileName, make);
-        this.info(`preview cards planned in ${Date.now() - started} ms`);
+        if (options.cards !== false) {
+          const started = Date.now();
+          for (const [fileName, make] of await planCards(assets.data, assets.basemap, cacheDir))
+            assets.files.set(fileName, make);
+          this.info(`preview cards planned in ${Date.now() - started} ms`);
+        }
       } catch (e) {
         rmSync(outDir, { recursive: true, force: true });
         throw e;

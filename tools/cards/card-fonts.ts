@@ -197,7 +197,9 @@ export async function cardFonts(text: string, dir: string): Promise<CardFonts> {
       return out;
     },
     missing(line) {
-      return [...new Set([...line].filter((ch) => missingSet.has(ch.codePointAt(0) as number)))];
+      // Controls, format characters (bidi marks) and line separators draw nothing: no face needs them.
+      const drawn = [...line].filter((ch) => !/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(ch));
+      return [...new Set(drawn.filter((ch) => missingSet.has(ch.codePointAt(0) as number)))];
     },
   };
 }
