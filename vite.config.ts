@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { corridorData } from './tools/corridor-plugin.ts';
-import { siteAddress } from './tools/pages.ts';
+import { siteUrlSetting } from './tools/pages.ts';
 import { preloadApp } from './tools/preload-app.ts';
 
 /**
@@ -10,12 +10,19 @@ import { preloadApp } from './tools/preload-app.ts';
  * sitemap and the cards need it; unset, the build says what it used: tools/pages.ts); `CORRIDOR_GEO_DIR` points the build at
  * another data folder and `CORRIDOR_OUT_DIR` elsewhere than `dist/` (the tests use both).
  */
+/** The site's public address, where one is set; the build's one reader of `CORRIDOR_SITE_URL`. */
+const siteSetting = process.env.CORRIDOR_SITE_URL;
+
 export default defineConfig({
   base: './',
   plugins: [
     corridorData({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
-      siteUrl: siteAddress(process.env.CORRIDOR_SITE_URL),
+      siteUrl: siteUrlSetting(siteSetting),
+      siteUrlSet: siteSetting !== undefined,
+      // `CORRIDOR_CARDS=off` leaves out the pages' preview cards: for builds of synthetic data thousands of
+      // features large (the bench, tests/e2e/dense.test.ts), where drawing one per page would take the most time.
+      cards: process.env.CORRIDOR_CARDS !== 'off',
     }),
     preloadApp(),
   ],

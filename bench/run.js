@@ -195,7 +195,8 @@ export async function main(argv = process.argv.slice(2)) {
       }
       log(`synthetic data at ${scale}x in ${seconds(performance.now() - t)}; building`);
       const dir = join(work, `scale-${scale}`);
-      const ms = await buildSite({ geoDir, outDir: dir });
+      // Synthetic data is measured without the preview cards, one per page (CORRIDOR_CARDS=off).
+      const ms = await buildSite({ geoDir, outDir: dir, cards: false });
       log(`built ${scale}x in ${seconds(ms)}`);
       buildMs += ms;
       scaledSites.push({ scale, dir });

@@ -1,17 +1,22 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
+import { escapeHtml } from '../src/html/escape-html.ts';
 import { PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
+import { SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
+import { planCards } from './cards/cards.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
+import { feedFiles } from './feeds.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
 import {
   featurePageHtml,
@@ -38,6 +43,7 @@ const BODY_END = '<!-- /page-body -->';
 /** What the plugin serves and emits, by path in the site. */
 interface Assets {
   data: CorridorData;
+  basemap: FeatureCollection;
   /** The hubs the first-paint picture draws, for the links over it. */
   spots: PreviewSpot[];
   /** The UI's Chinese @font-face rules, under a name that changes with them. */
@@ -89,6 +95,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     // Named by its content, like the font files it points at, so a long-cached copy never outlives them.
     [cjkCssPath, () => cjkCss],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
+    // The log of data updates as an Atom feed per language.
+    ...feedFiles(data, siteUrl),
     // The data to take away: GeoJSON and CSV (downloads.ts).
     ...downloadFiles(data),
     // The licences of what the site ships travel with it.
@@ -121,6 +129,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
   return {
     data,
     pages,
+    basemap,
     spots: previewHubSpots(data, basemap, PREVIEW_SIZE),
     files,
     cjkCssPath,
@@ -221,17 +230,34 @@ export function preloadLinks(paths: string[]): string {
  * the build. Bad data stops the build with every problem listed, and removes `dist/` so that no
  * half-built or stale site is left to deploy.
  */
-export function corridorData(options: { geoDir: string; siteUrl: string }): Plugin {
+export function corridorData(options: {
+  geoDir: string;
+  siteUrl: string;
+  /** Whether the site's address was set (`CORRIDOR_SITE_URL`), not a stand-in; the page then shares it. */
+  siteUrlSet?: boolean;
+  /** Whether to draw the pages' preview cards (tools/cards/); true unless the build says otherwise. */
+  cards?: boolean;
+}): Plugin {
   let outDir = 'dist';
+  let cacheDir = '.cache/cards';
   let assets: Assets | undefined;
   return {
     name: 'corridor-data',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      cacheDir = resolve(config.root, '.cache/cards');
     },
-    buildStart() {
+    async buildStart() {
       try {
         assets = collect(options.geoDir, options.siteUrl);
+        // The preview card of every page (tools/cards/): laid out now, so a name that cannot fit stops the
+        // build before anything is written; drawn as they are emitted, or taken from .cache/cards/.
+        if (options.cards !== false) {
+          const started = Date.now();
+          for (const [fileName, make] of await planCards(assets.data, assets.basemap, cacheDir))
+            assets.files.set(fileName, make);
+          this.info(`preview cards planned in ${Date.now() - started} ms`);
+        }
       } catch (e) {
         rmSync(outDir, { recursive: true, force: true });
         throw e;
@@ -245,6 +271,10 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
       if (!head.test(html) || !html.includes(STATIC_MARK))
         throw new Error('index.html lacks its <title>, <meta name="description"> or the static page mark');
       const { data, spots } = assets;
+      // The site's public address, for the links a reader copies or shares (src/state/pages.ts).
+      const siteMeta = options.siteUrlSet
+        ? `    <meta name="${SITE_URL_META}" content="${escapeHtml(options.siteUrl)}" />\n`
+        : '';
       return html
         .replace(head, () => `    ${HEAD_START}\n${pageHead(home, options.siteUrl, data)}    ${HEAD_END}\n`)
         .replace(
@@ -253,12 +283,13 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
         )
         .replace(
           '</head>',
-          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n  </head>`,
+          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n${siteMeta}  </head>`,
         );
     },
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
+        const started = Date.now();
         try {
           for (const [fileName, make] of assets?.files ?? []) {
             this.emitFile({ type: 'asset', fileName, source: await make() });
@@ -269,6 +300,7 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
             for (const [fileName, source] of otherPages(String(index.source), assets, options.siteUrl))
               this.emitFile({ type: 'asset', fileName, source });
           }
+          this.info(`site files written in ${Date.now() - started} ms`);
         } catch (e) {
           rmSync(outDir, { recursive: true, force: true });
           throw e;
@@ -281,19 +313,23 @@ export function corridorData(options: { geoDir: string; siteUrl: string }): Plug
         assets ??= collect(options.geoDir, options.siteUrl);
         const make = assets.files.get(path);
         if (!make) return next();
-        const type = path.endsWith('.json')
-          ? 'application/json'
-          : path.endsWith('.svg')
-            ? 'image/svg+xml'
-            : path.endsWith('.css')
-              ? 'text/css'
-              : path.endsWith('.csv')
-                ? 'text/csv; charset=utf-8'
-                : path.endsWith('.geojson')
-                  ? 'application/geo+json'
-                  : path.endsWith('.md')
-                    ? 'text/markdown; charset=utf-8'
-                    : 'font/woff2';
+        const type = path.endsWith('.xml')
+          ? 'application/atom+xml'
+          : path.endsWith('.png')
+            ? 'image/png'
+            : path.endsWith('.json')
+              ? 'application/json'
+              : path.endsWith('.svg')
+                ? 'image/svg+xml'
+                : path.endsWith('.css')
+                  ? 'text/css'
+                  : path.endsWith('.csv')
+                    ? 'text/csv; charset=utf-8'
+                    : path.endsWith('.geojson')
+                      ? 'application/geo+json'
+                      : path.endsWith('.md')
+                        ? 'text/markdown; charset=utf-8'
+                        : 'font/woff2';
         res.setHeader('Content-Type', type);
         Promise.resolve(make()).then((body) => res.end(body), next);
       });

@@ -142,7 +142,7 @@ export class PageError extends Error {
  * build uses `fallback` and says so in one line (`log`); set to anything else than an absolute https address,
  * the build stops with what was given and what to do.
  */
-export function siteAddress(
+export function siteUrlSetting(
   value: string | undefined,
   log: (line: string) => void = console.warn,
   fallback = 'http://127.0.0.1:4173/',

@@ -12,10 +12,10 @@ const VITE_BIN = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', im
 /**
  * Runs the project's production build on a data folder into an output folder, in a child process (the
  * 1000x build needs its own heap). Resolves with the build's wall time in ms; rejects with its output.
- * @param {{ geoDir: string, outDir: string }} options
+ * @param {{ geoDir: string, outDir: string, cards?: boolean }} options
  * @returns {Promise<number>}
  */
-export function buildSite({ geoDir, outDir }) {
+export function buildSite({ geoDir, outDir, cards = true }) {
   const started = performance.now();
   return new Promise((done, fail) => {
     const child = spawn(
@@ -23,7 +23,12 @@ export function buildSite({ geoDir, outDir }) {
       ['--max-old-space-size=8192', VITE_BIN, 'build', '--logLevel', 'warn'],
       {
         cwd: ROOT,
-        env: { ...process.env, CORRIDOR_GEO_DIR: geoDir, CORRIDOR_OUT_DIR: outDir },
+        env: {
+          ...process.env,
+          CORRIDOR_GEO_DIR: geoDir,
+          CORRIDOR_OUT_DIR: outDir,
+          ...(cards ? {} : { CORRIDOR_CARDS: 'off' }),
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

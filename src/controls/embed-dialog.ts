@@ -1,6 +1,6 @@
-import { css, html, LitElement } from 'lit';
+import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { t } from '../i18n/strings.ts';
+import { punct, t } from '../i18n/strings.ts';
 import { panelStyles } from '../panels/panel-styles.ts';
 import { PageElement } from '../state/context.ts';
 
@@ -15,6 +15,8 @@ export class EmbedDialog extends PageElement(LitElement) {
   @property() code = '';
   /** The embed view's address, to preview or share. */
   @property() url = '';
+  /** The address of the page of what the view shows (a feature's own page, or the home page), to link to. */
+  @property() pageUrl = '';
 
   @state() private copied = false;
 
@@ -44,6 +46,9 @@ export class EmbedDialog extends PageElement(LitElement) {
         gap: 0.6rem;
         margin-top: 0.6rem;
       }
+      .page-link a {
+        overflow-wrap: anywhere;
+      }
       .actions button {
         font: inherit;
         padding: 0.35rem 0.9rem;
@@ -67,6 +72,7 @@ export class EmbedDialog extends PageElement(LitElement) {
         <button type="button" class="close-dialog" @click=${this.close}>${t(lang, 'close')}</button>
         <a href=${this.url} target="_blank" rel="noopener">${t(lang, 'embedPreview')}</a>
       </div>
+      ${this.pageUrl ? html`<p class="page-link">${t(lang, 'pageLink')}${punct(lang).colon}<a href=${this.pageUrl}>${this.pageUrl}</a></p>` : nothing}
       <p role="status" class="visually-hidden">${this.copied ? t(lang, 'copied') : ''}</p>
     </dialog>`;
   }

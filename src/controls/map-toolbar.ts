@@ -8,6 +8,7 @@ import { LANGUAGE_NAMES, punct, t } from '../i18n/strings.ts';
 import { PageElement } from '../state/context.ts';
 import './embed-dialog.ts';
 import { LanguageChangeEvent, SaveImageEvent } from '../state/events.ts';
+import { featurePageUrl } from '../state/pages.ts';
 import { serializeViewState } from '../state/url.ts';
 import { DEFAULT_VIEW, type ViewState } from '../state/view.ts';
 
@@ -68,6 +69,7 @@ export class MapToolbar extends PageElement(LitElement) {
           ? html`<embed-dialog
             .code=${embedCode(siteRoot(), this.view, t(lang, 'title'))}
             .url=${embedUrl(siteRoot(), this.view)}
+            .pageUrl=${featurePageUrl(lang, this.view.selection)}
             @close=${() => (this.embedOpen = false)}
           ></embed-dialog>`
           : nothing

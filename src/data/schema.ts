@@ -400,6 +400,12 @@ export const StorySchema = obj({
 export const DataUpdateSchema = obj({
   date: date('When the data changed.'),
   text: localized('What changed, in one sentence.'),
+  features: v.optional(
+    doc(
+      list(obj({ type: oneOf(SELECTION_TYPES), id: slug(idMessage) })),
+      'The hubs, projects and routes the update changed, each linked from its entry in the feeds: [{"type": "project", "id": "..."}]; each id must exist (checked by the build). None links the home page.',
+    ),
+  ),
 });
 
 /** A GeoJSON FeatureCollection of points whose properties follow `properties`. */

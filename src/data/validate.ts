@@ -258,11 +258,9 @@ function crossCheck(reads: Record<FileName, Read>): void {
     checkWaypoints(routes, id, props);
     checkSources(routes, id, '', props, citations(props), sourceIds);
   }
-  checkStories(reads['stories.json'], {
-    hub: hubIds,
-    project: known('projects.geojson'),
-    route: known('routes.json'),
-  });
+  const ids = { hub: hubIds, project: known('projects.geojson'), route: known('routes.json') };
+  checkStories(reads['stories.json'], ids);
+  checkUpdates(reads['updates.json'], ids);
 }
 
 /** Each waypoint entry follows a stop of its route that has a next stop, and only one entry a stop. */
@@ -327,6 +325,21 @@ function checkSources(
     }
   }
 }
+
+/** What an update names as changed exists, in the file of its type. */
+function checkUpdates(read: Read, ids: Record<'hub' | 'project' | 'route', Set<string> | null>): void {
+  for (const { id, props } of passed<DataUpdate>(read)) {
+    (props.features ?? []).forEach((f, j) => {
+      const known = ids[f.type];
+      if (known && !known.has(f.id)) {
+        const message = `${show(f.id)} is not a ${f.type} id; use the id of a ${f.type} in ${UPDATE_FILES[f.type]}`;
+        read.errors.push({ file: read.file, id, field: `features[${j}].id`, message });
+      }
+    });
+  }
+}
+
+const UPDATE_FILES = { hub: 'hubs.geojson', project: 'projects.geojson', route: 'routes.json' } as const;
 
 /** What a story step selects exists, in the file of its type. */
 function checkStories(read: Read, ids: Record<SelectionType, Set<string> | null>): void {

@@ -5,6 +5,7 @@ import { formatDate, modeName, pick, punct, statusName, t } from '../i18n/string
 import { formatKm } from '../i18n/units.ts';
 import { Citations, detailsStatus, figureList, Originals, timelineList } from './claims.ts';
 import { PanelElement } from './panel-element.ts';
+import './share-link.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
 
 /**
@@ -53,6 +54,7 @@ export class RoutePanel extends PanelElement {
         >
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
       </div>
+      <share-link .target=${{ type: 'route', id: r.id }} name=${pick(r.name, lang)} .language=${lang}></share-link>
       ${detailsStatus(lang, this.details, this.detailsError, this)}
       ${d ? html`<p>${tr.text(d.summary, t(lang, 'summary'))}</p>` : nothing}
       <h3 class="label-heading">${t(lang, 'stops')}</h3>

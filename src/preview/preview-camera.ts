@@ -23,7 +23,7 @@ function mercatorY(lat: number): number {
 }
 
 /** Where the picture looks, in MapLibre's world units (0..1 across the world): its centre and pixels per world unit. */
-interface WorldView {
+export interface WorldView {
   x: number;
   y: number;
   scale: number;
@@ -45,11 +45,38 @@ export function fitCamera(
   bounds: [[number, number], [number, number]] = DEFAULT_BOUNDS,
   maxZoom: number = ZOOM_LIMITS.max,
 ): WorldView {
-  const [[west, south], [east, north]] = bounds;
+  return cameraFitting(bounds, width, height, { padding: openingPadding(width), maxZoom });
+}
+
+/** A camera centred on `center` ([lon, lat]) at `zoom`, kept inside MAX_BOUNDS as the map's camera is. */
+export function cameraAt(center: [number, number], zoom: number, width: number, height: number): WorldView {
+  return constrain(
+    { x: mercatorX(center[0]), y: mercatorY(center[1]), scale: TILE_SIZE * 2 ** zoom },
+    width,
+    height,
+  );
+}
+
+/**
+ * The camera that fits `bounds` ([[west, south], [east, north]]) in a `width` x `height` picture with `padding`
+ * pixels on every side, as fitBounds with padding would, at a zoom from `minZoom` to `maxZoom`.
+ */
+export function cameraFitting(
+  [[west, south], [east, north]]: [[number, number], [number, number]],
+  width: number,
+  height: number,
+  {
+    padding = 0,
+    minZoom = 0,
+    maxZoom = ZOOM_LIMITS.max,
+  }: { padding?: number; minZoom?: number; maxZoom?: number } = {},
+): WorldView {
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
-  const scaleFor = (size: number, extent: number) => (extent > 0 ? size / extent : Number.POSITIVE_INFINITY);
-  const pad = 2 * openingPadding(width);
-  const scale = Math.min(scaleFor(width - pad, x1 - x0), scaleFor(height - pad, y1 - y0), TILE_SIZE * 2 ** maxZoom);
+  const fit = Math.min(
+    (width - 2 * padding) / Math.max(x1 - x0, 1e-9),
+    (height - 2 * padding) / Math.max(y1 - y0, 1e-9),
+  );
+  const scale = Math.max(TILE_SIZE * 2 ** minZoom, Math.min(fit, TILE_SIZE * 2 ** maxZoom));
   return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
 }
 

@@ -1,4 +1,5 @@
-import { LANGUAGES, type Lang, SLUG } from '../data/vocabularies.ts';
+import { siteRoot } from '../data/site-root.ts';
+import { LANGUAGES, type Lang, SELECTION_TYPES, SLUG } from '../data/vocabularies.ts';
 import type { Selection } from './view.ts';
 
 /**
@@ -15,8 +16,6 @@ export function featurePagePath(lang: Lang, selection: Selection | null): string
   const prefix = lang === 'en' ? '/' : `/${lang}/`;
   return selection ? `${prefix}${selection.type}/${selection.id}/` : prefix;
 }
-
-const SELECTION_TYPES: readonly Selection['type'][] = ['hub', 'project', 'route'];
 
 /** A page address read back: its language and what it shows (null for the home page). */
 export interface PageAddress {
@@ -44,4 +43,28 @@ export function parsePagePath(path: string): PageAddress | null {
 /** How many folders deep a page is below the site's root: `../` that many times leads back to it. */
 export function pageDepth(path: string): number {
   return path.split('/').filter(Boolean).length;
+}
+
+/**
+ * The absolute address of a path of the site: `siteUrl` (the site's public address, ending in a slash) with
+ * the path's leading slash dropped, so a site under a folder (`https://example.org/map/`) keeps its folder.
+ */
+export function siteAddress(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
+}
+
+/** The `<meta name>` under which the build writes the site's public address, when one is configured. */
+export const SITE_URL_META = 'corridor-site-url';
+
+/**
+ * The absolute address of a page, as a reader would share it: the site's configured public address (the
+ * build writes it into the page) and the page's path; without one, the site's root as this page reached it.
+ */
+export function featurePageUrl(
+  lang: Lang,
+  selection: Pick<Selection, 'type' | 'id'> | null,
+  doc: Document = document,
+): string {
+  const site = doc.querySelector<HTMLMetaElement>(`meta[name="${SITE_URL_META}"]`)?.content;
+  return siteAddress(site || siteRoot(), featurePagePath(lang, selection));
 }

@@ -332,7 +332,11 @@ export function hubCountLayer(source: string, theme: Theme, maxzoom: number): Sy
     type: 'symbol',
     source,
     maxzoom,
-    filter: ['all', ['!', ['has', 'paired']], ['>', ['coalesce', ['get', 'pairProjects'], ['get', 'projects']], 0]],
+    filter: [
+      'all',
+      ['!', ['has', 'paired']],
+      ['>', ['coalesce', ['get', 'pairProjects'], ['get', 'projects']], 0],
+    ],
     layout: {
       'text-field': ['to-string', ['coalesce', ['get', 'pairProjects'], ['get', 'projects']]],
       'text-font': FONT_BOLD,

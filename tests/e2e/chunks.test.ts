@@ -13,7 +13,7 @@ beforeAll(async () => {
   mkdirSync('.cache', { recursive: true });
   out = mkdtempSync(join('.cache', 'chunks-test-'));
   // What `npm run build` prints (info level), so a warning would be in it.
-  result = await runBuild(VALID_DIR, out, 'info');
+  result = await runBuild(VALID_DIR, out, { logLevel: 'info' });
 }, 120_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -5,7 +5,10 @@ import { DETAIL_ZOOM } from '../../src/style/style.ts';
 import { buildSite, openPage, useHarness, waitForMap } from './harness.ts';
 
 // The site built on synthetic data 100 times the real size: 2,000 projects, past the map's DENSE limit.
-const h = useHarness({ dir: (h) => buildSite(h, generateData({ scale: 100, seed: 3 })) });
+// Without the preview cards: one per page of 2,000 projects would take most of the build (CORRIDOR_CARDS).
+const h = useHarness({
+  dir: (h) => buildSite(h, generateData({ scale: 100, seed: 3 }), { CORRIDOR_CARDS: 'off' }),
+});
 
 describe('a map of thousands of projects', () => {
   it('shows hubs for them when zoomed out, says so, and shows each project from the detail zoom', async () => {

@@ -128,24 +128,28 @@ export function useBuiltSite(): { h: Harness; data: CorridorData } {
 }
 
 /** Builds the site from data files (file name -> text) into a temporary folder of `h`; returns the folder. */
-export async function buildSite(h: Harness, files: Record<string, string>): Promise<string> {
+export async function buildSite(
+  h: Harness,
+  files: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<string> {
   const geo = h.temp('geo');
   const out = join(h.temp('site'), 'dist');
   mkdirSync(geo, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(geo, name), text);
-  const result = await runBuild(geo, out);
+  const result = await runBuild(geo, out, { env });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.output}`);
   return out;
 }
 
 /**
  * Runs `vite build` on a data folder into `out`; never throws: the status and output say how it went. The output
- * holds errors only, unless `logLevel` asks for more (`'info'`: what `npm run build` prints).
+ * holds errors only, unless `logLevel` asks for more (`'info'`: what `npm run build` prints); `env` adds settings.
  */
 export async function runBuild(
   geo: string,
   out: string,
-  logLevel: 'error' | 'info' = 'error',
+  { logLevel = 'error', env = {} }: { logLevel?: 'error' | 'info'; env?: Record<string, string> } = {},
 ): Promise<{ status: number; output: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
@@ -153,7 +157,7 @@ export async function runBuild(
       [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', logLevel],
       {
         cwd: ROOT,
-        env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out },
+        env: { ...process.env, CORRIDOR_GEO_DIR: geo, CORRIDOR_OUT_DIR: out, ...env },
         maxBuffer: 16 * 2 ** 20,
       },
     );

@@ -10,9 +10,9 @@ import {
   PageError,
   pageHead,
   robotsTxt,
-  siteAddress,
   sitemapXml,
   sitePages,
+  siteUrlSetting,
 } from '../../tools/pages.ts';
 
 const GEO = fileURLToPath(new URL('../../geo', import.meta.url));
@@ -32,13 +32,13 @@ function withProject(change: (p: CorridorData['projects'][number]['properties'])
 
 describe('the site address (CORRIDOR_SITE_URL)', () => {
   it('takes an absolute https address and makes it a folder', () => {
-    expect(siteAddress('https://example.org/corridor-map')).toBe(SITE);
-    expect(siteAddress(SITE)).toBe(SITE);
+    expect(siteUrlSetting('https://example.org/corridor-map')).toBe(SITE);
+    expect(siteUrlSetting(SITE)).toBe(SITE);
   });
 
   it('says in one line what it used when unset', () => {
     const lines: string[] = [];
-    expect(siteAddress(undefined, (l) => lines.push(l))).toBe('http://127.0.0.1:4173/');
+    expect(siteUrlSetting(undefined, (l) => lines.push(l))).toBe('http://127.0.0.1:4173/');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/CORRIDOR_SITE_URL is not set.*http:\/\/127\.0\.0\.1:4173\/.*https/);
   });
@@ -51,7 +51,7 @@ describe('the site address (CORRIDOR_SITE_URL)', () => {
       'https://example.org/?a=1',
       'ftp://x/',
     ]) {
-      expect(() => siteAddress(bad), bad).toThrow(
+      expect(() => siteUrlSetting(bad), bad).toThrow(
         /CORRIDOR_SITE_URL=.*is not an absolute https address.*e\.g\./,
       );
     }

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { CorridorData, Lang } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
-import { fitCamera, projectionOf, TILE_SIZE } from '../../src/preview/preview-camera.ts';
+import { fitCamera, projectionOf, TILE_SIZE, type WorldView } from '../../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../../src/preview/preview-spots.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { buildStyle } from '../../src/style/style.ts';
@@ -44,6 +44,8 @@ export interface PreviewOptions {
   focus?: { bounds: [[number, number], [number, number]]; maxZoom: number };
   /** A feature to mark over the map: a ring round a point, or a line drawn over a route. */
   mark?: { point?: [number, number]; line?: [number, number][] };
+  /** Where the picture looks, when set: it wins over `focus` and the default view. */
+  camera?: WorldView;
 }
 
 /** The picture's default accessible name. */
@@ -93,9 +95,11 @@ function draft(data: CorridorData, fullBasemap: FeatureCollection, options: Prev
   const { width, height } = options;
   const theme = options.theme ?? LIGHT;
   const lang = options.lang ?? 'en';
-  const camera = options.focus
-    ? fitCamera(width, height, options.focus.bounds, options.focus.maxZoom)
-    : fitCamera(width, height);
+  const camera =
+    options.camera ??
+    (options.focus
+      ? fitCamera(width, height, options.focus.bounds, options.focus.maxZoom)
+      : fitCamera(width, height));
   const features = mapFeatures(data);
   const style = buildStyle({
     features,
