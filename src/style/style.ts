@@ -9,6 +9,7 @@ import {
   hubBlockLayer,
   hubCountLayer,
   hubLayers,
+  hubNameExpression,
   nameExpression,
   placeLayers,
   projectLayers,
@@ -158,6 +159,6 @@ export function languageLayout(lang: Lang): Record<string, ExpressionSpecificati
   return {
     [`${SOURCES.basemap}-country-label`]: nameExpression(lang),
     [`${SOURCES.places}-label`]: nameExpression(lang),
-    [`${SOURCES.hubs}-label`]: nameExpression(lang),
+    [`${SOURCES.hubs}-label`]: hubNameExpression(lang),
   };
 }

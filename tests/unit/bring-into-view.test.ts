@@ -5,6 +5,7 @@ import { DEFAULT_BOUNDS } from '../../src/data/extent.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { bringIntoView } from '../../src/map/bring-into-view.ts';
 import type { Insets } from '../../src/map/insets.ts';
+import { type DataIndex, indexData } from '../../src/state/data-index.ts';
 import type { Selection } from '../../src/state/view.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { NARROW_MAP, projectMinZoom } from '../../src/style/style.ts';
@@ -67,6 +68,7 @@ const SIZES: Size[] = [
 ];
 
 let data: CorridorData;
+let index: DataIndex;
 let features: ReturnType<typeof mapFeatures>;
 let selections: Selection[];
 
@@ -74,6 +76,7 @@ beforeAll(() => {
   const result = validateFiles(readGeoFiles(GEO_DIR));
   if (!result.ok) throw new Error('geo/ does not validate');
   data = derive(result.data);
+  index = indexData(data);
   features = mapFeatures(data);
   selections = [
     ...data.hubs.map((f) => ({ type: 'hub' as const, id: f.properties.id })),
@@ -144,7 +147,7 @@ describe.each(SIZES)('bringIntoView at $name', (size) => {
     const failures: string[] = [];
     for (const s of selections) {
       const map = mapAt(size);
-      bringIntoView(map as unknown as MapLibreMap, data, s, size.covers, projectsFrom());
+      bringIntoView(map as unknown as MapLibreMap, index, s, size.covers, projectsFrom());
       failures.push(...hidden(map, s, size));
       if (map.zoom < leastZoom(s, projectsFrom()) - 1e-9)
         failures.push(`${s.type} ${s.id}: zoom ${map.zoom.toFixed(2)}`);
@@ -158,7 +161,7 @@ describe.each(SIZES)('bringIntoView at $name', (size) => {
     const map = mapAt(size);
     const failures: string[] = [];
     for (const s of [...selections, ...selections.toReversed()]) {
-      bringIntoView(map as unknown as MapLibreMap, data, s, size.covers, projectsFrom());
+      bringIntoView(map as unknown as MapLibreMap, index, s, size.covers, projectsFrom());
       failures.push(...hidden(map, s, size));
       if (map.zoom < leastZoom(s, projectsFrom()) - 1e-9)
         failures.push(`${s.type} ${s.id}: zoom ${map.zoom.toFixed(2)}`);
@@ -169,10 +172,10 @@ describe.each(SIZES)('bringIntoView at $name', (size) => {
   it('leaves the camera where it is when the selection already shows there', () => {
     for (const s of selections) {
       const map = mapAt(size);
-      bringIntoView(map as unknown as MapLibreMap, data, s, size.covers, projectsFrom());
+      bringIntoView(map as unknown as MapLibreMap, index, s, size.covers, projectsFrom());
       const camera = { center: map.center, zoom: map.zoom };
       map.clearCalls();
-      bringIntoView(map as unknown as MapLibreMap, data, s, size.covers, projectsFrom());
+      bringIntoView(map as unknown as MapLibreMap, index, s, size.covers, projectsFrom());
       expect(map.callsOf('easeTo'), `${s.type} ${s.id}`).toEqual([]);
       expect({ center: map.center, zoom: map.zoom }).toEqual(camera);
     }
@@ -190,7 +193,7 @@ describe('bringIntoView', () => {
     map.easeTo({ center: data.hubs[0]?.geometry.coordinates, zoom: 6, offset: [width / 2 - 150, 0] });
     expect(hidden(map, { type: 'hub', id: hub }, size)).not.toEqual([]);
     map.clearCalls();
-    bringIntoView(map as unknown as MapLibreMap, data, { type: 'hub', id: hub }, size.covers, 0);
+    bringIntoView(map as unknown as MapLibreMap, index, { type: 'hub', id: hub }, size.covers, 0);
     const [[options]] = map.callsOf('easeTo') as [[{ offset: [number, number]; animate: boolean }]];
     expect(options.animate).toBe(true);
     // To the middle of the free part: left of the panel, and of the part of the map on screen.
@@ -207,7 +210,7 @@ describe('bringIntoView', () => {
     map.clearCalls();
     bringIntoView(
       map as unknown as MapLibreMap,
-      data,
+      index,
       { type: 'route', id: long?.id as string },
       size.covers,
       0,
