@@ -4,6 +4,7 @@ import '../map/corridor-map.ts';
 import '../controls/filter-panel.ts';
 import '../panels/hub-panel.ts';
 import '../controls/map-legend.ts';
+import '../controls/map-key.ts';
 import '../controls/no-match.ts';
 import '../controls/project-list.ts';
 import '../panels/route-panel.ts';
@@ -173,7 +174,7 @@ export interface MapInputs {
   previewPicture: HTMLPictureElement | null;
 }
 
-/** The map, with the view's selection, camera, filters, language and theme; over it, a word when the filters leave nothing. */
+/** The map, with the view's selection, camera, filters, language and theme; over it, the compact key and a word when the filters leave nothing. */
 export function renderMap(m: MapInputs) {
   return html`<corridor-map
     .data=${m.data}
@@ -193,6 +194,7 @@ export function renderMap(m: MapInputs) {
     label=${t(m.lang, 'mapLabel')}
     zoomHint=${t(m.lang, 'zoomForProjects')}
   ></corridor-map>
+  <map-key data-covers-map .data=${m.data}></map-key>
   <no-match-notice .visible=${m.visible}></no-match-notice>`;
 }
 

@@ -172,7 +172,11 @@ export class CorridorMap extends LitElement {
     // The camera first: a story step names both, and the selection is then brought into view from there.
     if (changed.has('camera')) this.moveToCamera();
     // The zoom hint came or went: it covers the map's top, so the selection is measured against it again.
-    if ((changed as Map<PropertyKey, unknown>).has('belowDetail')) this.covers?.rescan();
+    if ((changed as Map<PropertyKey, unknown>).has('belowDetail')) {
+      // Hubs draw their counts exactly while the map is below the detail zoom: the compact key says so.
+      this.toggleAttribute('data-counts', this.belowDetail);
+      this.covers?.rescan();
+    }
     // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a
     // jump; it shows the selection once it has drawn.
     if (changed.has('selection')) {

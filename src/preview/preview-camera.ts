@@ -33,20 +33,27 @@ export interface Camera {
 
 /**
  * The camera MapLibre settles on when created with `bounds: DEFAULT_BOUNDS` and `fitBoundsOptions: { padding }`
- * (`openingPadding(width)` on every side, no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height`
+ * (`openingPadding(width)`, no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height`
  * container:
  * - cameraForBoxAndBearing: zoom = log2 of the smaller of the two scales that fit the box's projected width and
  *   height into the container less the padding, capped at maxZoom; centre = middle of the box's projected
- *   diagonal (the padding is the same on every side, so it does not move it; zoomSnap is 0: no rounding);
+ *   diagonal, moved by half the difference of the padding's opposite sides (zoomSnap is 0: no rounding);
  * - the transform's constraint: where the view would show beyond MAX_BOUNDS it zooms in until it does not, and
  *   pans back inside. For ordinary aspect ratios DEFAULT_BOUNDS fits well inside MAX_BOUNDS and this is a no-op.
  */
 export function fitCamera(width: number, height: number): Camera {
   const [[west, south], [east, north]] = DEFAULT_BOUNDS;
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
-  const pad = 2 * openingPadding(width);
-  const scale = Math.min((width - pad) / (x1 - x0), (height - pad) / (y1 - y0), TILE_SIZE * 2 ** MAX_ZOOM);
-  return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
+  const pad = openingPadding(width);
+  const scale = Math.min(
+    (width - pad.left - pad.right) / (x1 - x0),
+    (height - pad.top - pad.bottom) / (y1 - y0),
+    TILE_SIZE * 2 ** MAX_ZOOM,
+  );
+  // The box's centre lands in the middle of what the padding leaves: the camera's centre moves the other way.
+  const x = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / scale;
+  const y = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / scale;
+  return constrain({ x, y, scale }, width, height);
 }
 
 function constrain(camera: Camera, width: number, height: number): Camera {

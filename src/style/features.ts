@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection } from 'geojson';
+import { DEFAULT_BOUNDS } from '../data/extent.ts';
 import type { IndexProject, Localized, MapData } from '../data/types.ts';
 import { LANGUAGES } from '../data/vocabularies.ts';
 import { KIND_SHAPE, markerImageName } from '../symbols/markers.ts';
@@ -83,6 +84,16 @@ export function hubPairs(
     pairs.push(bFirst ? [b.id, a.id] : [a.id, b.id]);
   }
   return pairs;
+}
+
+/**
+ * Which side of its circle a hub's name tries first (layers.ts, hubLabelOffsets): 'east' for a hub in the
+ * eastern quarter of the opening view (DEFAULT_BOUNDS), whose name turns inward, to the left, rather than off
+ * the map's edge; 'west' for the others, right first.
+ */
+export function labelSide([lon = 0]: GeoJSON.Position): 'east' | 'west' {
+  const [[west], [east]] = DEFAULT_BOUNDS;
+  return lon > east - (east - west) / 4 ? 'east' : 'west';
 }
 
 /** The marker icon for a project: its kind's shape in its status's colour. */
@@ -169,6 +180,7 @@ export function mapFeatures(data: MapData): MapFeatures {
           precision: h.properties.precision,
           radius: radius.get(h.properties.id),
           projects: count(h.properties.id),
+          labelSide: labelSide(h.geometry.coordinates),
           ...names(h.properties.name),
           ...pairOf.get(h.properties.id),
         },
