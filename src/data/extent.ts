@@ -1,10 +1,13 @@
 /** A box as [[west, south], [east, north]]. */
 export type Box = [[number, number], [number, number]];
 
-/** The view a reader starts from: Kazakhstan and Xinjiang, from the Caspian to Urumqi. */
+/**
+ * The view a reader starts from: Kazakhstan and Xinjiang, from the Caspian to Urumqi, centred on the hubs with
+ * their grey halos (Aktau's west edge, 47.2 E, to Urumqi's east edge, 90.3 E at a phone's zoom).
+ */
 export const DEFAULT_BOUNDS: Box = [
-  [47, 37.5],
-  [89, 55],
+  [47.5, 37.5],
+  [90, 55],
 ];
 
 /** Maps narrower than this (CSS pixels) are a phone's: they gather projects into hubs (style.ts). */

@@ -341,6 +341,9 @@ export function hubBlockLayer(source: string, theme: Theme): SymbolLayerSpecific
   };
 }
 
+/** From this zoom, 100 km is some 45 px: counts that gave way to a bigger hub's nearby show again. */
+export const COUNT_CLEAR_ZOOM = 4.5;
+
 /**
  * The number of projects a hub stands for, in its circle, while their own markers wait for `maxzoom`
  * (a phone's narrow map, or dense data): the markers would otherwise pile over each other and the names.
@@ -365,7 +368,17 @@ export function hubCountLayer(source: string, theme: Theme, maxzoom: number): Sy
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     },
-    paint: { 'text-color': theme.hubStroke, 'text-opacity': unlessHidden(1) },
+    paint: {
+      'text-color': theme.hubStroke,
+      // A count that gives way to a bigger hub's nearby (features.ts) shows only from COUNT_CLEAR_ZOOM.
+      'text-opacity': [
+        'step',
+        ['zoom'],
+        ['case', ['has', 'countGivesWay'], 0, unlessHidden(1)],
+        COUNT_CLEAR_ZOOM,
+        unlessHidden(1),
+      ],
+    },
   };
 }
 
