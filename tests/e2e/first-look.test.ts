@@ -199,7 +199,11 @@ describe('the opening view on a phone', () => {
       expect(inside(hint, l.map)).toBe(true);
       // One line: before, four lines (about 70 px) in a box over a quarter of the map's top.
       expect(hint.bottom - hint.top).toBeLessThan(28);
-      expect(hint.bottom - l.map.top).toBeLessThan(40);
+      expect(hint.bottom - l.map.top).toBeLessThan(64);
+      // Beside nothing it hides: not under the key's button, and its words whole (no ellipsis).
+      const key = l.key;
+      expect(hint.top >= key.bottom || hint.left >= key.right).toBe(true);
+      expect(await page.locator('.zoom-hint').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
       expect(await page.locator('.zoom-hint').textContent()).toBe(t(lang, 'zoomForProjects'));
       await close();
     });
