@@ -71,6 +71,10 @@ export class CorridorApp extends LitElement {
 
   /** The open panel's `<aside>`, which lies over the map. */
   private readonly panel = createRef<HTMLElement>();
+  /** Whether the map draws hubs' counts of projects (for the compact key). */
+  @state() private mapCounts = false;
+  /** The compact key, which lies over the map's corner. */
+  private readonly key = createRef<HTMLElement>();
   /** The data index, made when the data arrives. */
   index?: DataIndex;
   /** What the filters and date leave; `null` when neither is in use. */
@@ -100,6 +104,7 @@ export class CorridorApp extends LitElement {
       this.mapStatus = 'ready';
       this.interrupted = false;
     });
+    this.addEventListener('corridor-map-counts', (e) => (this.mapCounts = e.counts));
     this.addEventListener('corridor-map-unavailable', () => (this.mapStatus = 'unavailable'));
     this.addEventListener('corridor-map-interrupted', (e) => (this.interrupted = e.state === 'lost'));
     this.addEventListener('corridor-details-retry', () => this.details.retry());
@@ -165,10 +170,13 @@ export class CorridorApp extends LitElement {
   }
 
   protected override updated(): void {
-    // What covers the map: the open panel (the phone's sheet), handed to the map (a new array only on a change).
+    // What covers the map: the compact key and the open panel (the phone's sheet), handed to the map (a new
+    // array only on a change).
     const map = this.querySelector('corridor-map');
     const panel = this.view.selection ? this.panel.value : undefined;
-    if (map && map.covers[0] !== panel) map.covers = panel ? [panel] : [];
+    const covers = [this.key.value, panel].filter((el): el is HTMLElement => el !== undefined);
+    if (map && (map.covers.length !== covers.length || covers.some((el, i) => map.covers[i] !== el)))
+      map.covers = covers;
     applyPageTheme(this.language, this.theme);
     this.classList.toggle('embed', this.view.embed);
     // `data-map` tells embedders and tests how the map stands: `ready` or `unavailable`.
@@ -245,6 +253,8 @@ export class CorridorApp extends LitElement {
                   previewHubs: this.previewHubs,
                   // It follows the system's theme: a theme from the address asks for its own picture.
                   previewPicture: this.view.theme === null ? this.previewPicture : null,
+                  key: this.key,
+                  counts: this.mapCounts,
                 })
           }
           ${renderPanel(index, view, this.details, this.panel)}

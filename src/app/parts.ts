@@ -5,6 +5,7 @@ import '../map/corridor-map.ts';
 import '../controls/filter-panel.ts';
 import '../panels/hub-panel.ts';
 import '../controls/map-legend.ts';
+import '../controls/map-key.ts';
 import '../controls/no-match.ts';
 import '../controls/project-list.ts';
 import '../panels/route-panel.ts';
@@ -144,9 +145,13 @@ interface MapInputs {
   theme: ThemeName;
   previewHubs: readonly PreviewSpot[];
   previewPicture: HTMLPictureElement | null;
+  /** The compact key's element, which lies over the map (the app hands it to the map as a cover). */
+  key: Ref<HTMLElement>;
+  /** Whether the map draws hubs' counts. */
+  counts: boolean;
 }
 
-/** The map, with the view's selection, camera, filters, language and theme; over it, a word when the filters leave nothing. */
+/** The map, with the view's selection, camera, filters, language and theme; over it, the compact key and a word when the filters leave nothing. */
 export function renderMap(m: MapInputs) {
   return html`<corridor-map
     .data=${m.data}
@@ -160,6 +165,7 @@ export function renderMap(m: MapInputs) {
     .previewHubs=${m.previewHubs}
     .previewPicture=${m.previewPicture}
   ></corridor-map>
+  <map-key ${ref(m.key)} .data=${m.data} .counts=${m.counts}></map-key>
   <no-match-notice .visible=${m.visible}></no-match-notice>`;
 }
 

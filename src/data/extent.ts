@@ -1,24 +1,46 @@
 /** A box as [[west, south], [east, north]]. */
 export type Box = [[number, number], [number, number]];
 
-/** The view a reader starts from: Kazakhstan and Xinjiang, from the Caspian to Urumqi. */
+/**
+ * The view a reader starts from: Kazakhstan and Xinjiang, from the Caspian to Urumqi, centred on the hubs with
+ * their grey halos (Aktau's west edge, 47.2 E, to Urumqi's east edge, 90.3 E at a phone's zoom).
+ */
 export const DEFAULT_BOUNDS: Box = [
-  [47, 37.5],
-  [89, 55],
+  [47.5, 37.5],
+  [90, 55],
 ];
 
-/** Maps narrower than this (CSS pixels) are a phone's: they leave `OPENING_MARGIN` round DEFAULT_BOUNDS, and gather projects (style.ts). */
+/** Maps narrower than this (CSS pixels) are a phone's: they gather projects into hubs (style.ts). */
 export const NARROW_MAP = 560;
 /**
- * The margin (CSS pixels, on every side) a narrow map leaves round DEFAULT_BOUNDS at the opening view: on a
- * phone the bounds' 42 degrees fill the map's width edge to edge, and the hubs near them (Oral, Aktau and
- * Kuryk on the Caspian, Urumqi) had their circles, grey halos and names cut by the edges.
+ * The margin (CSS pixels) the opening view leaves round DEFAULT_BOUNDS: its 42 degrees filled a phone's or an
+ * embed's map edge to edge, and the hubs near them (Oral, Aktau and Kuryk on the Caspian, Urumqi) had their
+ * circles, grey halos and names cut by the edges.
  */
-export const OPENING_MARGIN = 30;
+export const OPENING_MARGIN = 36;
 
-/** The padding the opening view (fitBounds of DEFAULT_BOUNDS) leaves on each side of a `width`-wide map. */
-export function openingPadding(width: number): number {
-  return width < NARROW_MAP ? OPENING_MARGIN : 0;
+/** Maps at least this wide (CSS pixels) open with the compact key unfolded in their top left corner. */
+export const WIDE_MAP = 900;
+/** The unfolded compact key's width (CSS pixels), and its distance from the map's edges (src/controls/map-key.ts). */
+export const KEY_WIDTH = 236;
+export const KEY_MARGIN = 8;
+
+/** Padding in CSS pixels, as MapLibre's fitBounds takes it. */
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/**
+ * The padding the opening view (fitBounds of DEFAULT_BOUNDS) leaves in a `width`-wide map: OPENING_MARGIN on
+ * every side, and on a wide map, where the compact key starts unfolded, the key's column on the left instead,
+ * so the key covers no hub (every hub lies inside DEFAULT_BOUNDS).
+ */
+export function openingPadding(width: number): Padding {
+  const m = OPENING_MARGIN;
+  return { top: m, right: m, bottom: m, left: width >= WIDE_MAP ? KEY_WIDTH + 2 * KEY_MARGIN : m };
 }
 
 /**

@@ -13,6 +13,10 @@ export const EN = {
   zoomOut: 'Zoom out',
   kilometres: 'km',
   legend: 'Legend',
+  keyTitle: 'Key',
+  keyHub: 'Hub (area: containers a year)',
+  keyCount: 'Projects at the hub',
+  keyLabel: 'Key to the map',
   projectsHeading: 'All projects',
   projectsIntro: 'Every project on the map, by hub. Select one to open its details.',
   noWebgl:

@@ -52,6 +52,10 @@ export const RU: Translation = {
     close: 'Закрыть',
     resetView: 'Вернуть исходный вид',
     legend: 'Условные обозначения',
+    keyTitle: 'Обозначения',
+    keyHub: 'Хаб (площадь — контейнеры в год)',
+    keyCount: 'Число проектов хаба',
+    keyLabel: 'Обозначения на карте',
     projectsHeading: 'Все проекты',
     projectsIntro: 'Все проекты на карте, по хабам. Выберите проект, чтобы открыть подробности.',
     noWebgl:

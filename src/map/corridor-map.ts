@@ -9,6 +9,7 @@ import type { PreviewSpot } from '../preview/preview-spots.ts';
 import { PageElement } from '../state/context.ts';
 import {
   CameraChangeEvent,
+  MapCountsEvent,
   MapInterruptedEvent,
   MapReadyEvent,
   MapUnavailableEvent,
@@ -170,6 +171,11 @@ export class CorridorMap extends PageElement(LitElement) {
     // The camera first: a story step names both, and the selection is then brought into view from there.
     if (changed.has('camera')) this.moveToCamera();
     // The zoom hint came or went: it covers the map's top, so the selection is measured against it again.
+    if ((changed as Map<PropertyKey, unknown>).has('belowDetail')) {
+      // Hubs draw their counts exactly while the map is below the detail zoom: the compact key says so.
+      this.toggleAttribute('data-counts', this.belowDetail);
+      this.dispatchEvent(new MapCountsEvent(this.belowDetail));
+    }
     if ((changed as Map<PropertyKey, unknown>).has('belowDetail') || changed.has('covers'))
       this.coverWatch?.rescan();
     // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a

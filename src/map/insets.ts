@@ -12,7 +12,8 @@ export const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 /**
  * How far `cover` lies over `map`, from the edge it stands on: a box as wide as the map covers its bottom (a
  * bottom sheet) or its top; one as tall as the map, the side it touches (a side panel); a smaller box (the
- * zoom hint), the top or bottom half it sits in.
+ * zoom hint), the top or bottom half it sits in, or, in a corner (the compact key), the side it stands on where
+ * that leaves more of the map.
  */
 function insetOf(map: DOMRect, cover: DOMRect): Insets {
   if (cover.width === 0 || cover.height === 0) return NO_INSETS;
@@ -25,7 +26,17 @@ function insetOf(map: DOMRect, cover: DOMRect): Insets {
     return cover.left + cover.right > map.left + map.right
       ? { ...NO_INSETS, right: Math.max(0, map.right - cover.left) }
       : { ...NO_INSETS, left: Math.max(0, cover.right - map.left) };
-  return cover.top + cover.bottom < 2 * middle ? fromTop : fromBottom;
+  const vertical = cover.top + cover.bottom < 2 * middle ? fromTop : fromBottom;
+  // A box in a corner (the compact key): its side, if that leaves more of the map than its top or bottom.
+  const corner = 16;
+  const side =
+    cover.left <= map.left + corner
+      ? { ...NO_INSETS, left: Math.max(0, cover.right - map.left) }
+      : cover.right >= map.right - corner
+        ? { ...NO_INSETS, right: Math.max(0, map.right - cover.left) }
+        : null;
+  const lost = (i: Insets) => (i.top + i.bottom) * map.width + (i.left + i.right) * map.height;
+  return side && lost(side) < lost(vertical) ? side : vertical;
 }
 
 /** How far `covers` lie over `map`, measured now. */

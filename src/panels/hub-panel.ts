@@ -81,7 +81,7 @@ export class HubPanel extends PanelElement {
     return html`<article aria-labelledby="hub-title">
       <button class="close" type="button" aria-label=${t(lang, 'close')} @click=${this.close}>×</button>
       <h2 id="hub-title" tabindex="-1">${pick(hub.name, lang)}</h2>
-      <share-link .target=${{ type: 'hub', id: hub.id }} name=${pick(hub.name, lang)} .language=${lang}></share-link>
+      <share-link .target=${{ type: 'hub', id: hub.id }} name=${pick(hub.name, lang)}></share-link>
       <p class="muted">${t(lang, PRECISION_KEY[hub.precision])}${note ? punct(lang).stop : ''}${note}</p>
       ${tr.marker()}
       ${detailsStatus(lang, this.details, this.detailsError, this)}
@@ -109,7 +109,7 @@ export class HubPanel extends PanelElement {
           ><span class="visually-hidden">${t(lang, 'status')}${punct(lang).colon}</span>${statusName(lang, p.status)}</span
         >
       </div>
-      <share-link .target=${{ type: 'project', id: p.id }} name=${pick(p.name, lang)} .language=${lang}></share-link>
+      <share-link .target=${{ type: 'project', id: p.id }} name=${pick(p.name, lang)}></share-link>
       ${more ? html`<p>${tr.text(more.summary, t(lang, 'summary'))}</p>` : nothing}
       <p class="muted">${t(lang, 'location')}${punct(lang).colon}${t(lang, PRECISION_KEY[p.precision])}${more ? punct(lang).stop : ''}${more ? tr.text(more.locationNote, t(lang, 'location')) : ''}</p>
       ${partnerList(p.partners, lang, c, tr)} ${figureList(p.figures, { lang, c, tr, level: 4 })}

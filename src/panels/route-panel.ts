@@ -54,7 +54,7 @@ export class RoutePanel extends PanelElement {
         >
         <span class="badge">${r.line === 'traced' ? t(lang, 'traced') : t(lang, 'schematic')}</span>
       </div>
-      <share-link .target=${{ type: 'route', id: r.id }} name=${pick(r.name, lang)} .language=${lang}></share-link>
+      <share-link .target=${{ type: 'route', id: r.id }} name=${pick(r.name, lang)}></share-link>
       ${detailsStatus(lang, this.details, this.detailsError, this)}
       ${d ? html`<p>${tr.text(d.summary, t(lang, 'summary'))}</p>` : nothing}
       <h3 class="label-heading">${t(lang, 'stops')}</h3>

@@ -1,9 +1,7 @@
-import { consume } from '@lit/context';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import type { Lang } from '../data/types.ts';
 import { t } from '../i18n/strings.ts';
-import { languageContext } from '../state/context.ts';
+import { PageElement } from '../state/context.ts';
 import { featurePageUrl } from '../state/pages.ts';
 import type { Selection } from '../state/view.ts';
 import { buttonStyles, panelStyles } from './panel-styles.ts';
@@ -17,15 +15,11 @@ const COPIED_FOR = 2500;
  * the platform has a share sheet (`navigator.share`), a "Share" button opens it with the same address.
  */
 @customElement('share-link')
-export class ShareLink extends LitElement {
+export class ShareLink extends PageElement(LitElement) {
   /** What the link is to. */
   @property({ attribute: false }) target: Pick<Selection, 'type' | 'id'> | null = null;
   /** The feature's name in the reader's language, the title the share sheet shows. */
   @property() name = '';
-  /** The interface language (from the page's context, or set directly). */
-  @consume({ context: languageContext, subscribe: true })
-  @property()
-  language: Lang = 'en';
 
   @state() private copied = false;
   private timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,4 +1,4 @@
-import { DEFAULT_BOUNDS, MAX_BOUNDS, openingPadding, ZOOM_LIMITS } from '../data/extent.ts';
+import { DEFAULT_BOUNDS, MAX_BOUNDS, openingPadding, type Padding, ZOOM_LIMITS } from '../data/extent.ts';
 
 /**
  * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in
@@ -31,10 +31,11 @@ export interface WorldView {
 
 /**
  * The camera MapLibre settles on when created with `bounds: DEFAULT_BOUNDS` and `fitBoundsOptions: { padding }`
- * (`openingPadding(width)` on every side, no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height`
+ * (`openingPadding(width)`, no bearing) and `maxBounds: MAX_BOUNDS` in a `width` x `height`
  * container:
  * - cameraForBoxAndBearing: zoom = log2 of the smaller of the two scales that fit the box's projected width and
- *   height into the container less the padding, capped at maxZoom; centre = middle of the box's projected diagonal (zoomSnap is 0: no rounding);
+ *   height into the container less the padding, capped at maxZoom; centre = middle of the box's projected
+ *   diagonal, moved by half the difference of the padding's opposite sides (zoomSnap is 0: no rounding);
  * - `bounds` and `maxZoom` fit another box (a feature's picture on its page: tools/pages.ts), DEFAULT_BOUNDS by default;
  * - the transform's constraint: where the view would show beyond MAX_BOUNDS it zooms in until it does not, and
  *   pans back inside. For ordinary aspect ratios DEFAULT_BOUNDS fits well inside MAX_BOUNDS and this is a no-op.
@@ -59,7 +60,7 @@ export function cameraAt(center: [number, number], zoom: number, width: number, 
 
 /**
  * The camera that fits `bounds` ([[west, south], [east, north]]) in a `width` x `height` picture with `padding`
- * pixels on every side, as fitBounds with padding would, at a zoom from `minZoom` to `maxZoom`.
+ * pixels on every side (or on each side as given), as fitBounds with padding would, at a zoom from `minZoom` to `maxZoom`.
  */
 export function cameraFitting(
   [[west, south], [east, north]]: [[number, number], [number, number]],
@@ -69,15 +70,20 @@ export function cameraFitting(
     padding = 0,
     minZoom = 0,
     maxZoom = ZOOM_LIMITS.max,
-  }: { padding?: number; minZoom?: number; maxZoom?: number } = {},
+  }: { padding?: number | Padding; minZoom?: number; maxZoom?: number } = {},
 ): WorldView {
   const [x0, x1, y0, y1] = [mercatorX(west), mercatorX(east), mercatorY(north), mercatorY(south)];
+  const pad =
+    typeof padding === 'number' ? { top: padding, right: padding, bottom: padding, left: padding } : padding;
   const fit = Math.min(
-    (width - 2 * padding) / Math.max(x1 - x0, 1e-9),
-    (height - 2 * padding) / Math.max(y1 - y0, 1e-9),
+    (width - pad.left - pad.right) / Math.max(x1 - x0, 1e-9),
+    (height - pad.top - pad.bottom) / Math.max(y1 - y0, 1e-9),
   );
   const scale = Math.max(TILE_SIZE * 2 ** minZoom, Math.min(fit, TILE_SIZE * 2 ** maxZoom));
-  return constrain({ x: (x0 + x1) / 2, y: (y0 + y1) / 2, scale }, width, height);
+  // The box's centre lands in the middle of what the padding leaves: the camera's centre moves the other way.
+  const x = (x0 + x1) / 2 - (pad.left - pad.right) / 2 / scale;
+  const y = (y0 + y1) / 2 - (pad.top - pad.bottom) / 2 / scale;
+  return constrain({ x, y, scale }, width, height);
 }
 
 function constrain(camera: WorldView, width: number, height: number): WorldView {

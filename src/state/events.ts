@@ -67,6 +67,17 @@ export class MapInterruptedEvent extends Event {
   }
 }
 
+/**
+ * The map began or stopped gathering each hub's projects into a count on its circle (below the zoom that
+ * shows projects): the compact key explains the counts exactly while they are drawn.
+ */
+export class MapCountsEvent extends Event {
+  static readonly type = 'corridor-map-counts';
+  constructor(readonly counts: boolean) {
+    super(MapCountsEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 /** The map finished drawing its first complete frame (MapLibre's first `idle`). */
 export class MapReadyEvent extends Event {
   static readonly type = 'corridor-map-ready';
@@ -97,6 +108,7 @@ declare global {
     [MapUnavailableEvent.type]: MapUnavailableEvent;
     [MapReadyEvent.type]: MapReadyEvent;
     [MapInterruptedEvent.type]: MapInterruptedEvent;
+    [MapCountsEvent.type]: MapCountsEvent;
     [CameraChangeEvent.type]: CameraChangeEvent;
     [FilterToggleEvent.type]: FilterToggleEvent;
     [LanguageChangeEvent.type]: LanguageChangeEvent;

@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection } from 'geojson';
+import { DEFAULT_BOUNDS } from '../data/extent.ts';
 import type { IndexProject, Localized, MapData } from '../data/types.ts';
 import { LANGUAGES } from '../data/vocabularies.ts';
 import { KIND_SHAPE, markerImageName } from '../symbols/markers.ts';
@@ -85,6 +86,51 @@ export function hubPairs(
   return pairs;
 }
 
+/** A hub's count gives way, at low zoom, to a bigger hub's less than this far (km): their badges would touch. */
+export const COUNT_NEAR_KM = 100;
+
+/**
+ * The hubs whose count gives way to a bigger hub's (bigger circle, else more projects) within COUNT_NEAR_KM,
+ * other than their pair's (which counts both): Kuryk to Aktau, Kalzhat to Khorgos.
+ */
+export function countsGivingWay(
+  hubs: { id: string; at: GeoJSON.Position; radius: number; projects: number }[],
+  pairs: [string, string][],
+): Set<string> {
+  const seconds = new Set(pairs.map(([, second]) => second));
+  const pairOf = new Map(
+    pairs.flatMap(
+      ([x, y]) =>
+        [
+          [x, y],
+          [y, x],
+        ] as [string, string][],
+    ),
+  );
+  const bigger = (a: (typeof hubs)[number], b: (typeof hubs)[number]) =>
+    a.radius > b.radius || (a.radius === b.radius && a.projects > b.projects);
+  return new Set(
+    hubs
+      .filter((h) => !seconds.has(h.id))
+      .filter((h) =>
+        hubs.some(
+          (o) => o.id !== h.id && pairOf.get(h.id) !== o.id && bigger(o, h) && km(o.at, h.at) < COUNT_NEAR_KM,
+        ),
+      )
+      .map((h) => h.id),
+  );
+}
+
+/**
+ * Which side of its circle a hub's name tries first (layers.ts, hubLabelOffsets): 'east' for a hub in the
+ * eastern quarter of the opening view (DEFAULT_BOUNDS), whose name turns inward, to the left, rather than off
+ * the map's edge; 'west' for the others, right first.
+ */
+export function labelSide([lon = 0]: GeoJSON.Position): 'east' | 'west' {
+  const [[west], [east]] = DEFAULT_BOUNDS;
+  return lon > east - (east - west) / 4 ? 'east' : 'west';
+}
+
 /** The marker icon for a project: its kind's shape in its status's colour. */
 export function iconName(p: Pick<IndexProject, 'kind' | 'status'>): string {
   return markerImageName(KIND_SHAPE[p.kind], p.status);
@@ -140,14 +186,14 @@ export function mapFeatures(data: MapData): MapFeatures {
   // A pair's first hub carries the pair's name and count (`pair_<lang>`, `pairProjects`), its second `paired`:
   // while the two circles overlap, one name and one count stand for both (layers.ts, PAIR_ZOOM).
   const count = (id: string) => byHub.get(id)?.length ?? 0;
-  const pairs = hubPairs(
-    data.hubs.map((h) => ({
-      id: h.properties.id,
-      at: h.geometry.coordinates,
-      radius: radius.get(h.properties.id) ?? BASE_RADIUS,
-      projects: count(h.properties.id),
-    })),
-  );
+  const sized = data.hubs.map((h) => ({
+    id: h.properties.id,
+    at: h.geometry.coordinates,
+    radius: radius.get(h.properties.id) ?? BASE_RADIUS,
+    projects: count(h.properties.id),
+  }));
+  const pairs = hubPairs(sized);
+  const givingWay = countsGivingWay(sized, pairs);
   const hubName = new Map(data.hubs.map((h) => [h.properties.id, h.properties.name]));
   const pairOf = new Map<string, Record<string, unknown>>();
   for (const [first, second] of pairs) {
@@ -169,6 +215,8 @@ export function mapFeatures(data: MapData): MapFeatures {
           precision: h.properties.precision,
           radius: radius.get(h.properties.id),
           projects: count(h.properties.id),
+          labelSide: labelSide(h.geometry.coordinates),
+          ...(givingWay.has(h.properties.id) ? { countGivesWay: true } : {}),
           ...names(h.properties.name),
           ...pairOf.get(h.properties.id),
         },

@@ -264,36 +264,57 @@ export const HUB_OUTLINE = 1.5;
 export const HUB_LABEL_GAP = { near: 6, far: 26, diagonalFar: 20 } as const;
 
 /**
- * The candidate places of a hub's name, tried in order (text-variable-anchor-offset, in em): right, left,
- * below, above and the four corners just outside the circle, then right, left, below, above and the
- * corners beyond its ring of markers. Offsets grow with the hub's radius; MapLibre interpolates them.
+ * The candidate places of a hub's name, tried in order (text-variable-anchor-offset, in em): right, below,
+ * above and the right-hand corners just outside the circle, then the same beyond its ring of markers, and
+ * last the left side and corners, near then far. A hub in the east of the opening view (`labelSide` 'east',
+ * see features.ts) has left and right the other way round: names near the map's edges turn inward rather
+ * than off the map.
+ * Offsets grow with the hub's radius; MapLibre interpolates them.
  */
 function hubLabelOffsets(): ExpressionSpecification {
-  const at = (radius: number): unknown[] => {
+  const at = (radius: number, inwardLeft: boolean): unknown[] => {
     const em = (px: number) => Math.round((px / HUB_LABEL_SIZE) * 1000) / 1000;
     const near = em(radius + HUB_LABEL_GAP.near);
     const far = em(radius + HUB_LABEL_GAP.far);
     const diagonal = em(radius + HUB_LABEL_GAP.diagonalFar);
-    // An anchor names the side of the text the point is on: 'left' sets the text to the right.
+    // An anchor names the side of the text the point is on: 'left' sets the text to the right. The side
+    // toward the map's edge comes last, near and far: a name there is cut off by the edge more than anywhere.
+    // `x` is +1 toward the inward side: 'left' anchors (text to the right) are inward for a western hub.
+    const x = inwardLeft ? -1 : 1;
+    const [inward, outward] = inwardLeft ? ['right', 'left'] : ['left', 'right'];
+    const corners = (side: string, d: number, sx: number) => [
+      `top-${side}`,
+      [sx * d, d],
+      `bottom-${side}`,
+      [sx * d, -d],
+    ];
     return [
-      ...['left', [near, 0], 'right', [-near, 0], 'top', [0, near], 'bottom', [0, -near]],
-      ...['top-left', [near, near], 'top-right', [-near, near], 'bottom-left', [near, -near]],
-      ...['bottom-right', [-near, -near]],
-      ...['left', [far, 0], 'right', [-far, 0], 'top', [0, far], 'bottom', [0, -far]],
-      ...['top-left', [diagonal, diagonal], 'top-right', [-diagonal, diagonal]],
-      ...['bottom-left', [diagonal, -diagonal], 'bottom-right', [-diagonal, -diagonal]],
+      ...[inward, [x * near, 0], 'top', [0, near], 'bottom', [0, -near]],
+      ...corners(inward, near, x),
+      ...[inward, [x * far, 0], 'top', [0, far], 'bottom', [0, -far]],
+      ...corners(inward, diagonal, x),
+      ...[outward, [-x * near, 0]],
+      ...corners(outward, near, -x),
+      ...[outward, [-x * far, 0]],
+      ...corners(outward, diagonal, -x),
     ];
   };
   // Linear in the radius, so two stops give every radius exactly.
-  return [
+  const byRadius = (inwardLeft: boolean) => [
     'interpolate',
     ['linear'],
     ['get', 'radius'],
     0,
-    ['literal', at(0)],
+    ['literal', at(0, inwardLeft)],
     100,
-    ['literal', at(100)],
-  ] as ExpressionSpecification;
+    ['literal', at(100, inwardLeft)],
+  ];
+  return [
+    'case',
+    ['==', ['get', 'labelSide'], 'east'],
+    byRadius(true),
+    byRadius(false),
+  ] as unknown as ExpressionSpecification;
 }
 
 /** The image of an invisible box (see `hubBlockLayer`), `BLOCK_SIZE` CSS pixels wide. */
@@ -320,6 +341,9 @@ export function hubBlockLayer(source: string, theme: Theme): SymbolLayerSpecific
   };
 }
 
+/** From this zoom, 100 km is some 45 px: counts that gave way to a bigger hub's nearby show again. */
+export const COUNT_CLEAR_ZOOM = 4.5;
+
 /**
  * The number of projects a hub stands for, in its circle, while their own markers wait for `maxzoom`
  * (a phone's narrow map, or dense data): the markers would otherwise pile over each other and the names.
@@ -344,7 +368,17 @@ export function hubCountLayer(source: string, theme: Theme, maxzoom: number): Sy
       'text-allow-overlap': true,
       'text-ignore-placement': true,
     },
-    paint: { 'text-color': theme.hubStroke, 'text-opacity': unlessHidden(1) },
+    paint: {
+      'text-color': theme.hubStroke,
+      // A count that gives way to a bigger hub's nearby (features.ts) shows only from COUNT_CLEAR_ZOOM.
+      'text-opacity': [
+        'step',
+        ['zoom'],
+        ['case', ['has', 'countGivesWay'], 0, unlessHidden(1)],
+        COUNT_CLEAR_ZOOM,
+        unlessHidden(1),
+      ],
+    },
   };
 }
 

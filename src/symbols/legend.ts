@@ -37,17 +37,22 @@ const STATUS_KIND: ProjectKind = 'logistics-hub';
 export const LEGEND_LINE = { width: 3, dash: [6, 4] } as const;
 
 /**
- * The legend of a map showing `kinds` and route `modes` (all by default; pass those present in the data, so
+ * The legend of a map showing `kinds`, route `modes` and `statuses` (all by default; pass those present in the data, so
  * every entry names something drawn: a mode no route has would be a key to nothing). Every mode has its own
  * colour in the theme, so each line colour on the map has exactly one entry.
  */
 export function legendModel(
   kinds: readonly ProjectKind[] = PROJECT_KINDS,
   modes: readonly RouteMode[] = ROUTE_MODES,
+  statuses: readonly Status[] = STATUSES,
 ): LegendModel {
   return {
     kinds: kinds.map((kind) => ({ kind, status: KIND_STATUS })),
-    statuses: STATUSES.map((status) => ({ status, kind: STATUS_KIND, solid: isSolid(status) })),
+    statuses: STATUSES.filter((s) => statuses.includes(s)).map((status) => ({
+      status,
+      kind: STATUS_KIND,
+      solid: isSolid(status),
+    })),
     // In the theme's order, whatever order the data names them in.
     modes: ROUTE_MODES.filter((m) => modes.includes(m)),
     lines: [

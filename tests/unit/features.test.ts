@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/data/derive.ts';
 import { validate } from '../../src/data/validate.ts';
-import { BASE_RADIUS, hubVolume, iconName, mapFeatures } from '../../src/style/features.ts';
-import { createValidFiles } from '../data-files.ts';
+import {
+  BASE_RADIUS,
+  hubPairs,
+  hubVolume,
+  iconName,
+  mapFeatures,
+  pairName,
+} from '../../src/style/features.ts';
+import { readGeoFiles, validateFiles } from '../../tools/data.ts';
+import { createValidFiles, GEO_DIR } from '../data-files.ts';
+
+/** The real data in geo/, validated. */
+function validateReal() {
+  const result = validateFiles(readGeoFiles(GEO_DIR));
+  if (!result.ok) throw new Error('geo/ is invalid');
+  return result.data;
+}
 
 function createData() {
   const result = validate(createValidFiles());
@@ -60,5 +75,50 @@ describe('mapFeatures', () => {
 
   it('names each project icon by shape and status', () => {
     expect(iconName({ kind: 'container-terminal', status: 'operating' })).toBe('marker-diamond-operating');
+  });
+});
+
+describe('pairs of hubs', () => {
+  it('name a pair once in each language: one name where one starts the other, else both', () => {
+    expect(
+      pairName(
+        { en: 'Khorgos', ru: 'Хоргос', kk: 'Қорғас', zh: '霍尔果斯' },
+        { en: 'Horgos (China)', ru: 'Хоргос (Китай)', kk: 'Қорғас (Қытай)', zh: '霍尔果斯市' },
+      ),
+    ).toEqual({ pair_en: 'Khorgos / Horgos', pair_ru: 'Хоргос', pair_kk: 'Қорғас', pair_zh: '霍尔果斯' });
+    // A name missing in a language is the English one, as on the map.
+    expect(
+      pairName({ en: 'Maikapshagay (road crossing)' }, { en: 'Jeminay (Jimunai port)', zh: '吉木乃口岸' }),
+    ).toMatchObject({
+      pair_ru: 'Maikapshagay / Jeminay',
+      pair_zh: 'Maikapshagay／吉木乃口岸',
+    });
+  });
+
+  it('pair hubs a few km apart, the bigger first, each hub in one pair at most', () => {
+    const hub = (id: string, lon: number, radius = 7, projects = 1) => ({
+      id,
+      at: [lon, 44],
+      radius,
+      projects,
+    });
+    // 0.1 degree of longitude at 44 N is about 8 km; 0.5 degree about 40 km.
+    expect(hubPairs([hub('a', 80), hub('b', 80.1, 12), hub('c', 80.15), hub('d', 81)])).toEqual([['b', 'c']]);
+    expect(hubPairs([hub('a', 80, 7, 1), hub('b', 80.1, 7, 3)])).toEqual([['b', 'a']]);
+    expect(hubPairs([hub('a', 80), hub('b', 80.5)])).toEqual([]);
+  });
+
+  it('give the first hub of a pair both names and counts, and mark the second', () => {
+    const features = mapFeatures(derive(validateReal()));
+    const props = (id: string) =>
+      features.hubs.features.find((f) => f.properties?.id === id)?.properties ?? {};
+    expect(props('khorgos').pair_en).toBe('Khorgos / Horgos');
+    expect(props('khorgos').pairProjects).toBe(
+      Number(props('khorgos').projects) + Number(props('horgos-cn').projects),
+    );
+    expect(props('horgos-cn').paired).toBe(true);
+    expect(props('almaty').pair_en).toBeUndefined();
+    expect(props('urumqi').labelSide).toBe('east');
+    expect(props('oral').labelSide).toBe('west');
   });
 });

@@ -1,7 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_BOUNDS, MAX_BOUNDS } from '../../src/data/extent.ts';
+import {
+  DEFAULT_BOUNDS,
+  KEY_MARGIN,
+  KEY_WIDTH,
+  MAX_BOUNDS,
+  OPENING_MARGIN,
+  openingPadding,
+} from '../../src/data/extent.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { previewProjection } from '../../src/preview/preview-camera.ts';
 import { mapFeatures } from '../../src/style/features.ts';
@@ -72,26 +79,37 @@ describe('StyleReader', () => {
 });
 
 describe('previewProjection', () => {
-  it('fits DEFAULT_BOUNDS as fitBounds does: one axis edge to edge, the other inside, centred', () => {
+  it('fits DEFAULT_BOUNDS as fitBounds does with the opening padding: one axis edge to edge, the other inside, centred', () => {
     for (const [w, h] of [
       [1280, 720],
       [800, 600],
       [1000, 1000],
+      [600, 420],
     ]) {
       const project = previewProjection(w, h);
+      const pad = openingPadding(w);
       const [[west, south], [east, north]] = DEFAULT_BOUNDS;
       const [x0, y0] = project([west, north]);
       const [x1, y1] = project([east, south]);
-      const fitsWidth = Math.abs(x0) < 1 && Math.abs(x1 - w) < 1;
-      const fitsHeight = Math.abs(y0) < 1 && Math.abs(y1 - h) < 1;
+      const [left, right, top, bottom] = [pad.left, w - pad.right, pad.top, h - pad.bottom];
+      const fitsWidth = Math.abs(x0 - left) < 1 && Math.abs(x1 - right) < 1;
+      const fitsHeight = Math.abs(y0 - top) < 1 && Math.abs(y1 - bottom) < 1;
       expect(fitsWidth || fitsHeight, `${w}x${h}`).toBe(true);
-      for (const v of [x0, x1]) expect(v).toBeGreaterThanOrEqual(-1);
-      for (const v of [x0, x1]) expect(v).toBeLessThanOrEqual(w + 1);
-      for (const v of [y0, y1]) expect(v).toBeGreaterThanOrEqual(-1);
-      for (const v of [y0, y1]) expect(v).toBeLessThanOrEqual(h + 1);
-      expect((x0 + x1) / 2).toBeCloseTo(w / 2, 6);
-      expect((y0 + y1) / 2).toBeCloseTo(h / 2, 6);
+      for (const v of [x0, x1]) expect(v).toBeGreaterThanOrEqual(left - 1);
+      for (const v of [x0, x1]) expect(v).toBeLessThanOrEqual(right + 1);
+      for (const v of [y0, y1]) expect(v).toBeGreaterThanOrEqual(top - 1);
+      for (const v of [y0, y1]) expect(v).toBeLessThanOrEqual(bottom + 1);
+      expect((x0 + x1) / 2).toBeCloseTo((left + right) / 2, 6);
+      expect((y0 + y1) / 2).toBeCloseTo((top + bottom) / 2, 6);
     }
+  });
+
+  it("leaves the compact key's column free on a wide map, and a margin round the bounds on a narrow one", () => {
+    const wide = previewProjection(1280, 720);
+    expect(wide([DEFAULT_BOUNDS[0][0], 45])[0]).toBeGreaterThanOrEqual(KEY_WIDTH + KEY_MARGIN);
+    const narrow = previewProjection(600, 420);
+    expect(narrow([DEFAULT_BOUNDS[0][0], 45])[0]).toBeCloseTo(OPENING_MARGIN, 6);
+    expect(narrow([DEFAULT_BOUNDS[1][0], 45])[0]).toBeCloseTo(600 - OPENING_MARGIN, 6);
   });
 
   it('keeps the view inside MAX_BOUNDS as the map camera does: a tall phone screen is zoomed in', () => {
