@@ -121,7 +121,7 @@ describe('corridor-app with a fake map', () => {
     const button = document.createElement('button');
     document.body.append(button);
     button.focus();
-    app.querySelector('corridor-map')?.dispatchEvent(new SelectEvent({ type: 'hub', id: hub }));
+    app.querySelector('corridor-map')?.dispatchEvent(new SelectEvent({ type: 'hub', id: hub }, 'pointer'));
     await settle(app);
     expect(app.querySelector('hub-panel')?.hub?.id).toBe(hub);
     expect(focused()).toBe(button);
@@ -254,6 +254,10 @@ describe('corridor-app with a fake map', () => {
     expect(params().get('lang')).toBe('ru');
     expect(document.documentElement.lang).toBe('ru');
     expect(app.querySelector('corridor-map')?.language).toBe('ru');
-    expect(map.callsOf('setStyle')).toHaveLength(1);
+    // Only the names change: their text fields are set in Russian, the style is not replaced.
+    expect(map.callsOf('setStyle')).toEqual([]);
+    const names = map.callsOf('setLayoutProperty').filter(([, name]) => name === 'text-field');
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.every(([, , value]) => JSON.stringify(value).includes('name_ru'))).toBe(true);
   });
 });

@@ -54,8 +54,13 @@ describe('names go round what is drawn', () => {
       const v = offsets(radius);
       expect(v[0]).toBe('left');
       expect((v[1] as number[])[0] * HUB_LABEL_SIZE).toBeCloseTo(radius + HUB_LABEL_GAP.near, 1);
-      // The far right-hand place clears the markers: 11 px out from the circle and 22 px wide.
-      expect((v[17] as number[])[0] * HUB_LABEL_SIZE).toBeGreaterThanOrEqual(radius + 11 + 11 + 2);
+      // After the five near places (side, top, bottom, two corners) comes the far one on the same side: it
+      // clears the markers, 11 px out from the circle and 22 px wide.
+      expect(v[10]).toBe('left');
+      expect((v[11] as number[])[0] * HUB_LABEL_SIZE).toBeGreaterThanOrEqual(radius + 11 + 11 + 2);
+      // The side toward the map's edge comes last.
+      expect(v.filter((x) => x === 'right')).toHaveLength(2);
+      expect(v.indexOf('right')).toBeGreaterThan(v.lastIndexOf('left'));
     }
     const key = (radius: number) => reader.value<number>('hubs-label', 'symbol-sort-key', { radius });
     expect(key(20)).toBeLessThan(key(7));
