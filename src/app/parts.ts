@@ -165,7 +165,7 @@ export function renderMap(m: MapInputs) {
     .previewHubs=${m.previewHubs}
     .previewPicture=${m.previewPicture}
   ></corridor-map>
-  <map-key ${ref(m.key)} .data=${m.data} .counts=${m.counts}></map-key>
+  <map-key ${ref(m.key)} .data=${m.data} .counts=${m.counts} ?folded=${m.view.selection !== null}></map-key>
   <no-match-notice .visible=${m.visible}></no-match-notice>`;
 }
 

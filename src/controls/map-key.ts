@@ -1,4 +1,4 @@
-import { css, html, LitElement, svg, unsafeCSS } from 'lit';
+import { css, html, LitElement, type PropertyValues, svg, unsafeCSS } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { KEY_MARGIN, KEY_WIDTH, WIDE_MAP } from '../data/extent.ts';
 import type { MapData, RouteMode } from '../data/types.ts';
@@ -29,6 +29,9 @@ export class MapKey extends PageElement(LitElement) {
   @property({ attribute: false }) data?: MapData;
   /** Whether the key is unfolded: at first as wide as the map is, then as the reader leaves it. */
   @state() private open: boolean | null = null;
+  /** Folded while a panel is open (the panel says what the feature is): the reader may still unfold it. */
+  @property({ type: Boolean }) folded = false;
+  @state() private openFolded = false;
   /** Whether the map draws hubs' counts in place of their projects. */
   @property({ type: Boolean }) counts = false;
 
@@ -69,7 +72,7 @@ export class MapKey extends PageElement(LitElement) {
       .body {
         padding: 0 0.5rem 0.35rem;
       }
-      h3 {
+      .heading {
         margin: 0.3rem 0 0.1rem;
         font-size: 10.5px;
         font-weight: 700;
@@ -123,6 +126,10 @@ export class MapKey extends PageElement(LitElement) {
     `,
   ];
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('folded') && this.folded) this.openFolded = false;
+  }
+
   override render() {
     const lang = this.language;
     const d = this.data;
@@ -144,30 +151,34 @@ export class MapKey extends PageElement(LitElement) {
       area: html`<span class="area"></span>`,
       count: html`<span class="hub count" aria-hidden="true">3</span>`,
     };
-    const open = this.open ?? (this.parentElement?.clientWidth ?? 0) >= WIDE_MAP;
+    const open = this.folded
+      ? this.openFolded
+      : (this.open ?? (this.parentElement?.clientWidth ?? 0) >= WIDE_MAP);
     return html`<details
       ?open=${open}
       @toggle=${(e: Event) => {
-        this.open = (e.target as HTMLDetailsElement).open;
+        const opened = (e.target as HTMLDetailsElement).open;
+        if (this.folded) this.openFolded = opened;
+        else this.open = opened;
       }}
     >
       <summary aria-label=${t(lang, 'keyLabel')}>${t(lang, 'keyTitle')}</summary>
       <div class="body">
-        <h3>${t(lang, model.headings.kinds)}</h3>
+        <p class="heading">${t(lang, model.headings.kinds)}</p>
         <ul>
           ${model.kinds.map(
             ({ kind, status }) =>
               html`<li data-kind=${kind}>${markerIcon(kind, status)}${kindName(lang, kind)}</li>`,
           )}
         </ul>
-        <h3>${t(lang, model.headings.statuses)}</h3>
+        <p class="heading">${t(lang, model.headings.statuses)}</p>
         <ul>
           ${model.statuses.map(
             ({ status, kind }) =>
               html`<li data-status=${status}>${markerIcon(kind, status)}${statusName(lang, status)}</li>`,
           )}
         </ul>
-        <h3>${t(lang, model.headings.routes)}</h3>
+        <p class="heading">${t(lang, model.headings.routes)}</p>
         <ul>
           ${model.modes.map((m) => html`<li data-mode=${m}>${lineSample(m, false)}${modeName(lang, m)}</li>`)}
           ${model.lines

@@ -163,7 +163,7 @@ describe('take away', () => {
 
   it('offers the projects as CSV that parses back to the same projects, with their sources', async () => {
     const { page } = await pages.open('?hub=khorgos');
-    const href = await page.locator('.downloads a[href="data/projects.csv"]').getAttribute('href');
+    const href = await page.locator('.downloads a[href$="data/projects.csv"]').getAttribute('href');
     const csv = await (await page.request.get(new URL(href ?? '', h.url).href)).text();
     const [header, ...rows]: string[][] = parse(csv, { bom: true });
     const col = (name: string) => header.indexOf(name);

@@ -288,7 +288,10 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export async function canvasColours(
   page: Page,
 ): Promise<{ distinct: number; counts: Record<string, number> }> {
-  const png = await page.locator('corridor-map canvas').screenshot();
+  // The canvas alone: the compact key over its corner draws the same colours as its samples.
+  const png = await page
+    .locator('corridor-map canvas')
+    .screenshot({ style: 'map-key { visibility: hidden }' });
   return pngColours(page, png);
 }
 
