@@ -1,5 +1,4 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { NARROW_MAP } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
 import type { Lang } from '../data/types.ts';
 import type { Theme } from '../symbols/palette.ts';
@@ -65,7 +64,6 @@ function denseSources(features: MapFeatures): { projects: boolean; places: boole
 /** On a narrow map, the zoom from which projects leave their hub and show one by one (see `gathered`). */
 export const GATHER_ZOOM = 6;
 /** Maps narrower than this (CSS pixels) gather projects into their hubs below `GATHER_ZOOM`. */
-export { NARROW_MAP };
 
 /** The zoom from which project markers show: 0 (always), unless dense data or a narrow map hold them back. */
 export function projectMinZoom(features: MapFeatures, gathered: boolean): number {

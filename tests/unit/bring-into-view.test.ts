@@ -1,14 +1,14 @@
 import type { Map as MapLibreMap, MapOptions } from 'maplibre-gl';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { derive } from '../../src/data/derive.ts';
-import { DEFAULT_BOUNDS } from '../../src/data/extent.ts';
+import { DEFAULT_BOUNDS, NARROW_MAP } from '../../src/data/extent.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { bringIntoView } from '../../src/map/bring-into-view.ts';
 import type { Insets } from '../../src/map/insets.ts';
 import { type DataIndex, indexData } from '../../src/state/data-index.ts';
 import type { Selection } from '../../src/state/view.ts';
 import { mapFeatures } from '../../src/style/features.ts';
-import { NARROW_MAP, projectMinZoom } from '../../src/style/style.ts';
+import { projectMinZoom } from '../../src/style/style.ts';
 import { readGeoFiles, validateFiles } from '../../tools/data.ts';
 import { GEO_DIR } from '../data-files.ts';
 import { FakeMap } from '../fake-maplibre.ts';

@@ -14,7 +14,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { DEFAULT_BOUNDS } from '../../../src/data/extent.ts';
+import { DEFAULT_BOUNDS, NARROW_MAP } from '../../../src/data/extent.ts';
 import type { FontFaces } from '../../../src/data/load.ts';
 import type { Lang, MapData } from '../../../src/data/types.ts';
 import { EN } from '../../../src/i18n/strings.ts';
@@ -22,7 +22,7 @@ import { MAP_BEHAVIOUR } from '../../../src/map/behaviour.ts';
 import { mapFeatures } from '../../../src/style/features.ts';
 import { markerImage } from '../../../src/style/icons.ts';
 import { HIDDEN_STATE } from '../../../src/style/layers.ts';
-import { buildStyle, NARROW_MAP, SOURCES } from '../../../src/style/style.ts';
+import { buildStyle, SOURCES } from '../../../src/style/style.ts';
 import { THEMES } from '../../../src/symbols/palette.ts';
 
 // As src/map/corridor-map.ts and src/main.ts: the worker's own script, loaded while the data loads.
