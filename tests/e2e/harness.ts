@@ -288,10 +288,15 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export async function canvasColours(
   page: Page,
 ): Promise<{ distinct: number; counts: Record<string, number> }> {
-  // The canvas alone: the compact key over its corner draws the same colours as its samples.
-  const png = await page
-    .locator('corridor-map canvas')
-    .screenshot({ style: 'map-key { visibility: hidden }' });
+  // The canvas alone: the compact key over its corner draws the same colours as its samples. (Playwright's
+  // screenshot `style` did not hide it: set on the element itself, it does.)
+  const key = (visibility: string) =>
+    page.evaluate((v) => {
+      for (const el of document.querySelectorAll<HTMLElement>('map-key')) el.style.visibility = v;
+    }, visibility);
+  await key('hidden');
+  const png = await page.locator('corridor-map canvas').screenshot();
+  await key('');
   return pngColours(page, png);
 }
 
