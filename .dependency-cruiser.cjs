@@ -74,7 +74,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/' },
+    // Built output (the bench's builds, the site's) is not source: git ignores it, and so does this rule.
+    exclude: { path: '(^|/)node_modules/|^bench/(out|dist-[^/]+)/|^dist/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.node.json' },
     enhancedResolveOptions: {
