@@ -1,10 +1,13 @@
-/** Fitting the picture's texts to its width, as measured on its canvas. */
+/** Fitting texts to a width: the exported picture's (measured on its canvas) and the preview cards' (tools/cards/). */
 
-/** Breaks a text into lines no wider than `max`: at spaces, or between characters for a word too long. */
-export function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+/**
+ * Breaks a text into lines no wider than `max`, as `width` measures them: at spaces, or between characters for
+ * a word too long (or a run of Chinese, which has no spaces).
+ */
+export function wrapBy(width: (s: string) => number, text: string, max: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string) => ctx.measureText(s).width <= max;
+  const fits = (s: string) => width(s) <= max;
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (fits(candidate)) {
@@ -28,6 +31,11 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): 
   }
   if (line) lines.push(line);
   return lines;
+}
+
+/** Breaks a text into lines no wider than `max` on `ctx`'s canvas, in its current font. */
+export function wrap(ctx: CanvasRenderingContext2D, text: string, max: number): string[] {
+  return wrapBy((s) => ctx.measureText(s).width, text, max);
 }
 
 /** A text cut with an ellipsis to fit `max`. */

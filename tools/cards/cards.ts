@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { CorridorData, Lang, Localized, RouteMode, Status } from '../../src/data/types.ts';
 import { LANGUAGES } from '../../src/data/vocabularies.ts';
+import { wrapBy } from '../../src/export/wrap-text.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
 import { kindName, modeName, pick, statusName, t } from '../../src/i18n/strings.ts';
 import { cameraAt, cameraFitting, projectionOf, type WorldView } from '../../src/preview/preview-camera.ts';
@@ -198,34 +199,9 @@ function contentOf(data: CorridorData, spec: CardSpec): CardContent {
   };
 }
 
-/** Breaks `text` into lines no wider than `max` at `size`: at spaces, or between characters where it has none. */
-export function wrapText(fonts: CardFonts, text: string, size: number, bold: boolean, max: number): string[] {
-  const fits = (s: string) => fonts.measure(s, size, bold) <= max;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (fits(candidate)) {
-      line = candidate;
-      continue;
-    }
-    if (line) lines.push(line);
-    line = '';
-    if (fits(word)) {
-      line = word;
-      continue;
-    }
-    // A word wider than the line (or a run of Chinese, which has no spaces): break between characters.
-    for (const ch of Array.from(word)) {
-      if (line && !fits(line + ch)) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
+/** Breaks `text` into lines no wider than `max` at `size`, as the card's fonts measure it. */
+function wrapText(fonts: CardFonts, text: string, size: number, bold: boolean, max: number): string[] {
+  return wrapBy((s) => fonts.measure(s, size, bold), text, max);
 }
 
 /** A card's texts laid out: the name's size and lines, the introduction's lines. */
