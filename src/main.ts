@@ -5,14 +5,13 @@ import './styles.css';
 import './print.css';
 import { whenSeen } from './embed/when-seen.ts';
 import { keepPreviewPicks } from './preview/preview-picks.ts';
+import { isEmbedded } from './state/embed-flag.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, which the HTML asks for at once (a modulepreload link), so the static page's hub links work meanwhile.
 const picks = keepPreviewPicks();
 // In an embed, the app and MapLibre start once the frame is on screen or the reader reaches for it (whenSeen).
-const params = new URLSearchParams(location.search);
-const embedded = params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? '');
-(embedded ? whenSeen() : Promise.resolve())
+(isEmbedded(new URLSearchParams(location.search)) ? whenSeen() : Promise.resolve())
   .then(() => import('./start.ts'))
   .then(
     (app) => app.start(picks),

@@ -1,5 +1,6 @@
 import { MAX_BOUNDS, ZOOM_LIMITS } from '../data/extent.ts';
 import { FILTER_VOCABULARIES, LANGUAGES, type Lang, SELECTION_TYPES, SLUG } from '../data/vocabularies.ts';
+import { isEmbedded } from './embed-flag.ts';
 import { FILTER_KEYS, type FilterKey, type Filters, NO_FILTERS } from './filters.ts';
 import { type Camera, type Selection, THEME_NAMES, type ThemeName, type ViewState } from './view.ts';
 
@@ -94,7 +95,7 @@ export function parseViewState(search: string, known: (s: Selection) => boolean)
     lang: parseLanguage(params),
     theme: (THEME_NAMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeName) : null,
     camera: parseCamera(params),
-    embed: params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? ''),
+    embed: isEmbedded(params),
     filters: parseFilters(params),
     date: parseDate(params),
     story: parseStory(params),
