@@ -29,7 +29,7 @@ import {
   sitePages,
   upTo,
 } from './pages.ts';
-import { PREVIEW_TITLE, previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
+import { previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
 import { staticPageHtml } from './static-page.ts';
 
 /** Where index.html takes the static page made at build time. */
@@ -192,7 +192,6 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
   };
   const [h0, h1] = span(HEAD_START, HEAD_END);
   const [b0, b1] = span(BODY_START, BODY_END);
-  const homeBody = html.slice(b0, b1);
   const out = new Map<string, string>();
   for (const page of assets.pages) {
     if (page.lang === 'en' && !page.selection) continue;
@@ -200,7 +199,7 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
     const template = `${html.slice(0, h0)}\u0000HEAD\u0000${html.slice(h1, b0)}\u0000BODY\u0000${html.slice(b1)}`;
     const body = page.selection
       ? featurePageHtml(assets.data, page)
-      : relative(homeBody, up).replace('<div class="static-page">', '<div class="static-page" lang="en">');
+      : relative(staticPageHtml(assets.data, assets.spots, page.lang), up);
     const doc = relative(template, up)
       .replace(/<html lang="en">/, `<html lang="${page.lang}" data-page="${page.path}" data-root="${up}">`)
       .replace(
@@ -277,10 +276,7 @@ export function corridorData(options: {
         : '';
       return html
         .replace(head, () => `    ${HEAD_START}\n${pageHead(home, options.siteUrl, data)}    ${HEAD_END}\n`)
-        .replace(
-          STATIC_MARK,
-          () => `${BODY_START}\n${staticPageHtml(data, PREVIEW_TITLE, spots)}\n${BODY_END}`,
-        )
+        .replace(STATIC_MARK, () => `${BODY_START}\n${staticPageHtml(data, spots)}\n${BODY_END}`)
         .replace(
           '</head>',
           `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n${siteMeta}  </head>`,

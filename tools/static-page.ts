@@ -1,8 +1,7 @@
-import type { CorridorData, Source } from '../src/data/types.ts';
+import type { CorridorData, Lang, Source } from '../src/data/types.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
-import { KIND_NAMES, STATUS_NAMES, t } from '../src/i18n/strings.ts';
+import { kindName, pick, punct, sentences, statusName, t } from '../src/i18n/strings.ts';
 import { PREVIEW_HUBS_VIEWBOX, type PreviewSpot } from '../src/preview/preview-spots.ts';
-import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import { DOWNLOADS } from './downloads.ts';
 
 function sourceLinks(ids: string[], sources: Map<string, Source>): string {
@@ -42,8 +41,8 @@ const plural = (n: number, one: string, many: string) =>
  * The picture's hubs as links (see src/preview/preview-spots.ts): each opens its hub's panel, by its address before
  * the app runs and in place once it does.
  */
-function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[]): string {
-  const names = new Map(data.hubs.map((h) => [h.properties.id, h.properties.name.en]));
+function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[], lang: Lang): string {
+  const names = new Map(data.hubs.map((h) => [h.properties.id, pick(h.properties.name, lang)]));
   const links = spots.map(
     (s) =>
       `<a href="?hub=${escapeHtml(encodeURIComponent(s.id))}" data-hub="${escapeHtml(s.id)}" aria-label="${escapeHtml(
@@ -51,7 +50,7 @@ function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[]): str
       )}"><circle cx="${s.x}" cy="${s.y}" r="${s.r}" /></a>`,
   );
   return `<svg class="preview-hubs" viewBox="${PREVIEW_HUBS_VIEWBOX}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="${escapeHtml(
-    t('en', 'previewHubs'),
+    t(lang, 'previewHubs'),
   )}">${links.join('')}</svg>`;
 }
 
@@ -62,18 +61,22 @@ function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[]): str
  * to the downloads that hold them all (`DOWNLOADS`: CSV and GeoJSON for the projects, CSV and the whole
  * map's GeoJSON for the routes).
  * The app replaces it once it starts.
+ *
+ * It is written in `lang` (a home page in that language), names and summaries falling back to English where
+ * the data has none; the lines about what is past the limits, which only data far larger than the real one
+ * reaches, are in English and say so (`lang="en"`).
  */
-export function staticPageHtml(
-  data: CorridorData,
-  previewAlt: string,
-  spots: readonly PreviewSpot[],
-): string {
+export function staticPageHtml(data: CorridorData, spots: readonly PreviewSpot[], lang: Lang = 'en'): string {
+  const p = punct(lang);
+  const en = lang === 'en' ? '' : ' lang="en"';
   const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const cited = (ids: string[]) =>
+    `<small>${escapeHtml(t(lang, 'sources'))}${p.colon}${sourceLinks(ids, sources)}</small>`;
   const byHub = new Map<string, CorridorData['projects']>();
-  for (const p of data.projects) {
-    const list = byHub.get(p.properties.hub);
-    if (list) list.push(p);
-    else byHub.set(p.properties.hub, [p]);
+  for (const f of data.projects) {
+    const list = byHub.get(f.properties.hub);
+    if (list) list.push(f);
+    else byHub.set(f.properties.hub, [f]);
   }
   let chars = 0;
   let listedProjects = 0;
@@ -84,29 +87,32 @@ export function staticPageHtml(
     if (full()) break;
     const all = byHub.get(h.properties.id) ?? [];
     const items: string[] = [];
-    for (const { properties: p } of all) {
+    for (const { properties: x } of all) {
       if (full()) break;
-      const item = `<li><strong>${escapeHtml(p.name.en)}</strong>: ${escapeHtml(KIND_NAMES[p.kind])}, ${escapeHtml(
-        STATUS_NAMES[p.status].toLowerCase(),
-      )}. ${escapeHtml(p.summary.en)} <small>Sources: ${sourceLinks(p.sources, sources)}</small></li>`;
+      const facts = `${kindName(lang, x.kind)}${p.comma}${statusName(lang, x.status).toLocaleLowerCase(lang)}`;
+      const item = `<li><strong>${escapeHtml(pick(x.name, lang))}</strong>${p.colon}${escapeHtml(
+        sentences(lang, facts, pick(x.summary, lang)),
+      )} ${cited(x.sources)}</li>`;
       items.push(item);
       chars += item.length;
       listedProjects++;
     }
     // The last hub listed may be cut short: it says so, so its list is not read as complete.
     const rest = all.length - items.length;
-    const more = rest > 0 ? `<p>… and ${plural(rest, 'more project', 'more projects')} at this hub.</p>` : '';
-    hubs.push(`<li><h3>${escapeHtml(h.properties.name.en)}</h3><ul>${items.join('')}</ul>${more}</li>`);
+    const more =
+      rest > 0 ? `<p${en}>… and ${plural(rest, 'more project', 'more projects')} at this hub.</p>` : '';
+    hubs.push(
+      `<li><h3>${escapeHtml(pick(h.properties.name, lang))}</h3><ul>${items.join('')}</ul>${more}</li>`,
+    );
     listedHubs++;
   }
   const routes: string[] = [];
   chars = 0;
   for (const r of data.routes) {
     if (routes.length >= STATIC_LIMITS.routes || chars >= STATIC_LIMITS.routeChars) break;
-    const item = `<li><strong>${escapeHtml(r.name.en)}</strong>. ${escapeHtml(r.summary.en)} <small>Sources: ${sourceLinks(
-      r.sources,
-      sources,
-    )}</small></li>`;
+    const item = `<li><strong>${escapeHtml(pick(r.name, lang))}</strong>${p.stop.trimEnd()}${lang === 'zh' ? '' : ' '}${escapeHtml(
+      pick(r.summary, lang),
+    )} ${cited(r.sources)}</li>`;
     routes.push(item);
     chars += item.length;
   }
@@ -116,15 +122,15 @@ export function staticPageHtml(
   const downloads = `download the full list of all ${plural(data.projects.length, 'project', 'projects')}, with their sources, as <a href="./${DOWNLOADS.projectsCsv}" download>CSV</a> or <a href="./${DOWNLOADS.projectsGeoJson}" download>GeoJSON</a>`;
   const projectsRest =
     moreProjects > 0
-      ? `<p class="static-more">… and ${plural(moreProjects, 'more project', 'more projects')}${
+      ? `<p class="static-more"${en}>… and ${plural(moreProjects, 'more project', 'more projects')}${
           moreHubs > 0 ? ` at ${plural(moreHubs, 'more hub', 'more hubs')}` : ''
         }: ${downloads}.</p>`
       : moreHubs > 0
-        ? `<p class="static-more">… and ${plural(moreHubs, 'more hub', 'more hubs')} with no project yet. Every project is listed above; ${downloads}.</p>`
+        ? `<p class="static-more"${en}>… and ${plural(moreHubs, 'more hub', 'more hubs')} with no project yet. Every project is listed above; ${downloads}.</p>`
         : '';
   const routesRest =
     moreRoutes > 0
-      ? `<p class="static-more">… and ${plural(moreRoutes, 'more route', 'more routes')}: all ${plural(
+      ? `<p class="static-more"${en}>… and ${plural(moreRoutes, 'more route', 'more routes')}: all ${plural(
           data.routes.length,
           'route',
           'routes',
@@ -133,28 +139,26 @@ export function staticPageHtml(
   const complete = moreProjects === 0 && moreHubs === 0 && moreRoutes === 0;
   return [
     '<div class="static-page">',
-    '<header class="masthead"><h1>Corridor Map</h1>',
-    '<p>The hubs, terminals, dry ports and routes being built between Kazakhstan, Xinjiang and Central Asia, with the sources behind every claim.</p></header>',
+    `<header class="masthead"><h1>${escapeHtml(t(lang, 'title'))}</h1>`,
+    `<p>${escapeHtml(t(lang, 'intro'))}</p></header>`,
     '<div class="static-preview"><picture>',
     '<source srcset="./preview-dark.svg" media="(prefers-color-scheme: dark)" />',
-    `<img src="./preview-light.svg" alt="${escapeHtml(previewAlt)}" width="1280" height="720" />`,
+    `<img src="./preview-light.svg" alt="${escapeHtml(t(lang, 'mapLabel'))}" width="1280" height="720" />`,
     '</picture>',
-    previewHubLinks(data, spots),
+    previewHubLinks(data, spots, lang),
     '</div>',
-    `<p class="static-credit">Basemap: ${escapeHtml(BASEMAP_ATTRIBUTION)}</p>`,
-    complete
-      ? '<noscript><p class="notice">The interactive map needs JavaScript; every project and its sources are listed below.</p></noscript>'
-      : '<noscript><p class="notice">The interactive map needs JavaScript; the first projects and their sources are listed below, and every one is in the downloads linked after them.</p></noscript>',
-    `<section class="static-list"><h2>${
+    `<p class="static-credit">${escapeHtml(t(lang, 'basemapHeading'))}${p.colon}${escapeHtml(t(lang, 'basemapCredit'))}</p>`,
+    `<noscript><p class="notice">${escapeHtml(t(lang, complete ? 'staticNoScript' : 'staticNoScriptPart'))}</p></noscript>`,
+    `<section class="static-list"><h2${moreProjects > 0 ? en : ''}>${
       moreProjects > 0
         ? `Projects: the first ${listedProjects.toLocaleString('en-US')} of ${data.projects.length.toLocaleString('en-US')}`
-        : 'All projects'
+        : escapeHtml(t(lang, 'projectsHeading'))
     }</h2>`,
     `<ul class="static-hubs">${hubs.join('')}</ul>${projectsRest}`,
-    `<h2>${
+    `<h2${moreRoutes > 0 ? en : ''}>${
       moreRoutes > 0
         ? `Routes: the first ${routes.length.toLocaleString('en-US')} of ${data.routes.length.toLocaleString('en-US')}`
-        : 'Routes'
+        : escapeHtml(t(lang, 'routesHeading'))
     }</h2><ul>${routes.join('')}</ul>${routesRest}`,
     '</section></div>',
   ].join('\n');

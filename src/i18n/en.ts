@@ -116,6 +116,10 @@ export const EN = {
   next: 'Next',
   updatesHeading: 'Data updates',
   previewHubs: 'Hubs on the map: open one to see its projects',
+  basemapHeading: 'Basemap',
+  staticNoScript: 'The interactive map needs JavaScript; every project and its sources are listed below.',
+  staticNoScriptPart:
+    'The interactive map needs JavaScript; the first projects and their sources are listed below, and every one is in the downloads linked after them.',
   previewAlt: 'A still picture of the map: hubs and routes between Kazakhstan, China and Central Asia',
   untranslatedNotice: 'Some text here is not yet translated and is shown in English.',
 } as const;

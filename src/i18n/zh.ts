@@ -43,6 +43,10 @@ export const ZH: Translation = {
     showOriginal: '查看英文原文',
     lineNote: '线路的画法',
     previewHubs: '地图上的枢纽：打开枢纽即可查看其项目',
+    basemapHeading: '底图',
+    staticNoScript: '交互地图需要JavaScript；全部项目及其来源列于下方。',
+    staticNoScriptPart:
+      '交互地图需要JavaScript；下方列出前面的部分项目及其来源，全部项目见列表后链接的下载文件。',
     previewAlt: '地图静态图：哈萨克斯坦、中国与中亚之间的枢纽和线路',
     untranslatedNotice: '部分内容尚未翻译，以英文显示。',
     title: 'Corridor Map',

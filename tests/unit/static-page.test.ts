@@ -2,13 +2,14 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CorridorData } from '../../src/data/types.ts';
+import type { CorridorData, Lang } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
+import { kindName, pick, t } from '../../src/i18n/strings.ts';
 import { PREVIEW_SIZE } from '../../src/preview/preview-camera.ts';
 import { buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { DOWNLOADS, downloadFiles, projectsCsv, projectsGeoJson, routesCsv } from '../../tools/downloads.ts';
-import { PREVIEW_TITLE, previewHubSpots } from '../../tools/preview/preview.ts';
+import { previewHubSpots } from '../../tools/preview/preview.ts';
 import { STATIC_LIMITS, staticPageHtml } from '../../tools/static-page.ts';
 import { GEO_DIR, syntheticData, VALID_DIR } from '../data-files.ts';
 
@@ -35,7 +36,7 @@ function more(html: string, what: 'projects' | 'routes'): number {
 describe("the static page's picture", () => {
   const data = loadCorridorData(GEO_DIR);
   const spots = previewHubSpots(data, buildBasemap(), PREVIEW_SIZE);
-  const html = staticPageHtml(data, PREVIEW_TITLE, spots);
+  const html = staticPageHtml(data, spots);
 
   it('lays a link over each hub it draws, named for the hub, to the address that opens its panel', () => {
     const links = [
@@ -60,7 +61,7 @@ describe("the static page's picture", () => {
 
 describe('the static page with the real data', () => {
   const data = loadCorridorData(GEO_DIR);
-  const html = staticPageHtml(data, PREVIEW_TITLE, []);
+  const html = staticPageHtml(data, []);
 
   it('lists every hub, project and route with its summary and sources, and no download line', () => {
     const text = textOf(html);
@@ -95,12 +96,53 @@ describe('the static page with the real data', () => {
   });
 });
 
+describe('the static page of a home page in another language', () => {
+  const data = loadCorridorData(GEO_DIR);
+
+  for (const lang of ['ru', 'kk', 'zh'] as Lang[])
+    it(`is written in ${lang}: names, kinds, statuses, summaries, headings and notices, with the same sources`, () => {
+      const html = staticPageHtml(data, [], lang);
+      const text = textOf(html);
+      const expected = [
+        t(lang, 'intro'),
+        t(lang, 'projectsHeading'),
+        t(lang, 'routesHeading'),
+        t(lang, 'staticNoScript'),
+        t(lang, 'basemapCredit'),
+        ...data.hubs.map((h) => pick(h.properties.name, lang)),
+        ...data.projects.flatMap((p) => [
+          pick(p.properties.name, lang),
+          pick(p.properties.summary, lang),
+          kindName(lang, p.properties.kind),
+        ]),
+        ...data.routes.flatMap((r) => [pick(r.name, lang), pick(r.summary, lang)]),
+      ];
+      expect(expected.filter((x) => !text.includes(escapeHtml(x)))).toEqual([]);
+      // The translations are there to be read: no English summary is left where the data has this language's.
+      const english = data.projects
+        .filter((p) => p.properties.summary[lang])
+        .map((p) => p.properties.summary.en);
+      expect(english.filter((x) => text.includes(escapeHtml(x)))).toEqual([]);
+      expect(text).not.toContain('All projects');
+      expect(new Set(hrefs(html))).toEqual(new Set(hrefs(staticPageHtml(data, []))));
+      expect(listedItems(html)).toBe(data.projects.length + data.routes.length);
+    });
+
+  it('marks as English the lines past the limits it keeps in English', () => {
+    const d = syntheticData(100);
+    const html = staticPageHtml(d, [], 'ru');
+    const lines = [...html.matchAll(/<(p|h2)([^>]*)>([^<]*(?:more|the first)[^<]*)/g)];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [, , attrs, line] of lines) expect(attrs, line).toContain('lang="en"');
+  });
+});
+
 describe('the static page at 1000 times the data', () => {
   let data: CorridorData;
   let html: string;
   beforeAll(() => {
     data = syntheticData(1000);
-    html = staticPageHtml(data, PREVIEW_TITLE, []);
+    html = staticPageHtml(data, []);
   }, 120_000);
 
   it('has the counts of the 1000x bench data', () => {
@@ -164,7 +206,7 @@ describe('the static page at 1000 times the data', () => {
   });
 
   it('is as large at 1000x as at 100x: its size does not follow the data', () => {
-    const at100 = staticPageHtml(syntheticData(100), PREVIEW_TITLE, []);
+    const at100 = staticPageHtml(syntheticData(100), []);
     expect(Math.abs(Buffer.byteLength(at100) - Buffer.byteLength(html))).toBeLessThan(
       0.1 * Buffer.byteLength(html),
     );
@@ -188,14 +230,14 @@ describe('the static page limits', () => {
   }
 
   it('lists the fixture in full, unchanged', () => {
-    const html = staticPageHtml(fixture, PREVIEW_TITLE, []);
+    const html = staticPageHtml(fixture, []);
     expect(listedItems(html)).toBe(fixture.projects.length + fixture.routes.length);
     expect(html).not.toContain('static-more');
   });
 
   it('cuts a hub with too many projects short, and says so at the hub', () => {
     const d = withProjects(STATIC_LIMITS.projects + 5, (i) => `Summary ${i}.`);
-    const html = staticPageHtml(d, PREVIEW_TITLE, []);
+    const html = staticPageHtml(d, []);
     expect(listedItems(html)).toBe(STATIC_LIMITS.projects + d.routes.length);
     expect(html).toContain('<p>… and 5 more projects at this hub.</p>');
     expect(more(html, 'projects')).toBe(5);
@@ -204,7 +246,7 @@ describe('the static page limits', () => {
 
   it('stops listing when the text grows too long, however few the projects', () => {
     const d = withProjects(100, (i) => `${i} ${'x'.repeat(20_000)}`);
-    const html = staticPageHtml(d, PREVIEW_TITLE, []);
+    const html = staticPageHtml(d, []);
     const listed = listedItems(html) - d.routes.length;
     expect(listed).toBeLessThan(100);
     expect(listed + more(html, 'projects')).toBe(100);
@@ -213,7 +255,7 @@ describe('the static page limits', () => {
 
   it('escapes what it writes in the lines about the rest', () => {
     const d = withProjects(STATIC_LIMITS.projects + 1, () => '<script>alert(1)</script>');
-    const html = staticPageHtml(d, PREVIEW_TITLE, []);
+    const html = staticPageHtml(d, []);
     expect(html).not.toContain('<script>');
     // Elements open and close in pairs.
     for (const tag of ['li', 'ul', 'p', 'h2', 'h3', 'section', 'div', 'a'])

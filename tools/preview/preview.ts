@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { CorridorData, Lang } from '../../src/data/types.ts';
 import { escapeHtml } from '../../src/html/escape-html.ts';
+import { t } from '../../src/i18n/strings.ts';
 import { fitCamera, projectionOf, TILE_SIZE, type WorldView } from '../../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../../src/preview/preview-spots.ts';
 import { mapFeatures } from '../../src/style/features.ts';
@@ -35,7 +36,7 @@ export interface PreviewOptions {
   theme?: Theme;
   /** Language of the labels, falling back to English; `en` by default. */
   lang?: Lang;
-  /** The picture's accessible name (`aria-label` and `<title>`); English by default. */
+  /** The picture's accessible name (`aria-label` and `<title>`); the map's name in `lang` by default. */
   title?: string;
   /**
    * Another camera than the default view's: the box to fit (a feature's page centres its picture on the
@@ -47,9 +48,6 @@ export interface PreviewOptions {
   /** Where the picture looks, when set: it wins over `focus` and the default view. */
   camera?: WorldView;
 }
-
-/** The picture's default accessible name. */
-export const PREVIEW_TITLE = 'Map of logistics hubs and routes between Kazakhstan, China and Central Asia';
 
 const FONT_FAMILY = "'Noto Sans', system-ui, sans-serif";
 
@@ -147,7 +145,7 @@ export function renderPreviewSvg(
   options: PreviewOptions,
 ): string {
   const { width, height } = options;
-  const title = escapeHtml(options.title ?? PREVIEW_TITLE);
+  const title = escapeHtml(options.title ?? t(options.lang ?? 'en', 'mapLabel'));
   const { canvas, features, labels, basemap: drawn } = draft(data, basemap, options);
   const { theme } = canvas;
 
