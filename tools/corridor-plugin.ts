@@ -178,7 +178,7 @@ function featureFocus(data: CorridorData, page: SitePage): Pick<PreviewOptions, 
         ] as [[number, number], [number, number]],
         maxZoom: 7,
       },
-      mark: { point: [x, y] },
+      mark: { point: [x, y], project: s?.type === 'project' ? s.id : undefined },
     };
   }
   const line = s?.type === 'route' ? data.routes.find((r) => r.id === s.id)?.coordinates : undefined;

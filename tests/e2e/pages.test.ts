@@ -5,6 +5,7 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { cameraAt, PREVIEW_SIZE, projectionOf } from '../../src/preview/preview-camera.ts';
+import { mapFeatures } from '../../src/style/features.ts';
 import { LIGHT } from '../../src/symbols/palette.ts';
 import { displayWidth, PAGE_LIMITS } from '../../tools/pages.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
@@ -70,12 +71,24 @@ function featurePoint(f: { type: Kind; id: string }): [number, number] {
   return found.geometry.coordinates as [number, number];
 }
 
+/** How far from its point the map draws a feature's marker, in pixels: a project set in a ring round its hub. */
+function markerOffset(f: { type: Kind; id: string }): [number, number] {
+  if (f.type !== 'project') return [0, 0];
+  const marker = mapFeatures(data).projects.features.find((x) => x.properties?.id === f.id);
+  return (marker?.properties?.offset as [number, number] | undefined) ?? [0, 0];
+}
+
 /**
  * Where a page's map picture (`selector`) shows `point`, on the screen, as `object-fit: cover` crops it to its
- * box: whether that is in its box and the window, and how much of the ring a feature's picture draws round it
- * (22 px from the point, in the theme's highlight) is there.
+ * box: whether that is in its box and the window, and how much of the ring a feature's picture draws round its
+ * marker (22 px from the point moved by the marker's `offset`, in the theme's highlight) is there.
  */
-async function pictureShows(page: Page, point: [number, number] | null, selector = '.static-preview img') {
+async function pictureShows(
+  page: Page,
+  point: [number, number] | null,
+  selector = '.static-preview img',
+  [dx, dy]: [number, number] = [0, 0],
+) {
   const img = page.locator(selector);
   const attr = (await img.getAttribute('data-camera')) ?? '';
   const [lng, lat, zoom] = attr.split(' ').map(Number);
@@ -86,7 +99,7 @@ async function pictureShows(page: Page, point: [number, number] | null, selector
   );
   const [px, py] = point ? project(point) : [PREVIEW_SIZE.width / 2, PREVIEW_SIZE.height / 2];
   return img.evaluate(
-    async (el: HTMLImageElement, { px, py, size, ring }) => {
+    async (el: HTMLImageElement, { px, py, dx, dy, size, ring }) => {
       await el.decode();
       const box = el.getBoundingClientRect();
       const k = Math.max(box.width / size.width, box.height / size.height);
@@ -105,13 +118,14 @@ async function pictureShows(page: Page, point: [number, number] | null, selector
       const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
       ctx.drawImage(el, 0, 0, size.width, size.height);
       const colour = ring.match(/[0-9a-f]{2}/gi)?.map((v) => Number.parseInt(v, 16)) ?? [];
-      // The share of the pixels 21 to 23 px from the point (the ring's stroke) in the highlight's colour.
-      const around = ctx.getImageData(Math.round(px) - 24, Math.round(py) - 24, 49, 49).data;
+      // The share of the pixels 21 to 23 px from the marker (the ring's stroke) in the highlight's colour.
+      const [cx, cy] = [Math.round(px + dx), Math.round(py + dy)];
+      const around = ctx.getImageData(cx - 24, cy - 24, 49, 49).data;
       let [on, all] = [0, 0];
       for (let i = 0; i < around.length; i += 4) {
         const d = Math.hypot(
-          ((i / 4) % 49) - 24 + Math.round(px) - px,
-          Math.floor(i / 4 / 49) - 24 + Math.round(py) - py,
+          cx - 24 + ((i / 4) % 49) + 0.5 - (px + dx),
+          cy - 24 + Math.floor(i / 4 / 49) + 0.5 - (py + dy),
         );
         if (d < 21 || d > 23) continue;
         all++;
@@ -121,7 +135,7 @@ async function pictureShows(page: Page, point: [number, number] | null, selector
       const ringed = on / all;
       return { src: el.currentSrc, x, y, inView, ringed };
     },
-    { px, py, size: PREVIEW_SIZE, ring: LIGHT.highlight },
+    { px, py, dx, dy, size: PREVIEW_SIZE, ring: LIGHT.highlight },
   );
 }
 
@@ -272,7 +286,10 @@ describe('a feature page in the browser', () => {
       for (const id of props.sources) expect(links, `${f.id}: source ${id}`).toContain(sources.get(id));
       // The map's picture, as the home page shows it: drawn around the feature, which is in sight and, a point,
       // ringed; its hubs are links to their pages in the language.
-      const shown = await pictureShows(page, f.type === 'route' ? null : featurePoint(f));
+      const shown =
+        f.type === 'route'
+          ? await pictureShows(page, null)
+          : await pictureShows(page, featurePoint(f), '.static-preview img', markerOffset(f));
       expect(shown.src, f.id).toMatch(/\/picture\.svg$/);
       if (f.type === 'route') {
         const line = data.routes.find((r) => r.id === f.id)?.coordinates ?? [];
