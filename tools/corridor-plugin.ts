@@ -7,7 +7,7 @@ import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/spl
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
-import { PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
+import { cameraOf, fitCamera, PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
 import { SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
@@ -19,9 +19,9 @@ import { downloadFiles } from './downloads.ts';
 import { feedFiles } from './feeds.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
 import {
+  type FeaturePicture,
   featurePageHtml,
-  PICTURE_FILE,
-  PICTURE_SIZE,
+  PICTURE_FILES,
   pageHead,
   robotsTxt,
   type SitePage,
@@ -29,7 +29,7 @@ import {
   sitePages,
   upTo,
 } from './pages.ts';
-import { previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
+import { type PreviewOptions, previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
 import { staticPageHtml } from './static-page.ts';
 
 /** Where index.html takes the static page made at build time. */
@@ -116,14 +116,13 @@ function collect(geoDir: string, siteUrl: string): Assets {
   files.set('sitemap.xml', () => sitemapXml(pages, siteUrl));
   files.set('robots.txt', () => robotsTxt(siteUrl));
   for (const page of pages) {
-    if (page.selection)
-      files.set(`${page.path.slice(1)}${PICTURE_FILE}`, () =>
-        renderPreviewSvg(data, basemap, {
-          ...PICTURE_SIZE,
-          lang: page.lang,
-          title: page.imageAlt,
-          ...featureFocus(data, page),
-        }),
+    if (!page.selection) continue;
+    for (const [theme, file] of [
+      [LIGHT, PICTURE_FILES.light],
+      [DARK, PICTURE_FILES.dark],
+    ] as const)
+      files.set(`${page.path.slice(1)}${file}`, () =>
+        renderPreviewSvg(data, basemap, pictureOptions(data, page, { theme, title: page.imageAlt })),
       );
   }
   return {
@@ -137,8 +136,31 @@ function collect(geoDir: string, siteUrl: string): Assets {
   };
 }
 
+/**
+ * A feature page's picture, drawn as the home page's is (PREVIEW_SIZE), at its own camera: the feature's
+ * surroundings (featureFocus), the feature marked, its labels in the page's language.
+ */
+function pictureOptions(
+  data: CorridorData,
+  page: SitePage,
+  options: Partial<PreviewOptions> = {},
+): PreviewOptions {
+  const { focus, mark } = featureFocus(data, page);
+  const camera = focus
+    ? fitCamera(PREVIEW_SIZE.width, PREVIEW_SIZE.height, focus.bounds, focus.maxZoom)
+    : undefined;
+  return { ...PREVIEW_SIZE, lang: page.lang, focus, mark, camera, ...options };
+}
+
+/** What a feature page's static page needs of its picture: the camera it shows and the hubs it draws. */
+function featurePicture(assets: Assets, page: SitePage): FeaturePicture {
+  const options = pictureOptions(assets.data, page);
+  const camera = options.camera ?? fitCamera(PREVIEW_SIZE.width, PREVIEW_SIZE.height);
+  return { camera: cameraOf(camera), spots: previewHubSpots(assets.data, assets.basemap, options) };
+}
+
 /** Where a feature page's picture looks, and what it marks: a point's surroundings, or a route's whole line. */
-function featureFocus(data: CorridorData, page: SitePage) {
+function featureFocus(data: CorridorData, page: SitePage): Pick<PreviewOptions, 'focus' | 'mark'> {
   const s = page.selection;
   const point =
     s?.type === 'hub'
@@ -156,7 +178,7 @@ function featureFocus(data: CorridorData, page: SitePage) {
         ] as [[number, number], [number, number]],
         maxZoom: 7,
       },
-      mark: { point },
+      mark: { point: [x, y], project: s?.type === 'project' ? s.id : undefined },
     };
   }
   const line = s?.type === 'route' ? data.routes.find((r) => r.id === s.id)?.coordinates : undefined;
@@ -198,7 +220,7 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
     const up = upTo(page.path);
     const template = `${html.slice(0, h0)}\u0000HEAD\u0000${html.slice(h1, b0)}\u0000BODY\u0000${html.slice(b1)}`;
     const body = page.selection
-      ? featurePageHtml(assets.data, page)
+      ? featurePageHtml(assets.data, page, featurePicture(assets, page))
       : relative(staticPageHtml(assets.data, assets.spots, page.lang), up);
     const doc = relative(template, up)
       .replace(/<html lang="en">/, `<html lang="${page.lang}" data-page="${page.path}" data-root="${up}">`)

@@ -24,10 +24,12 @@ import {
   t,
 } from '../src/i18n/strings.ts';
 import { formatQuantity } from '../src/i18n/units.ts';
+import type { PreviewSpot } from '../src/preview/preview-spots.ts';
 import { featurePagePath, pageDepth } from '../src/state/pages.ts';
-import type { Selection } from '../src/state/view.ts';
+import type { Camera, Selection } from '../src/state/view.ts';
 import { BASEMAP_ATTRIBUTION } from './basemap.ts';
 import { citation, DATA_LICENCE, DOWNLOADS } from './downloads.ts';
+import { previewBlock } from './static-page.ts';
 
 /**
  * The site's pages: one home page and one page for every hub, project and route, in every language, at the
@@ -46,11 +48,17 @@ export const CARD_SIZE = { width: 1200, height: 630 };
 /** The file name of a page's preview card, in the page's own folder. */
 export const CARD_FILE = 'card.png';
 
-/** The file name of a feature page's picture, in the page's own folder. */
-export const PICTURE_FILE = 'picture.svg';
+/**
+ * The file names of a feature page's picture (the map centred on the feature, drawn at PREVIEW_SIZE), in the
+ * light and the dark theme, in the page's own folder.
+ */
+export const PICTURE_FILES = { light: 'picture.svg', dark: 'picture-dark.svg' } as const;
 
-/** The size the build draws a feature page's picture at. */
-export const PICTURE_SIZE = { width: 1200, height: 630 };
+/** A feature page's picture: the camera it is drawn at, and the hubs it draws (the links laid over it). */
+export interface FeaturePicture {
+  camera: Camera;
+  spots: readonly PreviewSpot[];
+}
 
 /**
  * The limits a page's texts must keep, in display columns (a Chinese, Japanese or Korean character counts two,
@@ -437,9 +445,10 @@ function sourceSection(
  * A feature page's content before the app runs and without JavaScript: the site's name, the other languages,
  * the feature's name, kind and status, its picture (centred on it, the feature marked), summary, figures,
  * timeline, partners and every source with its date and link, the date it was last checked and the data's
- * "as of" date. Links are relative to the page's folder. The app replaces it once it starts.
+ * "as of" date. Links are relative to the page's folder. The app replaces it once it starts, and keeps its
+ * picture (`picture`) as the map's stand-in, as on the home page.
  */
-export function featurePageHtml(data: CorridorData, page: SitePage): string {
+export function featurePageHtml(data: CorridorData, page: SitePage, picture: FeaturePicture): string {
   const { lang, selection } = page;
   if (!selection) return '';
   const up = upTo(page.path);
@@ -538,7 +547,20 @@ export function featurePageHtml(data: CorridorData, page: SitePage): string {
     '<main class="static-list">',
     `<h1>${e(name)}</h1>`,
     `<p class="static-facts">${e(facts)}</p>`,
-    `<figure class="static-feature-picture"><img src="./${PICTURE_FILE}" alt="${e(page.imageAlt)}" width="${PICTURE_SIZE.width}" height="${PICTURE_SIZE.height}" /></figure>`,
+    // The map's picture, as on the home page: the app stands it in for the map and starts the map at its camera.
+    previewBlock({
+      light: `./${PICTURE_FILES.light}`,
+      dark: `./${PICTURE_FILES.dark}`,
+      alt: page.imageAlt,
+      camera: picture.camera,
+      spots: picture.spots,
+      name: (id) => {
+        const hub = data.hubs.find((h) => h.properties.id === id)?.properties;
+        return hub ? pick(hub.name, lang) : id;
+      },
+      href: (id) => rel(featurePagePath(lang, { type: 'hub', id })),
+      label: t(lang, 'previewHubs'),
+    }),
     `<p class="static-summary">${e(summary)}</p>`,
     body,
     checked

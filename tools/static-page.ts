@@ -1,7 +1,14 @@
 import type { CorridorData, Lang, Source } from '../src/data/types.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
 import { kindName, pick, punct, sentences, statusName, t } from '../src/i18n/strings.ts';
-import { PREVIEW_HUBS_VIEWBOX, type PreviewSpot } from '../src/preview/preview-spots.ts';
+import { PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
+import {
+  cameraAttribute,
+  PICTURE_CAMERA,
+  PREVIEW_HUBS_VIEWBOX,
+  type PreviewSpot,
+} from '../src/preview/preview-spots.ts';
+import type { Camera } from '../src/state/view.ts';
 import { DOWNLOADS } from './downloads.ts';
 
 function sourceLinks(ids: string[], sources: Map<string, Source>): string {
@@ -37,21 +44,43 @@ export const STATIC_LIMITS = {
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
+/** A picture of the map, with the hubs it draws as links over it (see src/preview/preview-spots.ts). */
+export interface PreviewBlock {
+  /** The picture's files, relative to the page: in the light theme and in the dark one. */
+  light: string;
+  dark: string;
+  /** The picture's text alternative. */
+  alt: string;
+  /** The camera it was drawn at, where that is not the default view (`PICTURE_CAMERA`). */
+  camera?: Camera;
+  /** The hubs it draws, their accessible names and their addresses, and the links' group's name. */
+  spots: readonly PreviewSpot[];
+  name: (id: string) => string;
+  href: (id: string) => string;
+  label: string;
+}
+
 /**
- * The picture's hubs as links (see src/preview/preview-spots.ts): each opens its hub's panel, by its address before
- * the app runs and in place once it does.
+ * The map's picture as the static page shows it, the home page's and a feature page's alike: the picture (in
+ * the reader's system theme) and its hubs as links, each opening its hub's panel, by its address before the app
+ * runs and in place once it does. The app adopts this picture and these links as the map's stand-in
+ * (src/start.ts), and starts the map at the camera the picture shows.
  */
-function previewHubLinks(data: CorridorData, spots: readonly PreviewSpot[], lang: Lang): string {
-  const names = new Map(data.hubs.map((h) => [h.properties.id, pick(h.properties.name, lang)]));
-  const links = spots.map(
+export function previewBlock(p: PreviewBlock): string {
+  const e = escapeHtml;
+  const links = p.spots.map(
     (s) =>
-      `<a href="?hub=${escapeHtml(encodeURIComponent(s.id))}" data-hub="${escapeHtml(s.id)}" aria-label="${escapeHtml(
-        names.get(s.id) ?? s.id,
-      )}"><circle cx="${s.x}" cy="${s.y}" r="${s.r}" /></a>`,
+      `<a href="${e(p.href(s.id))}" data-hub="${e(s.id)}" aria-label="${e(p.name(s.id))}"><circle cx="${s.x}" cy="${s.y}" r="${s.r}" /></a>`,
   );
-  return `<svg class="preview-hubs" viewBox="${PREVIEW_HUBS_VIEWBOX}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="${escapeHtml(
-    t(lang, 'previewHubs'),
-  )}">${links.join('')}</svg>`;
+  const camera = p.camera ? ` ${PICTURE_CAMERA}="${cameraAttribute(p.camera)}"` : '';
+  return [
+    '<div class="static-preview"><picture>',
+    `<source srcset="${e(p.dark)}" media="(prefers-color-scheme: dark)" />`,
+    `<img src="${e(p.light)}" alt="${e(p.alt)}" width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}"${camera} />`,
+    '</picture>',
+    `<svg class="preview-hubs" viewBox="${PREVIEW_HUBS_VIEWBOX}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="${e(p.label)}">${links.join('')}</svg>`,
+    '</div>',
+  ].join('\n');
 }
 
 /**
@@ -72,6 +101,7 @@ export function staticPageHtml(data: CorridorData, spots: readonly PreviewSpot[]
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const cited = (ids: string[]) =>
     `<small>${escapeHtml(t(lang, 'sources'))}${p.colon}${sourceLinks(ids, sources)}</small>`;
+  const names = new Map(data.hubs.map((h) => [h.properties.id, pick(h.properties.name, lang)]));
   const byHub = new Map<string, CorridorData['projects']>();
   for (const f of data.projects) {
     const list = byHub.get(f.properties.hub);
@@ -141,12 +171,15 @@ export function staticPageHtml(data: CorridorData, spots: readonly PreviewSpot[]
     '<div class="static-page">',
     `<header class="masthead"><h1>${escapeHtml(t(lang, 'title'))}</h1>`,
     `<p>${escapeHtml(t(lang, 'intro'))}</p></header>`,
-    '<div class="static-preview"><picture>',
-    '<source srcset="./preview-dark.svg" media="(prefers-color-scheme: dark)" />',
-    `<img src="./preview-light.svg" alt="${escapeHtml(t(lang, 'mapLabel'))}" width="1280" height="720" />`,
-    '</picture>',
-    previewHubLinks(data, spots, lang),
-    '</div>',
+    previewBlock({
+      light: './preview-light.svg',
+      dark: './preview-dark.svg',
+      alt: t(lang, 'mapLabel'),
+      spots,
+      name: (id) => names.get(id) ?? id,
+      href: (id) => `?hub=${encodeURIComponent(id)}`,
+      label: t(lang, 'previewHubs'),
+    }),
     `<p class="static-credit">${escapeHtml(t(lang, 'basemapHeading'))}${p.colon}${escapeHtml(t(lang, 'basemapCredit'))}</p>`,
     `<noscript><p class="notice">${escapeHtml(t(lang, complete ? 'staticNoScript' : 'staticNoScriptPart'))}</p></noscript>`,
     `<section class="static-list"><h2${moreProjects > 0 ? en : ''}>${

@@ -40,6 +40,12 @@ export function kindOf(url) {
   return 'other';
 }
 
+/**
+ * The build-time pictures' files, by address: the home page's (`preview-light.svg`, `preview-dark.svg`) and a
+ * feature page's (`picture.svg`, `picture-dark.svg`, the map around the feature).
+ */
+const PICTURE_FILE = /\/(?:preview-(?:light|dark)|picture(?:-dark)?)\.svg(?:$|[?#])/;
+
 /** What scripts/serve.js compresses (gzip level 6); keep in step with it. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.geojson', '.md']);
 /** @type {Map<string, number>} */
@@ -170,7 +176,8 @@ export async function measureLoad(
       })
       .catch(() => {});
     await sleep(300);
-    const t = await page.evaluate(() => {
+    const t = await page.evaluate((pictureFile) => {
+      const isPicture = (/** @type {string} */ url) => new RegExp(pictureFile).test(url);
       const w = /** @type {any} */ (window);
       const idle = performance.getEntriesByName('corridor-map-idle')[0].startTime;
       const paint = (/** @type {string} */ name) => {
@@ -184,7 +191,7 @@ export async function measureLoad(
       const tasks = w.__benchLongTasks.filter((/** @type {[number, number]} */ [s]) => s < idle);
       /** @type {{ t: number, shown: number, url: string }[]} */
       const lcp = w.__benchLcp.filter((/** @type {{ t: number }} */ e) => e.t <= idle);
-      const previewLcp = lcp.filter((e) => /preview-(light|dark)\.svg/.test(e.url));
+      const previewLcp = lcp.filter((e) => isPicture(e.url));
       const preview = [...w.__benchPreview, ...previewLcp.map((e) => e.t)];
       const previewPresented = [...w.__benchPreviewPresented, ...previewLcp.map((e) => e.shown)];
       return {
@@ -206,15 +213,11 @@ export async function measureLoad(
           location.href,
           ...performance
             .getEntriesByType('resource')
-            .filter(
-              (e) =>
-                /** @type {any} */ (e).renderBlockingStatus === 'blocking' ||
-                /preview-(light|dark)\.svg/.test(e.name),
-            )
+            .filter((e) => /** @type {any} */ (e).renderBlockingStatus === 'blocking' || isPicture(e.name))
             .map((e) => e.name),
         ],
       };
-    });
+    }, PICTURE_FILE.source);
     if (t.mapState === 'unavailable') throw new Error(`the map is unavailable at ${url}`);
 
     // Bytes of every response that had finished when the map reached its first idle.

@@ -9,7 +9,7 @@ import { EmbedController } from '../embed/embed-controller.ts';
 import { guessLanguage, t } from '../i18n/strings.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
-import type { PreviewSpot } from '../preview/preview-spots.ts';
+import { type PreviewSpot, pictureCamera } from '../preview/preview-spots.ts';
 import { dataIndexContext, languageContext } from '../state/context.ts';
 import { type DataIndex, indexData } from '../state/data-index.ts';
 import { DetailsController } from '../state/details-controller.ts';
@@ -250,8 +250,10 @@ export class CorridorApp extends LitElement {
                   visible: this.visible,
                   view,
                   theme: this.theme,
-                  previewHubs: this.previewHubs,
-                  // It follows the system's theme: a theme from the address asks for its own picture.
+                  // The picture follows the system's theme: a theme from the address asks for the default
+                  // view's picture, where a feature page's hubs (drawn around the feature) are not.
+                  previewHubs:
+                    this.view.theme === null || !pictureCamera(this.previewPicture) ? this.previewHubs : [],
                   previewPicture: this.view.theme === null ? this.previewPicture : null,
                   key: this.key,
                   counts: this.mapCounts,

@@ -5,7 +5,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { MapData } from '../data/types.ts';
 import { type ExportOptions, exportPng } from '../export/export-png.ts';
 import { t } from '../i18n/strings.ts';
-import type { PreviewSpot } from '../preview/preview-spots.ts';
+import { croppedCamera, PREVIEW_SIZE } from '../preview/preview-camera.ts';
+import { type PreviewSpot, pictureCamera } from '../preview/preview-spots.ts';
 import { PageElement } from '../state/context.ts';
 import {
   CameraChangeEvent,
@@ -65,7 +66,10 @@ export class CorridorMap extends PageElement(LitElement) {
   @property({ attribute: false }) camera: Camera | null = null;
   /** The hubs of the stand-in picture: links that select a hub before the map is drawn. */
   @property({ attribute: false }) previewHubs: readonly PreviewSpot[] = [];
-  /** The stand-in picture already on the page (the static page's), else the map draws its own `<img>`. */
+  /**
+   * The stand-in picture already on the page (the static page's), else the map draws its own `<img>`. Where it
+   * was drawn at a camera of its own (a feature's page: `pictureCamera`), the map starts at what it shows.
+   */
   @property({ attribute: false }) previewPicture: HTMLPictureElement | null = null;
   /** What the page lays over the map (the panel, the phone's sheet): a selection is brought clear of them. */
   @property({ attribute: false }) covers: readonly Element[] = [];
@@ -216,15 +220,20 @@ export class CorridorMap extends PageElement(LitElement) {
   private create(): void {
     this.features = mapFeatures(this.data as MapData);
     const container = this.querySelector('.map-canvas') as HTMLElement;
-    this.gathered = container.clientWidth < NARROW_MAP;
+    const { clientWidth: width, clientHeight: height } = container;
+    this.gathered = width < NARROW_MAP;
     this.projectsFrom = projectMinZoom(this.features, this.gathered);
+    // The camera asked for, else the picture's own as cropped to the map (so it hands over without a jump),
+    // else the default view, which the default picture shows.
+    const pictured = pictureCamera(this.previewPicture);
+    const start = this.camera ?? (pictured && croppedCamera(pictured, PREVIEW_SIZE, width, height));
     try {
       this.map = CorridorMap.createMap({
         container,
         style: this.mapStyle(),
-        ...(this.camera
-          ? { center: this.camera.center, zoom: this.camera.zoom }
-          : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: openingPadding(container.clientWidth) } }),
+        ...(start
+          ? { center: start.center, zoom: start.zoom }
+          : { bounds: DEFAULT_BOUNDS, fitBoundsOptions: { padding: openingPadding(width) } }),
         cooperativeGestures: this.cooperative,
         locale: mapUiStrings(this.language),
         ...MAP_BEHAVIOUR,

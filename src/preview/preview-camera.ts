@@ -1,4 +1,5 @@
 import { DEFAULT_BOUNDS, MAX_BOUNDS, openingPadding, type Padding, ZOOM_LIMITS } from '../data/extent.ts';
+import type { Camera } from '../state/view.ts';
 
 /**
  * The picture's camera: MapLibre's Web Mercator and the view it fits to DEFAULT_BOUNDS, so a point drawn in
@@ -98,6 +99,27 @@ function constrain(camera: WorldView, width: number, height: number): WorldView 
     y: clamp(camera.y, y0, y1, height / 2 / scale),
     scale,
   };
+}
+
+/** A world view as MapLibre's camera names it: its centre's longitude and latitude, and its zoom. */
+export function cameraOf(view: WorldView): Camera {
+  const lat = (360 / Math.PI) * Math.atan(Math.exp(((180 - view.y * 360) * Math.PI) / 180)) - 90;
+  return { center: [view.x * 360 - 180, lat], zoom: Math.log2(view.scale / TILE_SIZE) };
+}
+
+/**
+ * What a picture drawn at `camera` in a `drawn` box shows once cropped into a `width` x `height` box as
+ * `object-fit: cover` crops it (centred, scaled to cover): the same centre, zoomed by the crop's scale. A map
+ * of that size started at this camera draws every point where the cropped picture showed it.
+ */
+export function croppedCamera(
+  camera: Camera,
+  drawn: { width: number; height: number },
+  width: number,
+  height: number,
+): Camera {
+  const scale = Math.max(width / drawn.width, height / drawn.height);
+  return { center: camera.center, zoom: camera.zoom + (scale > 0 ? Math.log2(scale) : 0) };
 }
 
 export function projectionOf(

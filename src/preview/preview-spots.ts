@@ -1,3 +1,4 @@
+import type { Camera } from '../state/view.ts';
 import { PREVIEW_SIZE } from './preview-camera.ts';
 
 /**
@@ -54,6 +55,24 @@ export function adoptPreviewPicture(root: ParentNode): HTMLPictureElement | null
   picture.setAttribute('aria-hidden', 'true');
   img.classList.add('map-preview');
   return picture;
+}
+
+/**
+ * The attribute of a picture's `<img>` that names the camera it was drawn at (at PREVIEW_SIZE), where that is
+ * not the default view: a feature's page centres its picture on the feature, and the map starts there.
+ */
+export const PICTURE_CAMERA = 'data-camera';
+
+/** `PICTURE_CAMERA`'s value: longitude, latitude and zoom, space-separated. */
+export function cameraAttribute({ center: [lng, lat], zoom }: Camera): string {
+  return `${lng.toFixed(6)} ${lat.toFixed(6)} ${zoom.toFixed(5)}`;
+}
+
+/** The camera a picture was drawn at (`PICTURE_CAMERA`), or null for one of the default view. */
+export function pictureCamera(picture: Element | null): Camera | null {
+  const value = picture?.querySelector('img')?.getAttribute(PICTURE_CAMERA);
+  const [lng, lat, zoom] = (value ?? '').split(' ').map(Number);
+  return value && [lng, lat, zoom].every(Number.isFinite) ? { center: [lng, lat], zoom } : null;
 }
 
 /** Whether a click asks for something else than following the link here (a new tab or window). */

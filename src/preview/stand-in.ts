@@ -1,9 +1,10 @@
 import { html, LitElement, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { siteRoot } from '../data/site-root.ts';
+import { pageAddress, siteRoot } from '../data/site-root.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
+import { featurePagePath } from '../state/pages.ts';
 import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } from './preview-spots.ts';
 
 /**
@@ -51,6 +52,11 @@ export class MapStandIn extends PageElement(LitElement) {
       const hub = this.index?.byId.hub.get(id);
       return hub ? pick(hub.properties.name, lang) : id;
     };
+    // The hub's address, for a new tab: its page, on the pages the build wrote; the query, on the English home.
+    const href = (id: string) =>
+      pageAddress() === null
+        ? `?hub=${encodeURIComponent(id)}`
+        : `${siteRoot()}${featurePagePath(lang, { type: 'hub', id }).slice(1)}`;
     const onClick = (id: string) => (e: MouseEvent) => {
       if (opensElsewhere(e)) return;
       e.preventDefault();
@@ -62,7 +68,7 @@ export class MapStandIn extends PageElement(LitElement) {
     }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${t(lang, 'previewHubs')}>
       ${spots.map(
         (s) =>
-          svg`<a href=${`?hub=${encodeURIComponent(s.id)}`} data-hub=${s.id} aria-label=${name(s.id)} @click=${onClick(s.id)}><circle cx=${s.x} cy=${s.y} r=${s.r}></circle></a>`,
+          svg`<a href=${href(s.id)} data-hub=${s.id} aria-label=${name(s.id)} @click=${onClick(s.id)}><circle cx=${s.x} cy=${s.y} r=${s.r}></circle></a>`,
       )}
     </svg>`;
   }

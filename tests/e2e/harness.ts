@@ -12,6 +12,7 @@ import {
   type Frame,
   type Page,
   type Response,
+  type Route,
 } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { serve } from '../../scripts/serve.js';
@@ -267,6 +268,20 @@ export async function goToView(page: Page, query: string): Promise<void> {
 export async function waitForMap(page: Page | Frame): Promise<string> {
   await page.waitForSelector('corridor-app[data-map]', { timeout: 45_000 });
   return (await page.getAttribute('corridor-app', 'data-map')) ?? '';
+}
+
+/** A request held until `release()`: what MapLibre (or the app) needs, kept back to see the page without it. */
+export async function hold(page: Page, pattern: string): Promise<{ release(): void; held: Promise<void> }> {
+  let release = () => {};
+  const gate = new Promise<void>((done) => (release = done));
+  let seen = () => {};
+  const held = new Promise<void>((done) => (seen = done));
+  await page.route(pattern, async (route: Route) => {
+    seen();
+    await gate;
+    await route.continue();
+  });
+  return { release, held };
 }
 
 /**

@@ -1,12 +1,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { cameraAt, PREVIEW_SIZE, projectionOf } from '../../src/preview/preview-camera.ts';
+import { mapFeatures } from '../../src/style/features.ts';
+import { LIGHT } from '../../src/symbols/palette.ts';
 import { displayWidth, PAGE_LIMITS } from '../../tools/pages.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
-import { DIST, openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+import { DIST, hold, openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
 
 /**
  * The pages the build writes for every hub, project and route in every language (tools/pages.ts), as a
@@ -58,6 +61,82 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
   if (bytes.subarray(0, 8).toString('hex') !== signature || bytes.subarray(12, 16).toString() !== 'IHDR')
     return null;
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** A hub's or project's point. */
+function featurePoint(f: { type: Kind; id: string }): [number, number] {
+  const list = f.type === 'hub' ? data.hubs : data.projects;
+  const found = list.find((x) => x.properties.id === f.id);
+  if (!found) throw new Error(`no ${f.type} ${f.id}`);
+  return found.geometry.coordinates as [number, number];
+}
+
+/** How far from its point the map draws a feature's marker, in pixels: a project set in a ring round its hub. */
+function markerOffset(f: { type: Kind; id: string }): [number, number] {
+  if (f.type !== 'project') return [0, 0];
+  const marker = mapFeatures(data).projects.features.find((x) => x.properties?.id === f.id);
+  return (marker?.properties?.offset as [number, number] | undefined) ?? [0, 0];
+}
+
+/**
+ * Where a page's map picture (`selector`) shows `point`, on the screen, as `object-fit: cover` crops it to its
+ * box: whether that is in its box and the window, and how much of the ring a feature's picture draws round its
+ * marker (22 px from the point moved by the marker's `offset`, in the theme's highlight) is there.
+ */
+async function pictureShows(
+  page: Page,
+  point: [number, number] | null,
+  selector = '.static-preview img',
+  [dx, dy]: [number, number] = [0, 0],
+) {
+  const img = page.locator(selector);
+  const attr = (await img.getAttribute('data-camera')) ?? '';
+  const [lng, lat, zoom] = attr.split(' ').map(Number);
+  const project = projectionOf(
+    cameraAt([lng, lat], zoom, PREVIEW_SIZE.width, PREVIEW_SIZE.height),
+    PREVIEW_SIZE.width,
+    PREVIEW_SIZE.height,
+  );
+  const [px, py] = point ? project(point) : [PREVIEW_SIZE.width / 2, PREVIEW_SIZE.height / 2];
+  return img.evaluate(
+    async (el: HTMLImageElement, { px, py, dx, dy, size, ring }) => {
+      await el.decode();
+      const box = el.getBoundingClientRect();
+      const k = Math.max(box.width / size.width, box.height / size.height);
+      const x = box.left + box.width / 2 + (px - size.width / 2) * k;
+      const y = box.top + box.height / 2 + (py - size.height / 2) * k;
+      const inView =
+        x > box.left &&
+        x < box.right &&
+        y > box.top &&
+        y < box.bottom &&
+        x < innerWidth &&
+        y < innerHeight &&
+        x > 0 &&
+        y > 0;
+      const canvas = new OffscreenCanvas(size.width, size.height);
+      const ctx = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+      ctx.drawImage(el, 0, 0, size.width, size.height);
+      const colour = ring.match(/[0-9a-f]{2}/gi)?.map((v) => Number.parseInt(v, 16)) ?? [];
+      // The share of the pixels 21 to 23 px from the marker (the ring's stroke) in the highlight's colour.
+      const [cx, cy] = [Math.round(px + dx), Math.round(py + dy)];
+      const around = ctx.getImageData(cx - 24, cy - 24, 49, 49).data;
+      let [on, all] = [0, 0];
+      for (let i = 0; i < around.length; i += 4) {
+        const d = Math.hypot(
+          cx - 24 + ((i / 4) % 49) + 0.5 - (px + dx),
+          cy - 24 + Math.floor(i / 4 / 49) + 0.5 - (py + dy),
+        );
+        if (d < 21 || d > 23) continue;
+        all++;
+        const off = [0, 1, 2].reduce((a, c) => a + Math.abs(around[i + c] - colour[c]), 0);
+        if (off < 60) on++;
+      }
+      const ringed = on / all;
+      return { src: el.currentSrc, x, y, inView, ringed };
+    },
+    { px, py, dx, dy, size: PREVIEW_SIZE, ring: LIGHT.highlight },
+  );
 }
 
 describe('a page for every hub, project and route, in every language', () => {
@@ -205,20 +284,55 @@ describe('a feature page in the browser', () => {
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       const sources = new Map(data.sources.map((s) => [s.id, s.url]));
       for (const id of props.sources) expect(links, `${f.id}: source ${id}`).toContain(sources.get(id));
-      // The picture centred on it loads.
-      const picture = await page
-        .locator('.static-feature-picture img')
-        .evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
-      expect(picture).toBeGreaterThan(0);
+      // The map's picture, as the home page shows it: drawn around the feature, which is in sight and, a point,
+      // ringed; its hubs are links to their pages in the language.
+      const shown =
+        f.type === 'route'
+          ? await pictureShows(page, null)
+          : await pictureShows(page, featurePoint(f), '.static-preview img', markerOffset(f));
+      expect(shown.src, f.id).toMatch(/\/picture\.svg$/);
+      if (f.type === 'route') {
+        const line = data.routes.find((r) => r.id === f.id)?.coordinates ?? [];
+        const seen = await pictureShows(page, line[Math.floor(line.length / 2)] as [number, number]);
+        expect(seen.inView, f.id).toBe(true);
+      } else {
+        expect(shown.inView, f.id).toBe(true);
+        expect(shown.ringed, f.id).toBeGreaterThan(0.6);
+      }
+      const hubs = await page
+        .locator('.static-preview .preview-hubs a[data-hub]')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('data-hub'), (a as SVGAElement).href.baseVal]));
+      expect(hubs.length, f.id).toBeGreaterThan(0);
+      for (const [hub, href] of hubs)
+        expect(new URL(href ?? '', page.url()).pathname).toBe(
+          `/${pathOf(lang, { type: 'hub', id: hub ?? '' })}`,
+        );
     }
     await close();
   });
 
   it('with JavaScript starts the same app with the feature selected, in view beside its panel, and keeps to page addresses', async () => {
     const id = 'aktau-container-hub';
-    const { page, errors, close } = await openPage(h, `kk/project/${id}/`, {
+    const { page, errors, requests, close } = await openPage(h, 'about:blank', {
       viewport: { width: 1280, height: 800 },
+      waitFor: false,
     });
+    // Until MapLibre has drawn, the app shows the page's own picture in the map's place, as on the home page.
+    const worker = await hold(page, '**/maplibre-gl-worker-*.mjs');
+    await page.goto(`${h.url}kk/project/${id}/`);
+    await page.locator('corridor-map picture[aria-hidden="true"] img.map-preview').waitFor();
+    await worker.held;
+    const point = featurePoint({ type: 'project', id });
+    const pictured = await pictureShows(page, point, 'corridor-map img.map-preview');
+    expect(pictured.src).toMatch(new RegExp(`/kk/project/${id}/picture\\.svg$`));
+    expect(pictured.inView).toBe(true);
+    expect(requests.filter((u) => /preview-(light|dark)\.svg/.test(u))).toEqual([]);
+    const standIn = await page
+      .locator('corridor-map .preview-hubs a[data-hub]')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('data-hub'), (a as SVGAElement).href.baseVal]));
+    expect(standIn.length).toBeGreaterThan(0);
+    for (const [hub, href] of standIn) expect(new URL(href ?? '').pathname).toBe(`/kk/hub/${hub}/`);
+    worker.release();
     await waitForMapIdle(page);
     await page.waitForSelector('hub-panel');
     const seen = await page.evaluate(() => {
@@ -252,6 +366,8 @@ describe('a feature page in the browser', () => {
     expect(y).toBeLessThan(seen.canvas.bottom);
     expect(seen.panel).toBeTruthy();
     expect(x).toBeLessThan(seen.panel?.left ?? 0);
+    // Where the picture showed it: MapLibre took over without a jump.
+    expect(Math.hypot(x - pictured.x, y - pictured.y)).toBeLessThan(1.5);
     expect(new URL(page.url()).pathname).toBe(`/kk/project/${id}/`);
 
     // Another selection moves to that feature's page, in the same language; Back returns.

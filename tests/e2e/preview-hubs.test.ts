@@ -1,24 +1,10 @@
-import type { Page, Route } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
 import { fitCamera } from '../../src/preview/preview-camera.ts';
-import { openPage, panelText, useBuiltSite, waitForMap } from './harness.ts';
+import { hold, openPage, panelText, useBuiltSite, waitForMap } from './harness.ts';
 
 const { h, data } = useBuiltSite();
-
-/** A request held until `release()`: what MapLibre (or the app) needs, kept back to see the page without it. */
-async function hold(page: Page, pattern: string): Promise<{ release(): void; held: Promise<void> }> {
-  let release = () => {};
-  const gate = new Promise<void>((done) => (release = done));
-  let seen = () => {};
-  const held = new Promise<void>((done) => (seen = done));
-  await page.route(pattern, async (route: Route) => {
-    seen();
-    await gate;
-    await route.continue();
-  });
-  return { release, held };
-}
 
 /** The camera as MapLibre reports it. */
 function camera(page: Page) {

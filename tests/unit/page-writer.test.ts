@@ -99,8 +99,22 @@ describe('the pages of the real data', () => {
     const page = sitePages(data).find((x) => x.lang === 'kk' && x.selection?.type === 'project');
     const p = data.projects.find((x) => x.properties.id === page?.selection?.id)?.properties;
     if (!page || !p) throw new Error('no Kazakh project page');
-    const html = featurePageHtml(data, page);
+    const hub = data.hubs.find((h) => h.properties.id === p.hub)?.properties;
+    if (!hub) throw new Error(`no hub ${p.hub}`);
+    const html = featurePageHtml(data, page, {
+      camera: { center: [51.25, 43.65], zoom: 6.75 },
+      spots: [{ id: hub.id, x: 640, y: 360, r: 18 }],
+    });
     expect(html).toContain(`<h1>`);
+    // The map's picture as on the home page (the app's stand-in), at its camera, with its hub as a link to the
+    // hub's page in the page's language.
+    expect(html).toContain('<source srcset="./picture-dark.svg" media="(prefers-color-scheme: dark)" />');
+    expect(html).toMatch(
+      /<div class="static-preview"><picture>\n<source [^>]+>\n<img src="\.\/picture\.svg" alt="[^"]+" width="1280" height="720" data-camera="51\.250000 43\.650000 6\.75000" \/>/,
+    );
+    expect(html).toContain(
+      `<a href="../../../kk/hub/${hub.id}/" data-hub="${hub.id}" aria-label="${hub.name.kk ?? hub.name.en}"><circle cx="640" cy="360" r="18" /></a>`,
+    );
     for (const id of p.sources) {
       const url = data.sources.find((s) => s.id === id)?.url ?? '';
       expect(html).toContain(`href="${url.replace(/&/g, '&amp;')}"`);

@@ -10,7 +10,13 @@ import {
   openingPadding,
 } from '../../src/data/extent.ts';
 import type { CorridorData } from '../../src/data/types.ts';
-import { previewProjection } from '../../src/preview/preview-camera.ts';
+import {
+  cameraAt,
+  cameraOf,
+  croppedCamera,
+  previewProjection,
+  projectionOf,
+} from '../../src/preview/preview-camera.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { buildStyle } from '../../src/style/style.ts';
 import { DARK, LIGHT } from '../../src/symbols/palette.ts';
@@ -142,6 +148,41 @@ describe('previewProjection', () => {
     const zoom = Math.log2(((b - a) * 36) / 512);
     expect(zoom).toBeGreaterThan(3);
     expect(zoom).toBeLessThan(6);
+  });
+});
+
+describe('croppedCamera', () => {
+  it('shows each point where a picture cropped as object-fit: cover shows it', () => {
+    const drawn = { width: 1280, height: 720 };
+    const view = cameraAt([51.2, 43.6], 6.8, drawn.width, drawn.height);
+    const camera = cameraOf(view);
+    expect(camera.center[0]).toBeCloseTo(51.2, 9);
+    expect(camera.center[1]).toBeCloseTo(43.6, 9);
+    expect(camera.zoom).toBeCloseTo(6.8, 9);
+    const inPicture = projectionOf(view, drawn.width, drawn.height);
+    for (const [w, h] of [
+      [1280, 620],
+      [390, 520],
+      [375, 300],
+      [1600, 900],
+    ]) {
+      // The picture scaled to cover the box and centred in it: a point's place in the box.
+      const k = Math.max(w / drawn.width, h / drawn.height);
+      const shown = ([x, y]: [number, number]): [number, number] => [
+        w / 2 + (x - drawn.width / 2) * k,
+        h / 2 + (y - drawn.height / 2) * k,
+      ];
+      const cropped = croppedCamera(camera, drawn, w, h);
+      const onMap = projectionOf(cameraAt(cropped.center, cropped.zoom, w, h), w, h);
+      for (const p of [
+        [51.2, 43.6],
+        [50.5, 44.1],
+        [52, 43],
+      ] as [number, number][]) {
+        const [a, b] = [shown(inPicture(p)), onMap(p)];
+        expect(Math.hypot(a[0] - b[0], a[1] - b[1]), `${w}x${h} ${p}`).toBeLessThan(0.01);
+      }
+    }
   });
 });
 

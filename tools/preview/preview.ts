@@ -4,8 +4,8 @@ import { escapeHtml } from '../../src/html/escape-html.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { fitCamera, projectionOf, TILE_SIZE, type WorldView } from '../../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../../src/preview/preview-spots.ts';
-import { mapFeatures } from '../../src/style/features.ts';
-import { buildStyle } from '../../src/style/style.ts';
+import { type MapFeatures, mapFeatures } from '../../src/style/features.ts';
+import { buildStyle, SOURCES } from '../../src/style/style.ts';
 import { LIGHT, type Theme } from '../../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION } from '../basemap.ts';
 import type { Canvas } from './canvas.ts';
@@ -43,8 +43,11 @@ export interface PreviewOptions {
    * feature) and the zoom it never goes past.
    */
   focus?: { bounds: [[number, number], [number, number]]; maxZoom: number };
-  /** A feature to mark over the map: a ring round a point, or a line drawn over a route. */
-  mark?: { point?: [number, number]; line?: [number, number][] };
+  /**
+   * A feature to mark over the map: a ring round a point (round a project's marker, where the map draws it: set
+   * in a ring round its hub when it shares the hub's point), or a line drawn over a route.
+   */
+  mark?: { point?: [number, number]; project?: string; line?: [number, number][] };
   /** Where the picture looks, when set: it wins over `focus` and the default view. */
   camera?: WorldView;
 }
@@ -159,7 +162,7 @@ export function renderPreviewSvg(
     ...hubLayers(canvas, labels.hubs),
     markers(features.projects.features, canvas.project, canvas.visible, canvas.style, theme, [width, height]),
   );
-  if (options.mark) out.push(markSvg(canvas, options.mark));
+  if (options.mark) out.push(markSvg(canvas, options.mark, features));
   // The basemap's licences (OpenStreetMap's ODbL among them) ask for credit wherever it is shown.
   out.push(
     `<text x="${num(width - 6)}" y="${num(height - 6)}" text-anchor="end" font-size="11" fill="${theme.countryLabel}" font-family="${FONT_FAMILY}">${escapeHtml(BASEMAP_ATTRIBUTION)}</text>`,
@@ -169,7 +172,7 @@ export function renderPreviewSvg(
 }
 
 /** The mark of a feature's picture: a ring round its point, or its line drawn again over the routes. */
-function markSvg(canvas: Canvas, mark: NonNullable<PreviewOptions['mark']>): string {
+function markSvg(canvas: Canvas, mark: NonNullable<PreviewOptions['mark']>, features: MapFeatures): string {
   const colour = canvas.theme.highlight;
   if (mark.line && mark.line.length > 1) {
     const d = mark.line
@@ -181,6 +184,18 @@ function markSvg(canvas: Canvas, mark: NonNullable<PreviewOptions['mark']>): str
     return `<path d="${d}" fill="none" stroke="${colour}" stroke-width="6" stroke-opacity="0.45" stroke-linecap="round" stroke-linejoin="round" />`;
   }
   if (!mark.point) return '';
-  const [x, y] = canvas.project(mark.point);
+  const marker = mark.project
+    ? features.projects.features.find((f) => f.properties?.id === mark.project)
+    : undefined;
+  // Where the map's marker layer draws it (icon-offset), as markers.ts does.
+  const [dx, dy] = marker
+    ? canvas.style.value<[number, number]>(
+        `${SOURCES.projects}-marker`,
+        'icon-offset',
+        marker.properties ?? {},
+      )
+    : [0, 0];
+  const [px, py] = canvas.project(mark.point);
+  const [x, y] = [px + dx, py + dy];
   return `<circle cx="${num(x)}" cy="${num(y)}" r="22" fill="none" stroke="${colour}" stroke-width="3" /><circle cx="${num(x)}" cy="${num(y)}" r="26" fill="none" stroke="${canvas.theme.labelHalo}" stroke-width="2" />`;
 }
