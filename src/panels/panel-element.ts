@@ -21,16 +21,21 @@ export abstract class PanelElement extends PageElement(LitElement) {
     close.focus();
   };
 
-  /** Moves keyboard focus to the panel's heading (a project's, in a hub's panel); Tab then reaches the close button. */
+  /** Moves keyboard focus to the panel's heading (a project's, in a hub's panel) in the next frame; Tab then reaches the close button. */
   focusHeading(): void {
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.headingId}`);
     if (!heading) return;
     heading.addEventListener('keydown', this.tabToClose);
-    // The panel scrolls itself to a project's heading; the page moves only to bring a panel off screen (opened
-    // from the list below the map) into sight.
-    heading.focus({ preventScroll: true });
-    const panel = this.closest('.panel') ?? this;
-    const top = panel.getBoundingClientRect().top;
-    if (top < 0 || top > innerHeight - 60) panel.scrollIntoView({ block: 'start' });
+    // In the next frame, which lays the page out anyway: focusing and measuring now, right after the panel was
+    // written, would lay the page out once here and again in that frame (its texts arrive in between).
+    requestAnimationFrame(() => {
+      if (!heading.isConnected) return;
+      // The panel scrolls itself to a project's heading; the page moves only to bring a panel off screen
+      // (opened from the list below the map) into sight.
+      heading.focus({ preventScroll: true });
+      const panel = this.closest('.panel') ?? this;
+      const top = panel.getBoundingClientRect().top;
+      if (top < 0 || top > innerHeight - 60) panel.scrollIntoView({ block: 'start' });
+    });
   }
 }

@@ -115,6 +115,29 @@ describe('corridor-app with a fake map', () => {
     expect(map.getFeatureState({ source: SOURCES.hubs, id: hub?.id as string }).selected).toBe(true);
   });
 
+  it('measures nothing while a selection is written: the panel is measured and focused in the next frame', async () => {
+    const { app, data } = await openApp();
+    // A box read right after the panel was written lays the whole page out there, and again in the frame that
+    // draws it once the panel's texts have arrived.
+    const read: string[] = [];
+    const box = Element.prototype.getBoundingClientRect;
+    Element.prototype.getBoundingClientRect = function (this: Element) {
+      read.push(this.localName);
+      return box.call(this);
+    };
+    try {
+      app.apply({ type: 'select', selection: { type: 'hub', id: data.hubs[0]?.properties.id as string } });
+      await app.updateComplete;
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(app.querySelector('hub-panel')).not.toBeNull();
+      expect(read).toEqual([]);
+    } finally {
+      Element.prototype.getBoundingClientRect = box;
+    }
+    await settle(app);
+    expect(focused()?.localName).toBe('h2');
+  });
+
   it('on a click on the map: the panel opens but focus stays; Escape closes it and the address forgets it', async () => {
     const { app, map, data } = await openApp();
     const hub = data.hubs[1]?.properties.id as string;
