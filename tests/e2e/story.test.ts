@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { builtData, openPage, type Served, useHarness } from './harness.ts';
+import { builtData, goToView, openPage, pagePool, type Served, useHarness } from './harness.ts';
 
 const h = useHarness();
 let host: Served;
@@ -43,25 +43,32 @@ async function runStory(target: Page | Frame): Promise<void> {
 }
 
 describe('guided story', () => {
-  it('runs from start to end in the page, opened from its button', async () => {
-    const { page } = await openPage(h);
-    await page.locator(`button.open-story[data-story="${story.id}"]`).click();
-    await runStory(page);
-    await page.close();
-  });
+  /**
+   * The page itself, kept open for the tests that run the story in it (each moves it to its own view first).
+   * A story opened cold, from a link, is the embed's below.
+   */
+  const pages = pagePool(h);
 
   it('can be linked at any step, and steps back with the arrow keys', async () => {
-    const { page } = await openPage(h, `?story=${story.id}&step=3`);
+    const { page } = await pages.open(`?story=${story.id}&step=3`);
+    await goToView(page, `?story=${story.id}&step=3`);
     await expect
       .poll(() => page.evaluate(() => document.querySelector('story-player')?.shadowRoot?.textContent ?? ''))
       .toContain(story.steps[2].caption.en);
     await page.locator('story-player section').focus();
     await page.keyboard.press('ArrowLeft');
     await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('2');
-    await page.close();
   });
 
-  it('runs from start to end inside an iframe on another site', async () => {
+  it('runs from start to end in the page, opened from its button', async () => {
+    const { page } = await pages.open(`?story=${story.id}&step=3`);
+    await goToView(page, '?');
+    await page.waitForSelector('story-player', { state: 'detached' });
+    await page.locator(`button.open-story[data-story="${story.id}"]`).click();
+    await runStory(page);
+  });
+
+  it('runs from start to end inside an iframe on another site, opened there on its link', async () => {
     const { page } = await openPage(h, `${host.url}story.html`, { waitFor: false });
     const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
     await frame.waitForSelector('story-player');
