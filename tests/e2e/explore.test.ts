@@ -3,9 +3,33 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LIGHT } from '../../src/symbols/palette.ts';
-import { canvasColours, DIST, goToView, openPage, pagePool, useBuiltSite, waitForMap } from './harness.ts';
+import {
+  canvasColours,
+  DIST,
+  goToView,
+  pagePool,
+  useBuiltSite,
+  waitForMap,
+  waitForMapIdle,
+} from './harness.ts';
 
 const { h, data } = useBuiltSite();
+
+// One page for the whole file, at the default size: each test first moves it to the view it needs.
+const pages = pagePool(h);
+
+/**
+ * Moves the shared page to `query` in place and the map back to its starting view with the reader's reset
+ * button (a view without a camera leaves the camera where it was), and waits until it is drawn.
+ */
+async function atStart(query: string): Promise<Page> {
+  const { page } = await pages.open();
+  await waitForMap(page);
+  await goToView(page, query);
+  await page.locator('.corridor-reset').click();
+  await waitForMapIdle(page);
+  return page;
+}
 
 /** The ids of the projects in a status, sorted, as the map and the list report them. */
 const idsWithStatus = (status: string) =>
@@ -45,12 +69,8 @@ function listedProjects(page: Page): Promise<string[]> {
 }
 
 describe('filters', () => {
-  // The first two tests share a page on the default view; the second starts by clearing the filters.
-  const pages = pagePool(h);
-
   it('change what the map draws, and the list and counts agree', async () => {
-    const { page } = await pages.open();
-    await waitForMap(page);
+    const page = await atStart('?');
     const all = await drawnProjects(page);
     expect(all).toEqual(data.projects.map((p) => p.properties.id).sort());
     // The colours of the statuses the filter will hide, as the screen shows them before.
@@ -64,7 +84,8 @@ describe('filters', () => {
     const before = (await canvasColours(page)).counts;
     const seen = hiddenColours.filter((c) => (before[c] ?? 0) > 0);
     expect(seen.length).toBeGreaterThan(0);
-    await page.locator('details.filters summary').click();
+    if (!(await page.locator('details.filters').evaluate((d) => (d as HTMLDetailsElement).open)))
+      await page.locator('details.filters summary').click();
     const box = page.locator('filter-panel input[name="status"][value="operating"]');
     const label = await page
       .locator('filter-panel label', { has: page.locator('input[name="status"][value="operating"]') })
@@ -83,22 +104,19 @@ describe('filters', () => {
   });
 
   it('open from the URL', async () => {
-    const { page } = await openPage(h, '?kind=office-of-exchange');
-    await waitForMap(page);
+    const page = await atStart('?kind=office-of-exchange');
     const want = data.projects
       .filter((p) => p.properties.kind === 'office-of-exchange')
       .map((p) => p.properties.id)
       .sort();
     await expect.poll(() => drawnProjects(page)).toEqual(want);
     expect(await listedProjects(page)).toEqual(want);
-    await page.close();
   });
 });
 
 describe('time control', () => {
   it('at 2023 hides what the data dates later, and shows it by 2026', async () => {
-    const { page } = await openPage(h, '?date=2023');
-    await waitForMap(page);
+    const page = await atStart('?date=2023');
     const at2023 = await drawnProjects(page);
     expect(at2023).not.toContain('kokshetau-agri-logistics-hub');
     expect(at2023).toContain('kashgar-office-of-exchange');
@@ -106,13 +124,11 @@ describe('time control', () => {
     await page.locator('time-control input[type="range"]').fill('2026');
     await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2026');
     await expect.poll(() => drawnProjects(page)).toContain('kokshetau-agri-logistics-hub');
-    await page.close();
   });
 });
 
 describe('search', () => {
-  // One page: each search starts from the default view, with no panel open.
-  const pages = pagePool(h);
+  // Each search starts from the default view, with no panel open.
   for (const query of ['霍尔果斯', 'Хоргос', 'Қорғас']) {
     it(`finds Khorgos by "${query}" and opens it`, async () => {
       const { page } = await pages.open();
@@ -127,12 +143,13 @@ describe('search', () => {
 });
 
 describe('take away', () => {
-  // One page on Khorgos for both pictures: saving one does not change the view.
-  const pages = pagePool(h);
   for (const ratio of [1, 2] as const) {
     it(`saves a PNG of the view at ${ratio}x that decodes, has the size asked for, and is not blank`, async () => {
-      const { page } = await pages.open('?hub=khorgos');
+      const { page } = await pages.open();
       await waitForMap(page);
+      await goToView(page, '?hub=khorgos');
+      await page.waitForSelector('hub-panel');
+      await waitForMapIdle(page);
       const width = await page.evaluate(
         () => document.querySelector('corridor-map canvas')?.getBoundingClientRect().width ?? 0,
       );
@@ -162,7 +179,7 @@ describe('take away', () => {
   }
 
   it('offers the projects as CSV that parses back to the same projects, with their sources', async () => {
-    const { page } = await pages.open('?hub=khorgos');
+    const { page } = await pages.open();
     const href = await page.locator('.downloads a[href$="data/projects.csv"]').getAttribute('href');
     const csv = await (await page.request.get(new URL(href ?? '', h.url).href)).text();
     const [header, ...rows]: string[][] = parse(csv, { bom: true });

@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDate, t } from '../../src/i18n/strings.ts';
-import { builtData, type Harness, startHarness, waitForMap } from './harness.ts';
+import { builtData, pagePool, useHarness, waitForMap, waitForMapIdle } from './harness.ts';
 
 /**
  * Issue 15 §4 (part): the PNG export and the print stylesheet use the reader's language. The page's
  * canvas text calls are recorded (an init script wraps `fillText`), the PNG is saved through the page's
- * own button, and the map's label layers are read back from MapLibre.
+ * own button, and the map's label layers are read back from MapLibre. One page for the file, opened cold in
+ * Russian; each test puts it in its language with the page's own language switch.
  */
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Records every text drawn on a 2D canvas, with the font it was drawn in. */
 const RECORD = () => {
@@ -28,12 +23,21 @@ const RECORD = () => {
   };
 };
 
+const pages = pagePool(h, { before: (page) => page.addInitScript(RECORD) });
+
+/** The shared page in `lang` (switched to it as the reader does), drawn, its fonts loaded, nothing recorded yet. */
 async function open(lang: 'ru' | 'zh'): Promise<Page> {
-  const page = await h.browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  await page.addInitScript(RECORD);
-  await page.goto(`${h.url}?lang=${lang}`);
+  const { page } = await pages.open('?lang=ru');
   await waitForMap(page);
+  if ((await page.evaluate(() => document.documentElement.lang)) !== lang) {
+    await page.selectOption('.language-switch select', lang);
+    await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  }
+  await waitForMapIdle(page);
   await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    (window as unknown as { __drawn: unknown[] }).__drawn = [];
+  });
   return page;
 }
 
@@ -73,7 +77,6 @@ describe('the PNG export in the reader’s language', () => {
         drawn,
       );
       expect(unloaded).toEqual([]);
-      await page.close();
     });
 
     it(`labels the map in ${lang}, the picture's map included`, async () => {
@@ -90,7 +93,6 @@ describe('the PNG export in the reader’s language', () => {
       });
       expect(fields.length).toBeGreaterThan(2);
       for (const f of fields) expect(f).toContain(`name_${lang}`);
-      await page.close();
     });
   }
 });
@@ -109,6 +111,6 @@ describe('the printed page in the reader’s language', () => {
     expect(printed.font.startsWith('"Corridor Noto Sans SC"')).toBe(true);
     expect(printed.controls).toBe('none');
     expect(printed.heading).toBe(t('zh', 'title'));
-    await page.close();
+    await page.emulateMedia({ media: null });
   });
 });

@@ -30,11 +30,12 @@ function panelSourceLinks(page: Page) {
   });
 }
 
-describe('the built site', () => {
-  // The tests that only read share one page, opened on the default view; what they count (errors,
-  // requests) is counted from its load.
-  const pages = pagePool(h);
+// The tests at the default size share one page, and those at a phone's size another: each test moves its
+// page to the view it needs. The first tests count what the page fetched and logged from its load.
+const pages = pagePool(h);
+const phones = pagePool(h, { viewport: { width: 390, height: 800 } });
 
+describe('the built site', () => {
   it('paints the map: land, water and data colours, not a blank canvas', async () => {
     const { page, errors } = await pages.open();
     expect(await waitForMap(page)).toBe('ready');
@@ -119,20 +120,14 @@ describe('the built site', () => {
       }
     }
   });
-
-  it('ignores an unknown id in the URL and shows the map without a panel', async () => {
-    const { page, errors } = await openPage(h, '?hub=atlantis&project=%3Cscript%3E');
-    expect(await page.locator('hub-panel, route-panel').count()).toBe(0);
-    expect(await waitForMap(page)).toBe('ready');
-    expect(errors).toEqual([]);
-    await page.close();
-  });
 });
 
 describe('reading the map', () => {
   it('keeps its controls through selections, and puts them in the language the reader picks', async () => {
-    const { page } = await openPage(h, '?lang=en');
+    const { page } = await pages.open();
     await waitForMap(page);
+    await goToView(page, '?lang=en');
+    await expect.poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title')).toBe('Zoom in');
     const zoomIn = await page.evaluateHandle(() => document.querySelector('.maplibregl-ctrl-zoom-in'));
     for (const query of ['?lang=en&hub=khorgos', '?lang=en&route=dostyk-moiynty-second-track', '?lang=en']) {
       await goToView(page, query);
@@ -148,12 +143,16 @@ describe('reading the map', () => {
       .poll(() => page.locator('.maplibregl-ctrl-zoom-in').getAttribute('title'), { timeout: 10_000 })
       .toBe('Приблизить');
     expect(await page.locator('.corridor-reset').getAttribute('title')).toBe('Вернуть исходный вид');
-    await page.close();
   });
 
   it('selects a hub by a click on its circle, highlights it, and closes with Escape', async () => {
-    const { page } = await openPage(h);
+    // The starting view, no panel open: the view without a selection, then the reader's reset button.
+    const { page } = await pages.open();
     await waitForMap(page);
+    await goToView(page, '?');
+    await page.waitForSelector('hub-panel, route-panel', { state: 'detached' });
+    await page.locator('.corridor-reset').click();
+    await waitForMapIdle(page);
     const hub = data.hubs.find((f) => f.properties.id === 'almaty') ?? data.hubs[0];
     const point = await page.evaluate((lngLat) => {
       const map = document.querySelector('corridor-map')?.maplibre;
@@ -173,13 +172,21 @@ describe('reading the map', () => {
     expect(selected).toBe(true);
     await page.keyboard.press('Escape');
     await page.waitForSelector('hub-panel', { state: 'detached' });
-    await page.close();
   });
 
   for (const view of ['?embed&', '?']) {
     it(`fits 300 px (${view === '?' ? 'full page' : 'embed'}): no sideways scroll, the panel a sheet, the controls in view`, async () => {
       const hub = data.hubs[0].properties.id;
-      const { page } = await openPage(h, `${view}hub=${hub}`, { viewport: { width: 300, height: 640 } });
+      const size = { width: 300, height: 640 };
+      // The embed opens cold at that size, as in a narrow frame; the full page is the phone's page narrowed.
+      let page: Page;
+      if (view === '?') {
+        page = (await phones.open()).page;
+        await page.setViewportSize(size);
+        await goToView(page, `?hub=${hub}`);
+      } else {
+        page = (await openPage(h, `${view}hub=${hub}`, { viewport: size })).page;
+      }
       expect(await waitForMap(page)).toBe('ready');
       await page.waitForSelector('hub-panel');
       const box = await page.evaluate(() => {
@@ -199,14 +206,14 @@ describe('reading the map', () => {
         expect(control.left).toBeGreaterThanOrEqual(0);
         expect(control.right).toBeLessThanOrEqual(300);
       }
-      await page.close();
+      if (view !== '?') await page.close();
     });
   }
 
   it('draws the panel as a bottom sheet on a phone', async () => {
-    const { page } = await openPage(h, `?hub=${data.hubs[0].properties.id}`, {
-      viewport: { width: 390, height: 800 },
-    });
+    const { page } = await phones.open();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await goToView(page, `?hub=${data.hubs[0].properties.id}`);
     await page.waitForSelector('hub-panel');
     const [panel, stage] = await Promise.all([
       page.locator('.panel').boundingBox(),
@@ -217,7 +224,6 @@ describe('reading the map', () => {
     expect(Math.abs(panel.x - stage.x)).toBeLessThan(2);
     expect(Math.abs(panel.width - stage.width)).toBeLessThan(3);
     expect(Math.abs(panel.y + panel.height - (stage.y + stage.height))).toBeLessThan(3);
-    await page.close();
   });
 
   it("scrolls a phone's sheet to a project asked for, not the page", async () => {
@@ -227,23 +233,27 @@ describe('reading the map', () => {
       counts.set(p.properties.hub, [...(counts.get(p.properties.hub) ?? []), p.properties.id]);
     const ids = [...counts.values()].sort((a, b) => b.length - a.length)[0];
     const id = ids[ids.length - 1];
-    const { page } = await openPage(h, `?project=${id}`, { viewport: { width: 390, height: 800 } });
+    const { page } = await phones.open();
+    await page.setViewportSize({ width: 390, height: 800 });
+    await goToView(page, `?project=${id}`);
     await page.waitForSelector('hub-panel');
     await expect
-      .poll(() =>
-        page.evaluate((id) => {
-          const sheet = document.querySelector('.panel') as HTMLElement;
-          const heading = document.querySelector('hub-panel')?.shadowRoot?.querySelector(`#project-${id}`);
-          if (!heading) return 'no heading';
-          const top = heading.getBoundingClientRect().top - sheet.getBoundingClientRect().top;
-          return sheet.scrollTop > 0 && Math.abs(top) < 2
-            ? 'at the top of the sheet'
-            : `${sheet.scrollTop} ${top}`;
-        }, id),
+      .poll(
+        () =>
+          page.evaluate((id) => {
+            const sheet = document.querySelector('.panel') as HTMLElement;
+            const heading = document.querySelector('hub-panel')?.shadowRoot?.querySelector(`#project-${id}`);
+            if (!heading) return 'no heading';
+            const top = heading.getBoundingClientRect().top - sheet.getBoundingClientRect().top;
+            return sheet.scrollTop > 0 && Math.abs(top) < 2
+              ? 'at the top of the sheet'
+              : `${sheet.scrollTop} ${top}`;
+          }, id),
+        // Moved in place, the sheet scrolls again when the hub's texts arrive, however long they take.
+        { timeout: 20_000 },
       )
       .toBe('at the top of the sheet');
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    await page.close();
   });
 });
 

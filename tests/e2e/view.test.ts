@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { openPage, useHarness, waitForMap } from './harness.ts';
+import { goToView, openPage, pagePool, useHarness, waitForMap } from './harness.ts';
 
 const h = useHarness();
 
+// One page at the default size for the reader's moves and the embed code (each test sets its view first).
+const pages = pagePool(h, { context: { permissions: ['clipboard-read', 'clipboard-write'] } });
+
 describe('the view in the URL', () => {
   it("puts the reader's moves in the URL without adding history entries, and opens on them", async () => {
-    const { page } = await openPage(h);
+    const { page } = await pages.open();
     await waitForMap(page);
+    await goToView(page, '?');
     const entries = await page.evaluate(() => history.length);
     const canvas = await page.locator('corridor-map canvas').boundingBox();
     if (!canvas) throw new Error('no canvas');
@@ -29,6 +33,7 @@ describe('the view in the URL', () => {
       .poll(() => new URL(page.url()).searchParams.get('center'))
       .toBe(`${short(center?.[0])},${short(center?.[1])}`);
     expect(await page.evaluate(() => history.length)).toBe(entries);
+    // Opened afresh on that URL, as a shared link is.
     const url = page.url();
     await page.goto(url);
     await waitForMap(page);
@@ -37,13 +42,14 @@ describe('the view in the URL', () => {
     );
     expect(reopened?.[0]).toBeCloseTo(center?.[0] ?? 0, 2);
     expect(reopened?.[1]).toBeCloseTo(center?.[1] ?? 0, 2);
-    await page.close();
   });
 
-  it('keeps the default view for nonsense in the URL, without an error', async () => {
-    const junk = `?zoom=NaN&center=76,400&theme=%3Cb%3E&lang=xx&hub=${'x'.repeat(10_000)}`;
+  it('opens on the default view for nonsense and unknown ids in the URL: no panel, no error', async () => {
+    // Opened cold: the address is read as the page starts.
+    const junk = `?zoom=NaN&center=76,400&theme=%3Cb%3E&lang=xx&hub=${'x'.repeat(10_000)}&project=%3Cscript%3E&route=atlantis`;
     const { page, errors } = await openPage(h, junk);
     expect(await waitForMap(page)).toBe('ready');
+    expect(await page.locator('hub-panel, route-panel').count()).toBe(0);
     const zoom = await page.evaluate(() => document.querySelector('corridor-map')?.maplibre?.getZoom() ?? -1);
     expect(zoom).toBeGreaterThan(2);
     expect(zoom).toBeLessThan(6);
@@ -54,10 +60,9 @@ describe('the view in the URL', () => {
 
 describe('embed code', () => {
   it('offers ready-to-paste code for the current view and copies it', async () => {
-    const { page, close } = await openPage(h, '?project=aktau-container-hub&lang=ru', {
-      context: { permissions: ['clipboard-read', 'clipboard-write'] },
-      waitFor: false,
-    });
+    const { page } = await pages.open();
+    await goToView(page, '?project=aktau-container-hub&lang=ru');
+    await page.waitForSelector('hub-panel');
     await page.locator('.embed-button').click();
     const code = await page.locator('embed-dialog textarea').inputValue();
     expect(code).toContain(`src="${h.url}?embed&amp;project=aktau-container-hub&amp;lang=ru"`);
@@ -69,17 +74,19 @@ describe('embed code', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.keyboard.press('Escape');
     await page.waitForSelector('embed-dialog', { state: 'detached' });
-    await close();
   });
 
   it('is discoverable through oEmbed', async () => {
-    const { page } = await openPage(h);
-    const href = await page.getAttribute('link[type="application/json+oembed"]', 'href');
-    const response = await page.request.get(new URL(href ?? '', h.url).href);
+    // The built home page as served, read without a browser: the link is in its HTML.
+    const html = await (await fetch(h.url)).text();
+    const href = /<link [^>]*type="application\/json\+oembed"[^>]*>/
+      .exec(html)?.[0]
+      .match(/href="([^"]+)"/)?.[1];
+    expect(href).toBeTruthy();
+    const response = await fetch(new URL((href ?? '').replaceAll('&amp;', '&'), h.url));
     const oembed = await response.json();
     expect(oembed).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Corridor Map' });
     expect(oembed.html).toMatch(/^<iframe src="[^"]+\?embed"/);
     expect(oembed.html).toContain(`sandbox="${SANDBOX}"`);
-    await page.close();
   });
 });
