@@ -49,6 +49,12 @@ export function openingPadding(width: number): Padding {
  */
 export const ZOOM_LIMITS = { min: 1, max: 12 } as const;
 
+/**
+ * The least zoom at which a selected hub is shown among its neighbours, and a project beside its hub: the
+ * map brings a selection in at this zoom or closer (src/map/bring-into-view.ts).
+ */
+export const CONTEXT_ZOOM = { hub: 4, project: 5 } as const;
+
 /** The basemap's extent (`BASEMAP_CLIP_BOUNDS` of the build); the camera stays inside it. */
 export const MAX_BOUNDS: Box = [
   [25, 20],

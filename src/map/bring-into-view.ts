@@ -1,10 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { CONTEXT_ZOOM } from '../data/extent.ts';
 import type { DataIndex } from '../state/data-index.ts';
 import type { Selection } from '../state/view.ts';
 import type { Insets } from './insets.ts';
-
-/** The least zoom at which a hub is shown among its neighbours, and a project beside its hub. */
-const CONTEXT_ZOOM = { hub: 4, project: 5 } as const;
 
 /** The closest a route is fitted: a short line still shows the towns around it. */
 const ROUTE_ZOOM = 7;

@@ -135,7 +135,7 @@ function hidden(map: FakeMap, s: Selection, size: Size): string[] {
     );
 }
 
-/** The least zoom a selection is shown at (see `CONTEXT_ZOOM` in bring-into-view.ts). */
+/** The least zoom a selection is shown at (see `CONTEXT_ZOOM` in src/data/extent.ts). */
 function leastZoom(s: Selection, projectsFrom: number): number {
   return s.type === 'hub' ? 4 : s.type === 'project' ? Math.max(5, projectsFrom) : 0;
 }

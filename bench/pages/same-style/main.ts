@@ -14,7 +14,7 @@ import {
   setWorkerUrl,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { DEFAULT_BOUNDS, NARROW_MAP } from '../../../src/data/extent.ts';
+import { CONTEXT_ZOOM, DEFAULT_BOUNDS, NARROW_MAP } from '../../../src/data/extent.ts';
 import type { FontFaces } from '../../../src/data/load.ts';
 import type { Lang, MapData } from '../../../src/data/types.ts';
 import { EN } from '../../../src/i18n/strings.ts';
@@ -85,7 +85,10 @@ let shown: string | null = null;
 Object.assign(window, {
   __benchMap: map,
   __bench: {
-    /** Highlights a project and brings it into view (reduced motion: a jump). */
+    /**
+     * Highlights a project and brings it into view as our page does (reduced motion: a jump): at the zoom our
+     * map shows a project at (`CONTEXT_ZOOM`), so both pages draw the same new view and the figure is a floor.
+     */
     select(id: string) {
       if (shown) map.setFeatureState({ source: SOURCES.projects, id: shown }, { selected: false });
       shown = id;
@@ -93,8 +96,8 @@ Object.assign(window, {
       const f = features.projects.features.find((x) => x.properties?.id === id);
       if (f?.geometry.type !== 'Point') return;
       const [lng, lat] = f.geometry.coordinates as [number, number];
-      if (!map.getBounds().contains([lng, lat]) || map.getZoom() < 4)
-        map.jumpTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), 5) });
+      if (!map.getBounds().contains([lng, lat]) || map.getZoom() < CONTEXT_ZOOM.project)
+        map.jumpTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), CONTEXT_ZOOM.project) });
     },
     /** Our style in another language, applied as a diff (as corridor-map.ts does). */
     language(next: Lang) {
