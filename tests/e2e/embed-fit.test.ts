@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { goToView, openPage, pagePool, useHarness, waitForMap } from './harness.ts';
+import { DEFAULT_BOUNDS, openingPadding } from '../../src/data/extent.ts';
+import { goToView, openPage, pagePool, useHarness, waitForMap, waitForMapIdle } from './harness.ts';
 
 const h = useHarness();
 
@@ -10,15 +11,44 @@ const height = (page: Page) => page.evaluate(() => document.documentElement.scro
 /** The most an embed may ask of an article, at a phone's width and a column's. */
 const MAX_EMBED = 700;
 
+/**
+ * One embed per width, drawn once for the tests of this file at that width; each test first sets the view
+ * it needs (the address, the fold-out folded, the camera), so it runs alone as well as after the others.
+ */
+const embeds = {
+  375: pagePool(h, { viewport: { width: 375, height: 300 } }),
+  700: pagePool(h, { viewport: { width: 700, height: 300 } }),
+};
+
+/** The embed at `width`, on `query`, its list, filters and legend folded away. */
+async function embedAt(width: 375 | 700, query = '?embed'): Promise<Page> {
+  const { page } = await embeds[width].open('?embed');
+  await goToView(page, query);
+  // By its class: its name is in the view's language.
+  const more = page.locator('button.more-button');
+  if ((await more.getAttribute('aria-expanded')) === 'true') await more.click();
+  await page.locator('project-list').waitFor({ state: 'hidden' });
+  return page;
+}
+
+/** Puts the map back on the camera a fresh page opens on, and waits until it is drawn there. */
+async function openingCamera(page: Page): Promise<void> {
+  await waitForMap(page);
+  await page.evaluate(
+    ([bounds, padding]) =>
+      document.querySelector('corridor-map')?.maplibre?.fitBounds(bounds, { padding, animate: false }),
+    [DEFAULT_BOUNDS, openingPadding(page.viewportSize()?.width ?? 0)] as const,
+  );
+  await waitForMapIdle(page);
+}
+
 describe('the embed fits in an article', () => {
-  for (const width of [375, 700]) {
-    // One embed per width, drawn once; each view is then opened in it, as a link within the page would.
-    const pages = pagePool(h, { viewport: { width, height: 300 } });
+  for (const width of [375, 700] as const) {
+    // Each view is opened in the embed drawn once, as a link within the page would.
     for (const query of ['?embed', '?embed&hub=khorgos', '?embed&project=aktau-container-hub&lang=ru']) {
       it(`is at most ${MAX_EMBED} px tall at ${width} px wide: ${query}`, async () => {
-        const { page } = await pages.open('?embed');
+        const page = await embedAt(width, query);
         await waitForMap(page);
-        await goToView(page, query);
         if (query !== '?embed') await page.waitForSelector('hub-panel');
         else await page.waitForSelector('hub-panel', { state: 'detached' });
         expect(await height(page)).toBeLessThanOrEqual(MAX_EMBED);
@@ -27,7 +57,7 @@ describe('the embed fits in an article', () => {
   }
 
   it('grows when the reader unfolds the list, filters and legend, and shrinks back when folded', async () => {
-    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
+    const page = await embedAt(375);
     const more = page.getByRole('button', { name: 'List, filters and legend' });
     expect(await more.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('project-list').isVisible()).toBe(false);
@@ -39,9 +69,9 @@ describe('the embed fits in an article', () => {
     await more.click();
     await page.locator('project-list').waitFor({ state: 'hidden' });
     expect(await height(page)).toBe(folded);
-    await page.close();
   });
 
+  // A fresh page: the first Tab of a reader who has just arrived.
   it('keeps the list one keystroke away: Tab, Enter, and focus is on the list', async () => {
     const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
     await page.keyboard.press('Tab');
@@ -65,12 +95,12 @@ describe('the embed fits in an article', () => {
   });
 
   it('opens the fold-out from the keyboard (Enter on its button)', async () => {
-    const { page } = await openPage(h, '?embed', { viewport: { width: 700, height: 300 } });
+    const page = await embedAt(700);
     const more = page.getByRole('button', { name: 'List, filters and legend' });
     await more.focus();
     await page.keyboard.press('Enter');
     await page.locator('project-list').waitFor({ state: 'visible' });
-    await page.close();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
   });
 });
 
@@ -93,8 +123,8 @@ describe('on a phone', () => {
   });
 
   it('gathers projects into their hubs, with a count, until the reader zooms in', async () => {
-    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
-    await waitForMap(page);
+    const page = await embedAt(375);
+    await openingCamera(page);
     const shown = () =>
       page.evaluate(() => {
         const map = document.querySelector('corridor-map')?.maplibre;
@@ -123,7 +153,7 @@ describe('on a phone', () => {
     const zoomed = await shown();
     expect(zoomed.markers).toBeGreaterThan(0);
     expect(zoomed.counts).toEqual([]);
-    await page.close();
+    await openingCamera(page);
   });
 
   it('shows every project on its own on a wide map', async () => {

@@ -23,9 +23,9 @@ function hostPages(siteUrl: string): Record<string, string> {
     `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body style="margin:0 auto;max-width:900px">${ARTICLE}${body}${ARTICLE}${ARTICLE}</body></html>`;
   return {
     'script.html': page(`${iframe('?embed')}<script src="${siteUrl}embed.js"></script>`),
-    'deep.html': page(iframe('?embed&project=aktau-container-hub')),
+    // pym.js's parent library, embedding a deep link: one host page for both.
     'pym.html': page(
-      `<div id="pym"></div><script src="./pym.v1.js"></script><script>window.pymParent = new pym.Parent('pym', '${siteUrl}?embed', {});</script>`,
+      `<div id="pym"></div><script src="./pym.v1.js"></script><script>window.pymParent = new pym.Parent('pym', '${siteUrl}?embed&project=aktau-container-hub', {});</script>`,
     ),
     'pym.v1.js': readFileSync(createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.js'), 'utf8'),
   };
@@ -47,9 +47,10 @@ async function openHost(file: string): Promise<{ page: Page; frame: Frame }> {
 }
 
 /**
- * script.html opened once for the tests that use it, so the map in its iframe is drawn once for all of them.
- * Each leaves the view as it found it (the legend folded, no panel open, the map where it was; only the
- * article's scroll moves), except the parent's-commands test, which opens a panel and so comes last.
+ * Each host page opened once for the tests that use it, so the map in its iframe is drawn once for all of them.
+ * On script.html each test leaves the view as it found it (the legend folded, no panel open, the map where it
+ * was; only the article's scroll moves), except the parent's-commands test, which opens a panel and so comes
+ * last. pym.html only reads.
  */
 const shared = new Map<string, ReturnType<typeof openHost>>();
 function sharedHost(file: string): ReturnType<typeof openHost> {
@@ -97,19 +98,17 @@ describe('embedded in a news page on another origin', () => {
   });
 
   it("is sized by pym.js's own parent library", async () => {
-    const { page, frame } = await openHost('pym.html');
+    const { page, frame } = await sharedHost('pym.html');
     await sizedToContent(page, frame);
-    await page.close();
   });
 
   it('opens a deep-linked project inside the iframe', async () => {
-    const { page, frame } = await openHost('deep.html');
+    const { frame } = await sharedHost('pym.html');
     await frame.waitForSelector('hub-panel');
     const text = await frame.evaluate(
       () => document.querySelector('hub-panel')?.shadowRoot?.textContent ?? '',
     );
     expect(text).toContain('Aktau');
-    await page.close();
   });
 
   it('draws the map in the sandboxed iframe', async () => {

@@ -1,15 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ogs from 'open-graph-scraper';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { cameraAt, PREVIEW_SIZE, projectionOf } from '../../src/preview/preview-camera.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { LIGHT } from '../../src/symbols/palette.ts';
 import { displayWidth, PAGE_LIMITS } from '../../tools/pages.ts';
-import { chromiumArgs, chromiumPath } from '../chromium.ts';
-import { DIST, hold, openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+import { builtData, DIST, hold, openPage, useHarness, waitForMapIdle } from './harness.ts';
 
 /**
  * The pages the build writes for every hub, project and route in every language (tools/pages.ts), as a
@@ -18,7 +17,10 @@ import { DIST, hold, openPage, useBuiltSite, waitForMapIdle } from './harness.ts
  * JavaScript, the app started on it with the feature selected and in view, Lighthouse's SEO audit at 100.
  */
 
-const { h, data } = useBuiltSite();
+/** The port Lighthouse drives the harness's own Chromium through. */
+const LIGHTHOUSE_PORT = 9300 + Math.floor(Math.random() * 500);
+const h = useHarness({ args: [`--remote-debugging-port=${LIGHTHOUSE_PORT}`] });
+const data = builtData();
 
 const LANGS = ['en', 'ru', 'kk', 'zh'] as const;
 const LOCALES = { en: 'en_US', ru: 'ru_RU', kk: 'kk_KZ', zh: 'zh_CN' };
@@ -395,27 +397,25 @@ describe('a feature page in the browser', () => {
 });
 
 describe('Lighthouse SEO', () => {
-  let browser: Browser;
-  const PORT = 9300 + Math.floor(Math.random() * 500);
-  beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromiumPath(),
-      args: [...chromiumArgs, `--remote-debugging-port=${PORT}`],
-    });
-  });
-  afterAll(() => browser?.close());
-
-  it('scores 100 on the home page and on a project page in each language', async () => {
+  // One page of each kind: the home page in English and a project page in Kazakh. What differs between the
+  // languages (lang, title, description, canonical, hreflang) is checked above for every page; Lighthouse is the
+  // independent auditor's word on each kind of page. Desktop at scale 1, in the harness's Chromium.
+  it('scores 100 on the home page and on a project page in another language', async () => {
     const { default: lighthouse } = await import('lighthouse');
     const project = data.projects[0].properties.id;
     const scores: Record<string, unknown> = {};
     const failed: Record<string, string[]> = {};
-    for (const path of ['', ...LANGS.map((l) => pathOf(l, { type: 'project', id: project }))]) {
+    for (const path of ['', pathOf('kk', { type: 'project', id: project })]) {
       const run = await lighthouse(`${h.url}${path}`, {
-        port: PORT,
+        port: LIGHTHOUSE_PORT,
         output: 'json',
         logLevel: 'error',
         onlyCategories: ['seo'],
+        formFactor: 'desktop',
+        screenEmulation: { mobile: false, width: 1280, height: 900, deviceScaleFactor: 1, disabled: false },
+        throttlingMethod: 'provided',
+        disableFullPageScreenshot: true,
+        disableStorageReset: true,
       });
       const lhr = run?.lhr;
       scores[path || '/'] = lhr?.categories.seo?.score;
