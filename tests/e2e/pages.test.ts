@@ -397,15 +397,15 @@ describe('a feature page in the browser', () => {
 });
 
 describe('Lighthouse SEO', () => {
-  // One page of each kind: the home page in English and a project page in Kazakh. What differs between the
-  // languages (lang, title, description, canonical, hreflang) is checked above for every page; Lighthouse is the
-  // independent auditor's word on each kind of page. Desktop at scale 1, in the harness's Chromium.
-  it('scores 100 on the home page and on a project page in another language', async () => {
+  // The home page and a project page in each language (issue 23's bar), desktop at scale 1 in the harness's
+  // Chromium, storage kept between runs: the SEO audits read the document, not the drawing, and this keeps
+  // each run to the page's own load.
+  it('scores 100 on the home page and on a project page in each language', async () => {
     const { default: lighthouse } = await import('lighthouse');
     const project = data.projects[0].properties.id;
     const scores: Record<string, unknown> = {};
     const failed: Record<string, string[]> = {};
-    for (const path of ['', pathOf('kk', { type: 'project', id: project })]) {
+    for (const path of ['', ...LANGS.map((l) => pathOf(l, { type: 'project', id: project }))]) {
       const run = await lighthouse(`${h.url}${path}`, {
         port: LIGHTHOUSE_PORT,
         output: 'json',
