@@ -3,12 +3,23 @@
  * an embed's and a desktop's size, in the reader's language, lists only what the map draws and covers no hub;
  * the opening view keeps every hub inside a phone's map; the zoom hint is a thin strip; Khorgos is named at the
  * opening view; the gathered counts of a phone do not lie over each other.
+ *
+ * One page per screen size, kept open for the file and opened cold in a language other than English; each
+ * test first switches it, in place, to the language it checks (the app's own language intent). The opening
+ * view stays: nothing here moves the camera or selects.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/data/types.ts';
 import { kindName, modeName, t } from '../../src/i18n/strings.ts';
-import { openPage, useBuiltSite, waitForMapIdle } from './harness.ts';
+import {
+  type Opened,
+  type OpenOptions,
+  openPage,
+  pagePool,
+  useBuiltSite,
+  waitForMapIdle,
+} from './harness.ts';
 
 const { h, data } = useBuiltSite();
 
@@ -122,11 +133,41 @@ const meets = (b: Box, c: { x: number; y: number; r: number }) => {
   return dx * dx + dy * dy < c.r * c.r;
 };
 
+/** A page at one size kept open for the whole file, opened cold on `path`. */
+function sharedPage(path: string, viewport: OpenOptions['viewport']) {
+  const pool = pagePool(h, { viewport });
+  /** The page, switched in place to `lang` (the first call opens it). */
+  return async (lang: Lang): Promise<Opened> => {
+    const opened = await pool.open(path);
+    await opened.page.evaluate((l) => {
+      (document.querySelector('corridor-app') as HTMLElement & { apply(i: unknown): void }).apply({
+        type: 'language',
+        lang: l,
+      });
+    }, lang);
+    await expect.poll(() => opened.page.getAttribute('html', 'lang'), { timeout: 15_000 }).toBe(lang);
+    return opened;
+  };
+}
+
+/** Folds or unfolds the key as a reader's click on its summary would. */
+const setKeyOpen = (page: Page, open: boolean) =>
+  page.evaluate((o) => {
+    const details = document.querySelector('map-key')?.shadowRoot?.querySelector('details');
+    if (details) details.open = o;
+  }, open);
+
 const SIZES = [
-  { name: 'a phone', width: 390, height: 844, path: '' },
-  { name: 'the embed', width: 600, height: 500, path: '?embed' },
-  { name: 'a desktop', width: 1280, height: 800, path: '' },
+  { name: 'a phone', width: 390, height: 844, page: sharedPage('?lang=kk', { width: 390, height: 844 }) },
+  {
+    name: 'the embed',
+    width: 600,
+    height: 500,
+    page: sharedPage('?embed&lang=ru', { width: 600, height: 500 }),
+  },
+  { name: 'a desktop', width: 1280, height: 800, page: sharedPage('?lang=zh', { width: 1280, height: 800 }) },
 ];
+const [PHONE, , DESKTOP] = SIZES as [(typeof SIZES)[number], (typeof SIZES)[number], (typeof SIZES)[number]];
 
 describe('the compact key', () => {
   const kinds = [...new Set(data.projects.map((p) => p.properties.kind))].sort();
@@ -136,10 +177,7 @@ describe('the compact key', () => {
       // Every size in English and Russian; Kazakh and Chinese at one size each, to keep the file short.
       if ((lang === 'kk' && size.width !== 390) || (lang === 'zh' && size.width !== 1280)) continue;
       it(`is in the first screen at ${size.name} in ${lang}, over no hub, and lists what the map draws`, async () => {
-        const sep = size.path ? '&' : '?';
-        const { page, errors, close } = await openPage(h, `${size.path}${sep}lang=${lang}`, {
-          viewport: { width: size.width, height: size.height },
-        });
+        const { page, errors } = await size.page(lang);
         const first = await look(page);
         const screen = { left: 0, top: 0, right: first.viewport.width, bottom: first.viewport.height };
         expect(inside(first.key, first.map), JSON.stringify(first.key)).toBe(true);
@@ -152,18 +190,22 @@ describe('the compact key', () => {
         const covered = first.hubs.filter((hub) => meets(first.key, hub)).map((hub) => hub.id);
         expect(covered).toEqual([]);
 
-        const opened = await look(page, true);
-        expect(inside(opened.key, opened.map)).toBe(true);
-        expect([...opened.key.kinds].sort()).toEqual(kinds);
-        expect([...opened.key.modes].sort()).toEqual(modes);
-        for (const k of kinds) expect(opened.key.text).toContain(kindName(lang, k as never));
-        for (const m of modes) expect(opened.key.text).toContain(modeName(lang, m as never));
-        // The count note only while the map draws counts (a phone's gathered hubs).
-        expect(opened.key.hubs.includes('count')).toBe(opened.counts);
-        expect(opened.counts).toBe(size.width < 560);
-        if (lang !== 'en') expect(opened.key.text).not.toContain(t('en', 'keyHub'));
-        expect(errors).toEqual([]);
-        await close();
+        try {
+          const opened = await look(page, true);
+          expect(inside(opened.key, opened.map)).toBe(true);
+          expect([...opened.key.kinds].sort()).toEqual(kinds);
+          expect([...opened.key.modes].sort()).toEqual(modes);
+          for (const k of kinds) expect(opened.key.text).toContain(kindName(lang, k as never));
+          for (const m of modes) expect(opened.key.text).toContain(modeName(lang, m as never));
+          // The count note only while the map draws counts (a phone's gathered hubs).
+          expect(opened.key.hubs.includes('count')).toBe(opened.counts);
+          expect(opened.counts).toBe(size.width < 560);
+          if (lang !== 'en') expect(opened.key.text).not.toContain(t('en', 'keyHub'));
+          expect(errors).toEqual([]);
+        } finally {
+          // Folded again as it was: the page's next test meets the key as the app first showed it.
+          await setKeyOpen(page, first.key.open);
+        }
       });
     }
 });
@@ -172,9 +214,13 @@ describe('the opening view on a phone', () => {
   for (const [width, height] of [
     [390, 844],
     [360, 740],
-  ])
+  ] as const)
     it(`keeps every hub's circle and halo inside the map at ${width}x${height}, 4 px from its edges`, async () => {
-      const { page, close } = await openPage(h, '', { viewport: { width, height } });
+      // The phone's shared page, or a page of its own at another phone's size.
+      const shared = width === PHONE.width && height === PHONE.height;
+      const { page, close } = shared
+        ? await PHONE.page('en')
+        : await openPage(h, '', { viewport: { width, height } });
       const l = await look(page);
       expect(l.hubs.length).toBe(data.hubs.length);
       // Only a few px at 390: a tall phone's zoom is held by the basemap's extent (MAX_BOUNDS), and the grey
@@ -187,12 +233,12 @@ describe('the opening view on a phone', () => {
           c.y + c.r + 1.5 > l.map.bottom - 4,
       );
       expect(cut.map((c) => c.id)).toEqual([]);
-      await close();
+      if (!shared) await close();
     });
 
   for (const lang of ['ru', 'kk'] as Lang[])
     it(`has a zoom hint of one thin line at 390 px in ${lang}`, async () => {
-      const { page, close } = await openPage(h, `?lang=${lang}`, { viewport: { width: 390, height: 844 } });
+      const { page } = await PHONE.page(lang);
       const l = await look(page);
       const hint = l.hint as Box;
       expect(hint).not.toBeNull();
@@ -205,11 +251,10 @@ describe('the opening view on a phone', () => {
       expect(hint.top >= key.bottom || hint.left >= key.right).toBe(true);
       expect(await page.locator('.zoom-hint').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
       expect(await page.locator('.zoom-hint').textContent()).toBe(t(lang, 'zoomForProjects'));
-      await close();
     });
 
   it('draws the counts of Khorgos and Horgos as one badge, and no badge over another', async () => {
-    const { page, close } = await openPage(h, '', { viewport: { width: 390, height: 844 } });
+    const { page } = await PHONE.page('en');
     const l = await look(page);
     expect(l.badges.length).toBeGreaterThan(3);
     // A badge is at most three digits of 11 px bold text, centred on its hub.
@@ -232,22 +277,17 @@ describe('the opening view on a phone', () => {
     const khorgos = l.badges.find((b) => b.id === 'khorgos');
     expect(khorgos?.text).toBe(String(count('khorgos') + count('horgos-cn')));
     expect(l.badges.some((b) => b.id === 'horgos-cn')).toBe(false);
-    await close();
   });
 });
 
 describe('Khorgos at the opening view', () => {
-  for (const [width, height] of [
-    [390, 844],
-    [1280, 800],
-  ])
-    it(`is named, inside the map, at ${width}x${height}`, async () => {
-      const { page, close } = await openPage(h, '', { viewport: { width, height } });
+  for (const size of [PHONE, DESKTOP])
+    it(`is named, inside the map, at ${size.width}x${size.height}`, async () => {
+      const { page } = await size.page('en');
       const l = await look(page);
       const label = l.hubLabels.find((x) => x.id === 'khorgos');
       expect(label, JSON.stringify(l.hubLabels.map((x) => x.id))).toBeDefined();
       const [left, top, right, bottom] = label?.box ?? [0, 0, 0, 0];
       expect(inside({ left, top, right, bottom }, l.map)).toBe(true);
-      await close();
     });
 });

@@ -1,14 +1,37 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { lookAtSelection, openPage, pngColours, useBuiltSite, waitForMapIdle } from './harness.ts';
+import {
+  goToView,
+  lookAtSelection,
+  type OpenOptions,
+  openPage,
+  pagePool,
+  pngColours,
+  useBuiltSite,
+  waitForMapIdle,
+} from './harness.ts';
 
 /**
  * What a reader meets first and what the controls around the map do: a phone's first screen is the map;
- * every step of every story shows its place beside the panel, with Next where it was; the embed's way out
- * leaves the embed; its unfolded list stays a figure's height; the filters stay open while in use.
+ * every step of every story shows its place beside the panel, with Next where it was; the embed's unfolded
+ * list stays a figure's height. One page per size, kept open for the file, each test setting the view it
+ * needs in place; the picture while MapLibre loads needs a load of its own. The embed's way out and the
+ * filters staying open are app wiring, checked on a fake map in tests/browser/corridor-app-first-screen.test.ts.
  */
 
 const { h, data } = useBuiltSite();
+
+/** A page at `viewport` kept open for the whole file, moved to the opening view (`path`) in place. */
+function sharedPage(path: string, viewport: OpenOptions['viewport']) {
+  const pool = pagePool(h, { viewport, context: { reducedMotion: 'reduce' } });
+  return async () => {
+    const opened = await pool.open(path);
+    await goToView(opened.page, path);
+    return opened;
+  };
+}
+const phone = sharedPage('', { width: 390, height: 844 });
+const laptop = sharedPage('', { width: 1280, height: 800 });
 
 /** What of the selection is off the map, off screen or under the panel, once the camera settles. */
 async function hiddenSelection(page: Page): Promise<string[]> {
@@ -36,8 +59,8 @@ describe('while MapLibre loads', () => {
 
 describe('a phone', () => {
   it('shows the map in its first screen, the stories, search and time control under it', async () => {
-    const { page } = await openPage(h, '', { viewport: { width: 390, height: 844 } });
-    await waitForMapIdle(page);
+    // Layout only: the map need not be drawn.
+    const { page } = await phone();
     const map = await page.locator('corridor-map').boundingBox();
     const search = await page.locator('search-box').boundingBox();
     const stories = await page.locator('.stories').boundingBox();
@@ -45,19 +68,15 @@ describe('a phone', () => {
     expect(map?.height).toBeGreaterThan(844 * 0.55);
     expect(search?.y).toBeGreaterThan((map?.y ?? 0) + (map?.height ?? 0));
     expect(stories?.y).toBeGreaterThan((map?.y ?? 0) + (map?.height ?? 0));
-    await page.close();
   });
 });
 
 describe.each([
-  { name: 'a phone', width: 390, height: 844 },
-  { name: 'a laptop', width: 1280, height: 800 },
-])('the stories on $name', ({ width, height }) => {
+  { name: 'a phone', open: phone },
+  { name: 'a laptop', open: laptop },
+])('the stories on $name', ({ open }) => {
   it('show each step’s place beside the panel, keep Next where it was, and never scroll the page', async () => {
-    const { page } = await openPage(h, '', {
-      viewport: { width, height },
-      context: { reducedMotion: 'reduce' },
-    });
+    const { page } = await open();
     await waitForMapIdle(page);
     const failures: string[] = [];
     for (const story of data.stories) {
@@ -89,20 +108,10 @@ describe.each([
       );
     }
     expect(failures).toEqual([]);
-    await page.close();
   });
 });
 
 describe('the embed', () => {
-  it('leads out to the full map, not to the embed again', async () => {
-    const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
-    const href = await page.locator('footer.foot a').getAttribute('href');
-    const url = new URL(href ?? '', page.url());
-    expect(url.searchParams.has('embed')).toBe(false);
-    expect(url.origin + url.pathname).toBe(new URL(page.url()).origin + new URL(page.url()).pathname);
-    await page.close();
-  });
-
   it('unfolds its list in a box of its own, so the article keeps its length', async () => {
     const { page } = await openPage(h, '?embed', { viewport: { width: 375, height: 300 } });
     await page.getByRole('button', { name: 'List, filters and legend' }).click();
@@ -113,25 +122,6 @@ describe('the embed', () => {
     }));
     expect(list.scroll).toBeGreaterThan(list.client);
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(2200);
-    await page.close();
-  });
-});
-
-describe('the filters', () => {
-  it('stay open, with focus on the box, when the reader unticks the last one', async () => {
-    const { page } = await openPage(h, '', { viewport: { width: 1280, height: 800 } });
-    await page.locator('details.filters > summary').click();
-    const box = page.locator('filter-panel input[type="checkbox"]').first();
-    await box.check();
-    await box.uncheck();
-    expect(await page.locator('details.filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    expect(
-      await page.evaluate(() => {
-        let el = document.activeElement;
-        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-        return el?.getAttribute('type');
-      }),
-    ).toBe('checkbox');
     await page.close();
   });
 });

@@ -158,7 +158,7 @@ describe('names at the opening view', () => {
               lang: l,
             });
           }, lang);
-          await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+          await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 15_000 }).toBe(lang);
           const d = await measure(page);
           // The check sees the map: names and hubs are there to be checked.
           expect(d.labels.length, `${lang}: names placed`).toBeGreaterThan(3);
