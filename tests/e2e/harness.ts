@@ -222,9 +222,14 @@ export async function openPage(h: Harness, path = '', options: OpenOptions = {})
     void d.dismiss();
   });
   await options.before?.(page, context);
-  opened.response = await page.goto(/^[a-z]+:/.test(path) ? path : `${h.url}${path}`, options.goto);
-  const waitFor = options.waitFor ?? 'project-list';
-  if (waitFor) await page.waitForSelector(waitFor, { state: 'attached' });
+  try {
+    opened.response = await page.goto(/^[a-z]+:/.test(path) ? path : `${h.url}${path}`, options.goto);
+    const waitFor = options.waitFor ?? 'project-list';
+    if (waitFor) await page.waitForSelector(waitFor, { state: 'attached' });
+  } catch (e) {
+    await context.close().catch(() => {});
+    throw e;
+  }
   return opened;
 }
 
@@ -246,7 +251,13 @@ export function pagePool(h: Harness, options: OpenOptions = {}): { open(path?: s
     async open(path = '') {
       if (current?.path !== path) {
         await closeCurrent();
-        current = { path, opened: openPage(h, path, options) };
+        const opened = openPage(h, path, options);
+        current = { path, opened };
+        // A load that failed is not handed out again: the next test opens the page afresh, so one slow load
+        // fails one test, not every test sharing the page.
+        opened.catch(() => {
+          if (current?.opened === opened) current = null;
+        });
       }
       return current.opened;
     },
