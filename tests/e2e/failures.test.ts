@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
-import { openPage, useBuiltSite, waitForMap } from './harness.ts';
+import { goToView, openPage, pagePool, useBuiltSite, waitForMap } from './harness.ts';
 
 const { h, data } = useBuiltSite();
 
@@ -18,17 +18,25 @@ function listedCount(page: Page): Promise<number> {
   });
 }
 
-describe("when a panel's details fail", () => {
-  it('shows the rest of the panel, says what failed, and loads them on retry', async () => {
-    const { context, page, errors } = await open();
+/**
+ * Failures after the page has loaded: one page, loaded once and moved to each test's view in place. The
+ * failures during a load each need a load of their own (below).
+ */
+describe('on a loaded page', () => {
+  const pages = pagePool(h);
+
+  it("when a panel's details fail: shows the rest of the panel, says what failed, and loads them on retry", async () => {
+    const { page, errors } = await pages.open();
     const hub = data.hubs.find((f) => data.projects.some((p) => p.properties.hub === f.properties.id));
     const project = data.projects.find((p) => p.properties.hub === hub?.properties.id);
     if (!hub || !project) throw new Error('no hub with projects in the data');
+    await goToView(page, '?');
     let broken = true;
-    await page.route(`**/data/hubs/${hub.properties.id}.json`, (route) =>
+    const details = `**/data/hubs/${hub.properties.id}.json`;
+    await page.route(details, (route) =>
       broken ? route.fulfill({ status: 503, body: 'Service unavailable' }) : route.continue(),
     );
-    await page.goto(`${h.url}?hub=${hub.properties.id}`);
+    await goToView(page, `?hub=${hub.properties.id}`);
     const panel = page.locator('hub-panel');
     const failed = panel.locator('.details-failed');
     await failed.waitFor();
@@ -43,47 +51,48 @@ describe("when a panel's details fail", () => {
     await failed.waitFor({ state: 'detached' });
     const full = await fetch(`${h.url}data/hubs/${hub.properties.id}.json`).then((r) => r.json());
     await expect.poll(text).toContain(full.projects[project.properties.id].summary.en.slice(0, 40));
+    await page.unroute(details);
     expect(errors).toEqual([]);
-    await context.close();
+  });
+
+  it('when the browser takes the WebGL context away: shows the picture and a notice, and draws the map again on request', async () => {
+    const { page, errors } = await pages.open();
+    await goToView(page, '?');
+    expect(await waitForMap(page)).toBe('ready');
+    await page.evaluate(() => {
+      const canvas = document.querySelector('corridor-map')?.maplibre?.getCanvas();
+      const gl = canvas?.getContext('webgl2');
+      gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    });
+    const notice = page.locator('p.map-interrupted');
+    await notice.waitFor();
+    expect(await page.locator('corridor-map img.map-preview').isVisible()).toBe(true);
+    await notice.locator('button').click();
+    await notice.waitFor({ state: 'detached', timeout: 45_000 });
+    expect(await page.locator('corridor-map img.map-preview').count()).toBe(0);
+    expect(errors).toEqual([]);
   });
 });
 
 describe('when the data file fails', () => {
-  const cases: [string, (body: string) => { status: number; body: string }][] = [
-    ['is missing', () => ({ status: 404, body: 'Not found' })],
-    ['is not JSON', () => ({ status: 200, body: '<html>proxy error</html>' })],
-    ['is truncated', (body) => ({ status: 200, body: body.slice(0, body.length / 2) })],
-  ];
-  for (const [name, respond] of cases) {
-    it(`${name}: says so, keeps every project listed, and retries`, async () => {
-      const { context, page } = await open();
-      let broken = true;
-      await page.route('**/data/corridor.json', async (route) => {
-        if (!broken) return route.continue();
-        const real = await (await route.fetch()).text();
-        const r = respond(real);
-        return route.fulfill({ status: r.status, body: r.body, contentType: 'application/json' });
-      });
-      await page.goto(h.url);
-      const notice = page.locator('p.notice[role="alert"]');
-      await expect.poll(() => notice.textContent()).toContain(t('en', 'loadFailed'));
-      expect(await listedCount(page)).toBe(data.projects.length);
-      expect(await page.locator('.static-preview img').isVisible()).toBe(true);
-      broken = false;
-      await notice.locator('button').click();
-      await page.waitForSelector('project-list', { state: 'attached' });
-      expect(await waitForMap(page)).toBe('ready');
-      await context.close();
-    });
-  }
-
-  it("speaks the reader's language", async () => {
+  // Every way the data file can fail (missing, not JSON, truncated) rejects the load with a `LoadError`
+  // (tests/unit/load.test.ts), which the page handles in one place: one failure here, at a cold start in Russian.
+  it("says so in the reader's language, keeps every project listed, and retries", async () => {
     const { context, page } = await open();
-    await page.route('**/data/corridor.json', (route) => route.fulfill({ status: 500, body: '' }));
+    let broken = true;
+    await page.route('**/data/corridor.json', (route) =>
+      broken ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+    );
     await page.goto(`${h.url}?lang=ru`);
-    await expect
-      .poll(() => page.locator('p.notice[role="alert"]').textContent())
-      .toContain(t('ru', 'loadFailed'));
+    const notice = page.locator('p.notice[role="alert"]');
+    await expect.poll(() => notice.textContent()).toContain(t('ru', 'loadFailed'));
+    expect(await notice.textContent()).toContain('data/corridor.json: HTTP 404');
+    expect(await listedCount(page)).toBe(data.projects.length);
+    expect(await page.locator('.static-preview img').isVisible()).toBe(true);
+    broken = false;
+    await notice.locator('button').click();
+    await page.waitForSelector('project-list', { state: 'attached' });
+    expect(await waitForMap(page)).toBe('ready');
     await context.close();
   });
 });
@@ -175,25 +184,4 @@ describe('on a slow or failing network', () => {
     await page.waitForSelector('corridor-app[data-map="ready"]', { timeout: 120_000 });
     await context.close();
   }, 180_000);
-});
-
-describe('when the browser takes the WebGL context away', () => {
-  it('shows the picture and a notice, and draws the map again on request', async () => {
-    const { context, page, errors } = await open();
-    await page.goto(h.url);
-    expect(await waitForMap(page)).toBe('ready');
-    await page.evaluate(() => {
-      const canvas = document.querySelector('corridor-map')?.maplibre?.getCanvas();
-      const gl = canvas?.getContext('webgl2');
-      gl?.getExtension('WEBGL_lose_context')?.loseContext();
-    });
-    const notice = page.locator('p.map-interrupted');
-    await notice.waitFor();
-    expect(await page.locator('corridor-map img.map-preview').isVisible()).toBe(true);
-    await notice.locator('button').click();
-    await notice.waitFor({ state: 'detached', timeout: 45_000 });
-    expect(await page.locator('corridor-map img.map-preview').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
-  });
 });
