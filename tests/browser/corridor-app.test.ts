@@ -1,11 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import '../../src/app/corridor-app.ts';
-import type { CorridorApp } from '../../src/app/corridor-app.ts';
+import { describe, expect, it } from 'vitest';
 import type { CorridorData } from '../../src/data/types.ts';
-import { CorridorMap } from '../../src/map/corridor-map.ts';
 import { SelectEvent } from '../../src/state/events.ts';
 import { SOURCES } from '../../src/style/style.ts';
-import { FakeMap, fakeMapFactory } from '../fake-maplibre.ts';
+import { focused, openApp as openStage, settle, useAppStage } from './app-stage.ts';
 import { createData } from './fixture-data.ts';
 
 /**
@@ -14,22 +11,7 @@ import { createData } from './fixture-data.ts';
  * back after each test.
  */
 
-const realCreate = CorridorMap.createMap;
-let address = '';
-
-beforeEach(() => {
-  address = location.href;
-  CorridorMap.createMap = fakeMapFactory();
-  FakeMap.made.length = 0;
-});
-
-afterEach(() => {
-  CorridorMap.createMap = realCreate;
-  document.body.replaceChildren();
-  history.replaceState(null, '', address);
-});
-
-const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+useAppStage();
 
 /** The fixture data with a two-step story, each step naming a camera and a selection. */
 function storyData(): CorridorData {
@@ -56,47 +38,11 @@ function storyData(): CorridorData {
   return data;
 }
 
-/** The app on `search` (the page's address), its map made on a fake and, unless `start` is false, drawn. */
-async function openApp(
-  search = '',
-  { start = true } = {},
-): Promise<{ app: CorridorApp; map: FakeMap; data: CorridorData }> {
-  history.replaceState(null, '', `${location.pathname}${search}`);
-  const style = document.createElement('style');
-  style.textContent =
-    'corridor-app .stage { position: relative; display: flex; height: 400px; width: 400px } corridor-map { display: block; position: relative; flex: 1 } .map-canvas { position: absolute; inset: 0 } .panel { position: absolute; top: 0; right: 0; bottom: 0; width: 200px; overflow: auto }';
-  const app = document.createElement('corridor-app');
-  const data = storyData();
-  app.data = data;
-  app.basemap = { type: 'FeatureCollection', features: [] };
-  app.fontFaces = {};
-  document.body.append(style, app);
-  await app.updateComplete;
-  await frame();
-  const map = FakeMap.last;
-  if (start) {
-    map.load();
-    map.idle();
-    await app.updateComplete;
-    await frame();
-  }
-  return { app, map, data };
-}
+/** The app on `search` with the story fixture, laid out with a side panel; `start: false` leaves the map unloaded. */
+const openApp = (search = '', { start = true } = {}) =>
+  openStage(search, { data: storyData(), layout: true, start });
 
 const params = () => new URLSearchParams(location.search);
-
-/** The focused element, through shadow roots. */
-function focused(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-const settle = async (app: CorridorApp) => {
-  await app.updateComplete;
-  await frame();
-  await app.updateComplete;
-};
 
 describe('corridor-app with a fake map', () => {
   it('on a select intent: a new history entry, the panel open on its heading, the map marking it', async () => {
