@@ -8,6 +8,7 @@ import {
   PREVIEW_HUBS_VIEWBOX,
   type PreviewSpot,
 } from '../src/preview/preview-spots.ts';
+import { featurePagePath } from '../src/state/pages.ts';
 import type { Camera } from '../src/state/view.ts';
 import { DOWNLOADS } from './downloads.ts';
 
@@ -177,7 +178,11 @@ export function staticPageHtml(data: CorridorData, spots: readonly PreviewSpot[]
       alt: t(lang, 'mapLabel'),
       spots,
       name: (id) => names.get(id) ?? id,
-      href: (id) => `?hub=${encodeURIComponent(id)}`,
+      // As the app's stand-in links them: the English home by its address, the other home pages to the hub's page.
+      href: (id) =>
+        lang === 'en'
+          ? `?hub=${encodeURIComponent(id)}`
+          : `./${featurePagePath(lang, { type: 'hub', id }).slice(1)}`,
       label: t(lang, 'previewHubs'),
     }),
     `<p class="static-credit">${escapeHtml(t(lang, 'basemapHeading'))}${p.colon}${escapeHtml(t(lang, 'basemapCredit'))}</p>`,

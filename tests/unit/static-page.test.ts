@@ -57,6 +57,17 @@ describe("the static page's picture", () => {
       '<svg class="preview-hubs" viewBox="0 0 1280 720" preserveAspectRatio="xMidYMid slice" role="group"',
     );
   });
+
+  it("links each hub to the hub's own page on a home page in another language, as the app's stand-in does", () => {
+    const ru = staticPageHtml(data, spots, 'ru');
+    const links = [...ru.matchAll(/<a href="([^"]*)" data-hub="([^"]*)" aria-label="([^"]*)">/g)];
+    expect(links).toHaveLength(data.hubs.length);
+    for (const [, href, id, label] of links) {
+      const hub = data.hubs.find((h) => h.properties.id === id);
+      expect(href).toBe(`./ru/hub/${id}/`);
+      expect(label).toBe(escapeHtml(pick(hub?.properties.name ?? { en: '' }, 'ru')));
+    }
+  });
 });
 
 describe('the static page with the real data', () => {
