@@ -12,17 +12,29 @@ import { createData } from './fixture-data.ts';
  * once at the top of a test file.
  */
 export function useAppStage(): void {
-  const realCreate = CorridorMap.createMap;
+  useFakeMap();
   let address = '';
   beforeEach(() => {
     address = location.href;
+  });
+  afterEach(() => {
+    history.replaceState(null, '', address);
+  });
+}
+
+/**
+ * The stage of every component test that makes a `corridor-map`: its MapLibre is the fake (none made yet at
+ * each test's start), and the page is emptied after each test. Call it once at the top of a test file.
+ */
+export function useFakeMap(): void {
+  const realCreate = CorridorMap.createMap;
+  beforeEach(() => {
     CorridorMap.createMap = fakeMapFactory();
     FakeMap.made.length = 0;
   });
   afterEach(() => {
     CorridorMap.createMap = realCreate;
     document.body.replaceChildren();
-    history.replaceState(null, '', address);
   });
 }
 

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CorridorData } from '../../src/data/types.ts';
 import { t } from '../../src/i18n/strings.ts';
 import { CorridorMap } from '../../src/map/corridor-map.ts';
 import { indexData } from '../../src/state/data-index.ts';
 import { DENSE, DETAIL_ZOOM } from '../../src/style/style.ts';
-import { FakeMap, fakeMapFactory } from '../fake-maplibre.ts';
+import { FakeMap } from '../fake-maplibre.ts';
+import { frame, useFakeMap } from './app-stage.ts';
 import { createData } from './fixture-data.ts';
 
 /**
@@ -12,19 +13,7 @@ import { createData } from './fixture-data.ts';
  * that says to zoom in for them. What MapLibre draws at which zoom is tests/e2e/dense.test.ts.
  */
 
-const realCreate = CorridorMap.createMap;
-
-beforeEach(() => {
-  CorridorMap.createMap = fakeMapFactory();
-  FakeMap.made.length = 0;
-});
-
-afterEach(() => {
-  CorridorMap.createMap = realCreate;
-  document.body.replaceChildren();
-});
-
-const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+useFakeMap();
 
 /** The fixture data with its projects copied (each copy a new id) until there are more than DENSE. */
 function denseData(): CorridorData {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_BOUNDS } from '../../src/data/extent.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { CorridorMap } from '../../src/map/corridor-map.ts';
@@ -9,7 +9,8 @@ import type { Selection } from '../../src/state/view.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { HIDDEN_STATE } from '../../src/style/layers.ts';
 import { INTERACTIVE_LAYERS, SOURCES } from '../../src/style/style.ts';
-import { FakeMap, fakeMapFactory, type RenderedFeature } from '../fake-maplibre.ts';
+import { FakeMap, type RenderedFeature } from '../fake-maplibre.ts';
+import { frame, useFakeMap } from './app-stage.ts';
 import { createData } from './fixture-data.ts';
 
 /**
@@ -18,23 +19,12 @@ import { createData } from './fixture-data.ts';
  * clicks or moves the map. A 400 x 500 map with a 230 px panel over its right side (past its middle).
  */
 
-const realCreate = CorridorMap.createMap;
 // Inside vitest's default 414 x 896 frame, so only the panel (not the window's edge) covers the map.
 const WIDTH = 400;
 const HEIGHT = 500;
 const PANEL = 230;
 
-beforeEach(() => {
-  CorridorMap.createMap = fakeMapFactory();
-  FakeMap.made.length = 0;
-});
-
-afterEach(() => {
-  CorridorMap.createMap = realCreate;
-  document.body.replaceChildren();
-});
-
-const frame = () => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+useFakeMap();
 
 /** A map element in a stage with a panel over its right side, made (on a fake) and, unless `start` is false, loaded and drawn. */
 async function mapInStage(
