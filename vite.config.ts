@@ -2,7 +2,6 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { corridorData } from './tools/corridor-plugin.ts';
 import { siteUrlSetting } from './tools/pages.ts';
-import { preloadApp } from './tools/preload-app.ts';
 
 /**
  * A relative base so the built site works from any folder of any static host. `CORRIDOR_SITE_URL` is the
@@ -24,7 +23,6 @@ export default defineConfig({
       // features large (the bench, tests/e2e/dense.test.ts), where drawing one per page would take the most time.
       cards: process.env.CORRIDOR_CARDS !== 'off',
     }),
-    preloadApp(),
   ],
   build: {
     target: 'es2022',

@@ -3,16 +3,20 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './print.css';
+import { startFetches } from './data/start-fetches.ts';
 import { whenSeen } from './embed/when-seen.ts';
 import { keepPreviewPicks } from './preview/preview-picks.ts';
 import { isEmbedded } from './state/embed-flag.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
-// script, which the HTML asks for at once (a modulepreload link), so the static page's hub links work meanwhile.
+// script, fetched with the data it needs once the app is to start, so the static page's hub links work meanwhile.
 const picks = keepPreviewPicks();
 // In an embed, the app and MapLibre start once the frame is on screen or the reader reaches for it (whenSeen).
 (isEmbedded(new URLSearchParams(location.search)) ? whenSeen() : Promise.resolve())
-  .then(() => import('./start.ts'))
+  .then(() => {
+    startFetches();
+    return import('./start.ts');
+  })
   .then(
     (app) => app.start(picks),
     (e: unknown) => {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
+import { START_FETCHES_ID } from '../src/data/start-fetches.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
@@ -239,11 +240,15 @@ function relative(html: string, up: string): string {
   return html.replace(/(\s(?:href|src|srcset)=")\.\//g, `$1${up}`);
 }
 
-/** `<link rel="preload">` for each file: `as="fetch"` with CORS, as the page's and MapLibre's fetch() ask. */
-export function preloadLinks(paths: string[]): string {
-  return paths
-    .map((p) => `    <link rel="preload" href="./${p}" as="fetch" crossorigin="anonymous" />\n`)
+/**
+ * `<link rel="preload">` for each file (`as="fetch"` with CORS, as the page's and MapLibre's fetch() ask), in the
+ * inert template the page's first script starts them from (src/data/start-fetches.ts).
+ */
+export function startFetchesTemplate(paths: string[]): string {
+  const links = paths
+    .map((p) => `      <link rel="preload" href="./${p}" as="fetch" crossorigin="anonymous" />\n`)
     .join('');
+  return `    <template id="${START_FETCHES_ID}">\n${links}    </template>\n`;
 }
 
 /**
@@ -301,7 +306,7 @@ export function corridorData(options: {
         .replace(STATIC_MARK, () => `${BODY_START}\n${staticPageHtml(data, spots)}\n${BODY_END}`)
         .replace(
           '</head>',
-          `${preloadLinks(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n${siteMeta}  </head>`,
+          `${startFetchesTemplate(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n${siteMeta}  </head>`,
         );
     },
     generateBundle: {

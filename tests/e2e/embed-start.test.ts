@@ -9,11 +9,11 @@ const site = useHarness();
 const SCREENS_OF_TEXT = `<p>${'A paragraph of the article around the map. '.repeat(900)}</p>`;
 
 describe('an embed below the fold', () => {
-  it('shows its picture with hub links, and starts MapLibre only once it comes into view', async () => {
+  it('shows its picture with hub links, and fetches and starts the app and MapLibre only once it comes into view', async () => {
     const host = await site.host({
       'article.html': `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body style="margin:0 auto;max-width:700px">${SCREENS_OF_TEXT}<iframe id="map" src="${site.url}?embed" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe></body></html>`,
     });
-    const { page, close } = await openPage(site, `${host.url}article.html`, {
+    const { page, close, requests } = await openPage(site, `${host.url}article.html`, {
       viewport: { width: 390, height: 844 },
       waitFor: false,
     });
@@ -35,9 +35,26 @@ describe('an embed below the fold', () => {
           idle: performance.getEntriesByName('corridor-map-idle').length > 0,
         }));
       expect(await started()).toEqual({ map: false, idle: false });
+      // Nor has it fetched what the map needs: the article's reader has not reached it, and may never.
+      const mapFiles =
+        /\/assets\/(start|maplibre)-|\/data\/(corridor|basemap|font-faces)\.json|\/fonts\/.*\.woff2/;
+      expect(requests.filter((u) => u.startsWith(site.url) && mapFiles.test(u))).toEqual([]);
       // Scrolled into view: the map starts and draws.
       await page.evaluate(() => document.querySelector('iframe')?.scrollIntoView());
       await expect.poll(started, { timeout: 45_000 }).toEqual({ map: true, idle: true });
+      const fetched = requests
+        .filter((u) => u.startsWith(site.url) && mapFiles.test(u))
+        .map((u) => new URL(u).pathname);
+      for (const file of [
+        /\/assets\/start-/,
+        /\/assets\/maplibre-[^/]*\.js$/,
+        /\/data\/corridor\.json/,
+        /\/data\/basemap\.json/,
+      ])
+        expect(
+          fetched.filter((p) => file.test(p)),
+          String(file),
+        ).toHaveLength(1);
     } finally {
       await close();
     }

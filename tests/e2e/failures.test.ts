@@ -179,7 +179,7 @@ describe('on a slow or failing network', () => {
     });
     await page.goto(h.url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
     // The build-time picture: in the static page, or in the map once the app has taken over (the data is
-    // preloaded with the script, so on some runs the app is there by the time the HTML is parsed).
+    // fetched with the app's script, so on some runs the app is there by the time the HTML is parsed).
     expect(await page.locator('.static-preview img, corridor-map img.map-preview').count()).toBe(1);
     await page.waitForSelector('corridor-app[data-map="ready"]', { timeout: 120_000 });
     await context.close();
