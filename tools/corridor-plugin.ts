@@ -11,7 +11,7 @@ import { escapeHtml } from '../src/html/escape-html.ts';
 import { cameraOf, fitCamera, PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
 import { SITE_URL_META } from '../src/state/pages.ts';
-import { DEFAULT_VIEW } from '../src/state/view.ts';
+import { DEFAULT_VIEW, type Selection } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { planCards } from './cards/cards.ts';
@@ -207,19 +207,27 @@ function featureFocus(data: CorridorData, page: SitePage): Pick<PreviewOptions, 
  * site's root (`data-root`): the app reads both (src/data/site-root.ts, src/state/url-controller.ts).
  */
 export function otherPages(html: string, assets: Assets, siteUrl: string): Map<string, string> {
-  const span = (start: string, end: string) => {
-    const a = html.indexOf(start);
-    const b = html.indexOf(end);
+  const span = (doc: string, start: string, end: string) => {
+    const a = doc.indexOf(start);
+    const b = doc.indexOf(end);
     if (a < 0 || b < a) throw new Error(`The built index.html lacks ${start} ... ${end}`);
     return [a, b + end.length];
   };
-  const [h0, h1] = span(HEAD_START, HEAD_END);
-  const [b0, b1] = span(BODY_START, BODY_END);
+  const fetches = startFetchesTemplate(assets.preload);
+  if (!html.includes(fetches))
+    throw new Error(`The built index.html lacks <template id="${START_FETCHES_ID}">`);
   const out = new Map<string, string>();
   for (const page of assets.pages) {
     if (page.lang === 'en' && !page.selection) continue;
     const up = upTo(page.path);
-    const template = `${html.slice(0, h0)}\u0000HEAD\u0000${html.slice(h1, b0)}\u0000BODY\u0000${html.slice(b1)}`;
+    // A feature's page fetches its panel's texts with the data, not once the panel asks for them.
+    const details = page.selection && detailsFileOf(assets.data, page.selection);
+    const built = details
+      ? html.replace(fetches, () => startFetchesTemplate([...assets.preload, details]))
+      : html;
+    const [h0, h1] = span(built, HEAD_START, HEAD_END);
+    const [b0, b1] = span(built, BODY_START, BODY_END);
+    const template = `${built.slice(0, h0)}\u0000HEAD\u0000${built.slice(h1, b0)}\u0000BODY\u0000${built.slice(b1)}`;
     const body = page.selection
       ? featurePageHtml(assets.data, page, featurePicture(assets, page))
       : relative(staticPageHtml(assets.data, assets.spots, page.lang), up);
@@ -233,6 +241,13 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
     out.set(`${page.path.slice(1)}index.html`, doc);
   }
   return out;
+}
+
+/** The texts file a feature's panel shows (src/state/details-controller.ts): its hub's, or its route's. */
+function detailsFileOf(data: CorridorData, s: Selection): string | null {
+  if (s.type === 'route') return detailsPath('route', s.id);
+  const hub = s.type === 'hub' ? s.id : data.projects.find((p) => p.properties.id === s.id)?.properties.hub;
+  return hub ? detailsPath('hub', hub) : null;
 }
 
 /** HTML whose `./` addresses are made relative to a page `up` folders below the root. */

@@ -371,6 +371,16 @@ describe('a feature page in the browser', () => {
     // Where the picture showed it: MapLibre took over without a jump.
     expect(Math.hypot(x - pictured.x, y - pictured.y)).toBeLessThan(1.5);
     expect(new URL(page.url()).pathname).toBe(`/kk/project/${id}/`);
+    // Its panel's texts came with the data (the page names them for the start), once.
+    expect(requests.filter((u) => new URL(u).pathname === '/data/hubs/aktau.json')).toHaveLength(1);
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('/data/hubs/aktau.json'))
+          .map((e) => (e as PerformanceResourceTiming).initiatorType),
+      ),
+    ).toEqual(['link']);
 
     // Another selection moves to that feature's page, in the same language; Back returns.
     await page.evaluate(() =>
