@@ -47,6 +47,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: ['tests/e2e/bench.test.ts'],
+          // One Chromium per worker for all its files (a browser per file started cold for each file's first
+          // load).
+          globalSetup: ['tests/e2e/shared-browser.ts'],
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 60_000,

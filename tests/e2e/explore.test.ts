@@ -157,7 +157,8 @@ describe('take away', () => {
         page.waitForEvent('download'),
         page.locator(ratio === 1 ? 'button.export-png' : 'button.export-png-2x').click(),
       ]);
-      const png = readFileSync((await download.path()) as string);
+      // Streamed: the browser is shared over a connection, so the file is not on this side's disk (`path()`).
+      const png = Buffer.concat(await (await download.createReadStream()).toArray());
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       const pngWidth = png.readUInt32BE(16);
       const pngHeight = png.readUInt32BE(20);

@@ -14,17 +14,17 @@ import {
   type Response,
   type Route,
 } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import type { CorridorData } from '../../src/data/types.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 
 /**
- * The e2e harness, one per test file: `useHarness()` serves the built site and launches one headless
- * Chromium for the whole file (in `beforeAll`), and closes them, with every server, temporary folder and
- * page it handed out, in `afterAll`. Tests open pages with `openPage`, wait for the map with `waitForMap`
- * only when they look at the map, and move an open page to another view with `goToView` when the test
- * does not depend on a fresh load.
+ * The e2e harness, one per test file: `useHarness()` serves the built site and connects to its worker's
+ * headless Chromium (`shared-browser.ts`) for the whole file (in `beforeAll`), and closes them, with every
+ * server, temporary folder and page it handed out, in `afterAll`. Tests open pages with `openPage`, wait for
+ * the map with `waitForMap` only when they look at the map, and move an open page to another view with
+ * `goToView` when the test does not depend on a fresh load.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -60,13 +60,28 @@ export interface Harness {
 export interface HarnessOptions {
   /** The folder to serve (default: the build in `DIST`), or a function run in `beforeAll` that makes one. */
   dir?: string | ((h: Harness) => Promise<string>);
-  /** Extra Chromium flags, e.g. to turn WebGL off. */
+  /** Extra Chromium flags, e.g. to turn WebGL off: the file then launches a browser of its own. */
   args?: string[];
   /** Headers the site is served with. */
   headers?: Record<string, string>;
 }
 
-/** Serves a site and launches headless Chromium, without registering hooks: see `useHarness`. */
+/**
+ * The browser for a harness: its worker's shared one when the file asks for no flags of its own, else (or if
+ * the shared one is gone, e.g. crashed in another file) a new launch. Closing a connected browser closes only
+ * the contexts this file opened and disconnects.
+ */
+async function browserFor(args: string[] | undefined): Promise<Browser> {
+  const endpoints = inject('chromiumEndpoints') ?? [];
+  const endpoint = endpoints[(Number(process.env.VITEST_POOL_ID) - 1) % endpoints.length];
+  if (!args && endpoint) {
+    const shared = await chromium.connect(endpoint).catch(() => null);
+    if (shared) return shared;
+  }
+  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...(args ?? [])] });
+}
+
+/** Serves a site and opens its browser (`browserFor`), without registering hooks: see `useHarness`. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const cleanups: (() => Promise<void> | void)[] = [];
   const h = {} as Harness;
@@ -89,11 +104,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   };
   try {
-    // Launched while the site is built, if it is.
-    const browser = chromium.launch({
-      executablePath: chromiumPath(),
-      args: [...chromiumArgs, ...(options.args ?? [])],
-    });
+    // Opened while the site is built, if it is.
+    const browser = browserFor(options.args);
     cleanups.push(async () => (await browser.catch(() => null))?.close());
     const dir = typeof options.dir === 'function' ? await options.dir(h) : (options.dir ?? DIST);
     if (!existsSync(join(dir, 'index.html'))) {

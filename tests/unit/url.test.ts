@@ -1,9 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { COUNTRIES, LANGUAGES, PROJECT_KINDS, ROUTE_MODES, STATUSES } from '../../src/data/types.ts';
+import { indexData } from '../../src/state/data-index.ts';
 import { parseViewState, serializeViewState } from '../../src/state/url.ts';
 import type { Selection } from '../../src/state/view.ts';
 import { DEFAULT_VIEW, type ViewState } from '../../src/state/view.ts';
+import { loadCorridorData } from '../../tools/data.ts';
+import { GEO_DIR } from '../data-files.ts';
 
 const IDS = ['khorgos', 'aktau-container-hub', 'dostyk-moiynty'];
 const known = (s: Selection) => IDS.includes(s.id);
@@ -86,6 +89,20 @@ describe('URL state', () => {
       camera: { center: [76.9, 43.25], zoom: 6 },
     };
     expect(serializeViewState(view)).toBe('?embed&hub=khorgos&center=76.9,43.25&zoom=6');
+  });
+
+  it('reads every hub, project and route of the real data from its address, as the app knows them', () => {
+    const data = loadCorridorData(GEO_DIR);
+    const { known } = indexData(data);
+    const selections: Selection[] = [
+      ...data.hubs.map((f) => ({ type: 'hub' as const, id: f.properties.id })),
+      ...data.projects.map((f) => ({ type: 'project' as const, id: f.properties.id })),
+      ...data.routes.map((r) => ({ type: 'route' as const, id: r.id })),
+    ];
+    for (const s of selections) {
+      expect(parseViewState(`?${s.type}=${s.id}`, known).selection, `${s.type}=${s.id}`).toEqual(s);
+      expect(parseViewState(`?lang=ru&${s.type}=${encodeURIComponent(s.id)}`, known).selection).toEqual(s);
+    }
   });
 
   it.each([
