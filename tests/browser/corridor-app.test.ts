@@ -113,6 +113,21 @@ describe('corridor-app with a fake map', () => {
     expect(at.x).toBeLessThan(200);
   });
 
+  it('opens a route from its heading after a panel scrolled down, its heading in sight', async () => {
+    const { app, data } = await openApp();
+    app.apply({ type: 'select', selection: { type: 'hub', id: data.hubs[0]?.properties.id as string } });
+    await settle(app);
+    const box = app.querySelector('.panel') as HTMLElement;
+    box.scrollTop = box.scrollHeight;
+    expect(box.scrollTop).toBeGreaterThan(0);
+    app.apply({ type: 'select', selection: { type: 'route', id: data.routes[0]?.id as string } });
+    await settle(app);
+    expect(box.scrollTop).toBe(0);
+    const heading = focused() as Element;
+    expect(heading.localName).toBe('h2');
+    expect(heading.getBoundingClientRect().top).toBeGreaterThanOrEqual(box.getBoundingClientRect().top);
+  });
+
   it('on a click on the map: the panel opens but focus stays; Escape closes it and the address forgets it', async () => {
     const { app, map, data } = await openApp();
     const hub = data.hubs[1]?.properties.id as string;
