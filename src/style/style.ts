@@ -118,8 +118,7 @@ interface BasemapParts {
   names: GeoJSON.FeatureCollection;
 }
 
-// By basemap: the same parts for every style of one basemap, so a diff between two styles finds them unchanged
-// without comparing their features.
+// Split once per basemap: every style made of it (another theme, a narrow map) shares the parts.
 const basemapParts = new WeakMap<GeoJSON.FeatureCollection, BasemapParts>();
 
 function splitBasemap(basemap: GeoJSON.FeatureCollection): BasemapParts {
