@@ -71,7 +71,8 @@ export function initScript() {
 
 /**
  * Runs in the page: dispatches an input and resolves with the time to the frame that shows it (two
- * animation frames after the DOM change) and to the map's next `idle` if the map had to redraw.
+ * animation frames after the DOM change) and, if the map had to redraw, to its first `idle` after the last
+ * camera move the input caused (ours brings a selection into view after the frame that shows it).
  * @param {{ action: 'select' | 'language' | 'filter', projectId: string, lang: string }} args
  */
 export async function interact({ action, projectId, lang }) {
@@ -106,8 +107,30 @@ export async function interact({ action, projectId, lang }) {
     rendered = true;
   };
   map?.on('render', onRender);
-  /** @type {Promise<number> | null} */
-  const idle = map ? new Promise((r) => map.once('idle', () => r(performance.now()))) : null;
+  // When the camera last started moving, and the map's idles: an idle before the camera's move is not the end.
+  let movedAt = -1;
+  const onMove = () => {
+    movedAt = performance.now();
+  };
+  map?.on('movestart', onMove);
+  /** @type {number[]} */
+  const idles = [];
+  /** @type {(() => void) | null} */
+  let wake = null;
+  const onIdle = () => {
+    idles.push(performance.now());
+    wake?.();
+  };
+  map?.on('idle', onIdle);
+  const idleAfterMoves = async () => {
+    for (;;) {
+      const done = idles.find((t) => t > movedAt);
+      if (done !== undefined && !map.isMoving()) return done;
+      await new Promise((r) => {
+        wake = () => r(undefined);
+      });
+    }
+  };
   const t0 = performance.now();
   if (action === 'select') {
     if (w.__bench) w.__bench.select(projectId);
@@ -135,15 +158,17 @@ export async function interact({ action, projectId, lang }) {
   await raf();
   const frame = performance.now();
   let end = frame;
-  if (map && idle && (rendered || map.isMoving() || !map.loaded())) {
-    // The updated frame is the later of the DOM's frame and the map's next complete frame.
+  if (map && (rendered || movedAt >= t0 || map.isMoving() || !map.loaded())) {
+    // The updated frame is the later of the DOM's frame and the map's complete frame after its last move.
     const mapDone = await Promise.race([
-      idle,
+      idleAfterMoves(),
       new Promise((r) => setTimeout(() => r(performance.now()), 60_000)),
     ]);
     end = Math.max(frame, /** @type {number} */ (mapDone));
   }
   map?.off('render', onRender);
+  map?.off('movestart', onMove);
+  map?.off('idle', onIdle);
   const longTaskMs = /** @type {[number, number][]} */ (w.__benchLongTasks)
     .filter(([s]) => s >= t0 - 1)
     .reduce((a, [, d]) => a + d, 0);

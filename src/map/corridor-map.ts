@@ -22,8 +22,8 @@ import { type MapFeatures, mapFeatures } from '../style/features.ts';
 import { markerImage } from '../style/icons.ts';
 import { bringIntoView } from './bring-into-view.ts';
 import { addControls, mapUiStrings } from './controls.ts';
-import { CoverWatch } from './insets.ts';
 import { featureAt, selectionOf, sourceOf } from './picking.ts';
+import { SelectionCamera } from './selection-camera.ts';
 import '../preview/stand-in.ts';
 import { DEFAULT_BOUNDS, NARROW_MAP, openingPadding } from '../data/extent.ts';
 import type { FontFaces } from '../data/load.ts';
@@ -81,16 +81,14 @@ export class CorridorMap extends PageElement(LitElement) {
   private hovered: { source: string; id: string } | null = null;
   private shown: Selection | null = null;
   private readonly visibility = new FeatureVisibility();
-  /** How far the covers (and the zoom hint) lie over the map, kept without forcing a layout. */
-  private coverWatch?: CoverWatch;
+  /** Brings the selection clear of the covers (and the zoom hint), after the frame that first shows it. */
+  private framing?: SelectionCamera;
   /** Set while the map waits a frame to be made. */
   private creating = false;
   /** Set once the style's sources exist, so feature state can be set (before their data is tiled). */
   private styleReady = false;
   /** The camera the map last reported (the reader's move): when it comes back as `camera`, the map is there. */
   private reported: Camera | null = null;
-  /** The reader moved the map since the selection changed: a cover that changes then leaves the camera alone. */
-  private readerMoved = false;
 
   /** The MapLibre map, once created (for tests and export). */
   get maplibre(): MapLibreMap | undefined {
@@ -132,15 +130,15 @@ export class CorridorMap extends PageElement(LitElement) {
     super.connectedCallback();
     // A panel that grows once its texts arrive (a phone's sheet), or a hint that comes: the selection moves clear.
     const covers = () => [...this.covers, ...this.querySelectorAll(':scope > .zoom-hint')];
-    this.coverWatch = new CoverWatch(this, covers, (insets) => {
-      if (this.map && this.index && this.selection && this.drawn && !this.readerMoved)
+    this.framing = new SelectionCamera(this, covers, (insets) => {
+      if (this.map && this.index && this.selection && this.drawn)
         bringIntoView(this.map, this.index, this.selection, insets, this.projectsFrom);
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.coverWatch?.disconnect();
+    this.framing?.disconnect();
     this.map?.remove();
     this.map = undefined;
   }
@@ -181,13 +179,10 @@ export class CorridorMap extends PageElement(LitElement) {
       this.dispatchEvent(new MapCountsEvent(this.belowDetail));
     }
     if ((changed as Map<PropertyKey, unknown>).has('belowDetail') || changed.has('covers'))
-      this.coverWatch?.rescan();
+      this.framing?.rescan();
     // While the stand-in picture shows, the camera stays where the picture is, so the map takes over without a
     // jump; it shows the selection once it has drawn.
-    if (changed.has('selection')) {
-      this.readerMoved = false;
-      this.showSelection(this.drawn);
-    }
+    if (changed.has('selection')) this.showSelection(this.drawn);
   }
 
   /** Jumps to the camera asked for (a link, a story step, Back), not to the one the map reported itself. */
@@ -289,7 +284,7 @@ export class CorridorMap extends PageElement(LitElement) {
     let readerMoving = false;
     map.on('movestart', (e) => {
       readerMoving = Boolean((e as { originalEvent?: Event }).originalEvent);
-      if (readerMoving) this.readerMoved = true;
+      if (readerMoving) this.framing?.moved();
     });
     map.on('moveend', () => {
       if (!readerMoving) return;
@@ -347,7 +342,7 @@ export class CorridorMap extends PageElement(LitElement) {
       this.visibility.show(this.map, this.features, this.data, this.visible);
   }
 
-  /** Highlights the selection and brings it into view. */
+  /** Highlights the selection now and, with `move`, brings it into view after the frame that shows it. */
   private showSelection(move = true): void {
     const map = this.map;
     if (!map || !this.styleReady) return;
@@ -356,13 +351,7 @@ export class CorridorMap extends PageElement(LitElement) {
     if (!this.selection) return;
     const source = sourceOf(this.selection);
     map.setFeatureState({ source, id: this.selection.id }, { selected: true });
-    if (!move) return;
-    const selection = this.selection;
-    this.coverWatch?.whenMeasured((insets) => {
-      // Still the same selection on the same map (the panel may be measured a frame later).
-      if (this.map === map && this.selection === selection && this.index)
-        bringIntoView(map, this.index, selection, insets, this.projectsFrom);
-    });
+    if (move) this.framing?.select();
   }
 
   /** The map's own controls, in the page's language: MapLibre reads its strings when a control is added. */

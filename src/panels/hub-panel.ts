@@ -51,7 +51,7 @@ export class HubPanel extends PanelElement {
         if (this.focusProject !== id) return;
         if (id) this.scrollToProject(id);
         // The hub itself: its heading, at the top.
-        else if (this.closest('.panel')) (this.closest('.panel') as HTMLElement).scrollTop = 0;
+        else this.scrollToTop();
       });
     }
   }

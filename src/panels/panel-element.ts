@@ -21,6 +21,12 @@ export abstract class PanelElement extends PageElement(LitElement) {
     close.focus();
   };
 
+  /** Scrolls the page's panel box (`.panel`, which holds the open panel) back to its top. */
+  protected scrollToTop(): void {
+    const scroller = this.closest<HTMLElement>('.panel');
+    if (scroller) scroller.scrollTop = 0;
+  }
+
   /** Moves keyboard focus to the panel's heading (a project's, in a hub's panel) in the next frame; Tab then reaches the close button. */
   focusHeading(): void {
     const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.headingId}`);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { IndexRoute, Localized, RouteDetails, Source } from '../data/types.ts';
 import { formatDate, modeName, pick, punct, statusName, t } from '../i18n/strings.ts';
@@ -32,6 +32,12 @@ export class RoutePanel extends PanelElement {
   @property({ attribute: false }) sources?: ReadonlyMap<string, Source>;
 
   static override styles = [panelStyles, buttonStyles];
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // A new route is read from its heading: the box it shares with the panel before keeps that one's scroll
+    // otherwise. In the next frame, before it is drawn, as the hub panel does (see HubPanel.updated).
+    if (changed.has('route')) requestAnimationFrame(() => this.scrollToTop());
+  }
 
   override render() {
     const r = this.route;

@@ -84,6 +84,50 @@ describe('corridor-app with a fake map', () => {
     expect(focused()?.localName).toBe('h2');
   });
 
+  it('shows a selection in the frame that lays its panel out, and moves the camera in a later one, once', async () => {
+    const { app, map, data } = await openApp();
+    const project = data.projects[0]?.properties.id as string;
+    const moves = () =>
+      map.calls.filter((c) => ['easeTo', 'jumpTo', 'fitBounds', 'flyTo'].includes(c.method)).length;
+    map.clearCalls();
+    app.apply({ type: 'select', selection: { type: 'project', id: project } });
+    await app.updateComplete;
+    // Made after the map's own observer, so it hears of the panel's first layout after the map does, in the
+    // same frame: what the map has asked for by then is what that frame draws.
+    const firstFrame = new Promise<{ moves: number; selected: unknown }>((done) => {
+      const seen = new ResizeObserver(() => {
+        seen.disconnect();
+        done({
+          moves: moves(),
+          selected: map.getFeatureState({ source: SOURCES.projects, id: project }).selected,
+        });
+      });
+      seen.observe(app.querySelector('.panel') as Element);
+    });
+    expect(await firstFrame).toEqual({ moves: 0, selected: true });
+    await settle(app);
+    await settle(app);
+    expect(moves()).toBe(1);
+    expect(map.zoom).toBeGreaterThanOrEqual(5);
+    const at = map.project(data.projects[0]?.geometry.coordinates as [number, number]);
+    expect(at.x).toBeLessThan(200);
+  });
+
+  it('opens a route from its heading after a panel scrolled down, its heading in sight', async () => {
+    const { app, data } = await openApp();
+    app.apply({ type: 'select', selection: { type: 'hub', id: data.hubs[0]?.properties.id as string } });
+    await settle(app);
+    const box = app.querySelector('.panel') as HTMLElement;
+    box.scrollTop = box.scrollHeight;
+    expect(box.scrollTop).toBeGreaterThan(0);
+    app.apply({ type: 'select', selection: { type: 'route', id: data.routes[0]?.id as string } });
+    await settle(app);
+    expect(box.scrollTop).toBe(0);
+    const heading = focused() as Element;
+    expect(heading.localName).toBe('h2');
+    expect(heading.getBoundingClientRect().top).toBeGreaterThanOrEqual(box.getBoundingClientRect().top);
+  });
+
   it('on a click on the map: the panel opens but focus stays; Escape closes it and the address forgets it', async () => {
     const { app, map, data } = await openApp();
     const hub = data.hubs[1]?.properties.id as string;
