@@ -48,17 +48,22 @@ describe('corridor-app with a fake map', () => {
   it('on a select intent: a new history entry, the panel open on its heading, the map marking it', async () => {
     const { app, map, data } = await openApp();
     const hub = data.hubs[0]?.properties;
-    const before = history.length;
+    const before = location.href;
     app.apply({ type: 'select', selection: { type: 'hub', id: hub?.id as string } });
     await settle(app);
     expect(params().get('hub')).toBe(hub?.id);
-    expect(history.length).toBe(before + 1);
     const panel = app.querySelector('hub-panel');
     expect(panel?.hub?.id).toBe(hub?.id);
     expect(app.querySelector('.stage')?.classList.contains('with-panel')).toBe(true);
     expect(focused()?.localName).toBe('h2');
     expect(focused()?.textContent).toBe(hub?.name.en);
     expect(map.getFeatureState({ source: SOURCES.hubs, id: hub?.id as string }).selected).toBe(true);
+    // A new history entry: Back returns to the address before. (Not history.length: Chromium caps it at 50,
+    // which the other tests of this browser reach.)
+    const back = new Promise((done) => addEventListener('popstate', done, { once: true }));
+    history.back();
+    await back;
+    expect(location.href).toBe(before);
   });
 
   it('measures nothing while a selection is written: the panel is measured and focused in the next frame', async () => {
@@ -213,12 +218,17 @@ describe('corridor-app with a fake map', () => {
 
   it("writes the reader's moves of the map into the address without a new history entry", async () => {
     const { app, map } = await openApp();
-    const before = history.length;
+    // The entry's key stays through a replace and changes with a new entry (the Navigation API); history.length
+    // would not tell once Chromium's cap of 50, which the other tests of this browser reach, is reached.
+    const entryKey = () =>
+      (globalThis as { navigation?: { currentEntry?: { key: string } } }).navigation?.currentEntry?.key;
+    const before = entryKey();
+    expect(before).toBeTruthy();
     map.readerMove({ center: [70.5, 47.25], zoom: 6.5 });
     await settle(app);
     expect(params().get('zoom')).toBe('6.5');
     expect(location.search).toContain('70.5');
-    expect(history.length).toBe(before);
+    expect(entryKey()).toBe(before);
   });
 
   it("a story step sets the map's camera before its selection, so the selection is brought in from the step's view", async () => {
