@@ -26,8 +26,8 @@ const hidden: ExpressionSpecification = ['boolean', ['feature-state', HIDDEN_STA
 const unlessHidden = (value: number | ExpressionSpecification): ExpressionSpecification =>
   ['case', hidden, 0, value] as ExpressionSpecification;
 
-/** Land, lakes, rivers and borders, from the `basemap` GeoJSON source. */
-export function basemapLayers(source: string, theme: Theme): LayerSpecification[] {
+/** Land, lakes, rivers, borders and country names, from the one `basemap` GeoJSON source. */
+export function basemapLayers(source: string, theme: Theme, lang: Lang): LayerSpecification[] {
   const layer = (tag: string): ExpressionSpecification => ['==', ['get', 'layer'], tag];
   return [
     { id: `${source}-background`, type: 'background', paint: { 'background-color': theme.water } },
@@ -62,29 +62,22 @@ export function basemapLayers(source: string, theme: Theme): LayerSpecification[
       filter: layer('border'),
       paint: { 'line-color': theme.border, 'line-width': 1, 'line-dasharray': [3, 2] },
     },
-  ];
-}
-
-/**
- * The countries' names, from a source of their own (the basemap's `country-label` points): a new language
- * lays out the source of each name layer again in the worker, and here that is a few points, not the land.
- */
-export function countryLabelLayer(source: string, theme: Theme, lang: Lang): SymbolLayerSpecification {
-  return {
-    id: `${source}-label`,
-    type: 'symbol',
-    source,
-    filter: ['==', ['get', 'layer'], 'country-label'],
-    layout: {
-      'text-field': nameExpression(lang),
-      'text-font': FONT_REGULAR,
-      'text-size': ['match', ['get', 'rank'], 1, 15, 12],
-      'text-transform': 'uppercase',
-      'text-letter-spacing': 0.12,
-      'text-max-width': 8,
+    {
+      id: `${source}-country-label`,
+      type: 'symbol',
+      source,
+      filter: layer('country-label'),
+      layout: {
+        'text-field': nameExpression(lang),
+        'text-font': FONT_REGULAR,
+        'text-size': ['match', ['get', 'rank'], 1, 15, 12],
+        'text-transform': 'uppercase',
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
     },
-    paint: { 'text-color': theme.countryLabel, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.2 },
-  };
+  ];
 }
 
 /** The zoom from which a place's name shows beside a hub of the same name (see `placeLayers`). */

@@ -5,7 +5,6 @@ import type { Theme } from '../symbols/palette.ts';
 import type { MapFeatures } from './features.ts';
 import {
   basemapLayers,
-  countryLabelLayer,
   hubBlockLayer,
   hubCountLayer,
   hubLayers,
@@ -30,7 +29,6 @@ interface StyleInput {
 /** The source ids, which prefix every layer id. */
 export const SOURCES = {
   basemap: 'basemap',
-  countries: 'countries',
   places: 'places',
   routes: 'routes',
   hubs: 'hubs',
@@ -112,32 +110,9 @@ export function sameNamePlaces(features: MapFeatures): string[] {
     .map((place) => String(place.properties?.id));
 }
 
-/** The basemap's land and lines, and its country names apart (see `countryLabelLayer`). */
-interface BasemapParts {
-  land: GeoJSON.FeatureCollection;
-  names: GeoJSON.FeatureCollection;
-}
-
-// Split once per basemap: every style made of it (another theme, a narrow map) shares the parts.
-const basemapParts = new WeakMap<GeoJSON.FeatureCollection, BasemapParts>();
-
-function splitBasemap(basemap: GeoJSON.FeatureCollection): BasemapParts {
-  let parts = basemapParts.get(basemap);
-  if (!parts) {
-    const isName = (f: GeoJSON.Feature) => f.properties?.layer === 'country-label';
-    parts = {
-      land: { ...basemap, features: basemap.features.filter((f) => !isName(f)) },
-      names: { type: 'FeatureCollection', features: basemap.features.filter(isName) },
-    };
-    basemapParts.set(basemap, parts);
-  }
-  return parts;
-}
-
 /** Builds the whole map style: self-hosted basemap, data layers and fonts; nothing from another host. */
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { features, theme, lang } = input;
-  const basemap = splitBasemap(input.basemap);
   const dense = denseSources(features);
   const hubs = hubLayers(SOURCES.hubs, theme, lang);
   const places = placeLayers(SOURCES.places, theme, lang, sameNamePlaces(features));
@@ -150,16 +125,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     sources: {
       // No `attribution` here: the map's attribution control carries it, in the reader's language, since a
       // source whose attribution changes is removed and added again, its data laid out anew (controls.ts).
-      [SOURCES.basemap]: { type: 'geojson', data: basemap.land },
-      [SOURCES.countries]: { type: 'geojson', data: basemap.names },
+      [SOURCES.basemap]: { type: 'geojson', data: input.basemap },
       [SOURCES.places]: { type: 'geojson', data: features.places, promoteId: 'id' },
       [SOURCES.routes]: { type: 'geojson', data: features.routes, promoteId: 'id' },
       [SOURCES.hubs]: { type: 'geojson', data: features.hubs, promoteId: 'id' },
       [SOURCES.projects]: { type: 'geojson', data: features.projects, promoteId: 'id' },
     },
     layers: [
-      ...basemapLayers(SOURCES.basemap, theme),
-      countryLabelLayer(SOURCES.countries, theme, lang),
+      ...basemapLayers(SOURCES.basemap, theme, lang),
       ...routeLayers(SOURCES.routes, theme),
       ...(dense.places ? fromDetailZoom(places) : places),
       // Dense hubs keep their circles at every zoom; only their names wait for the detail zoom.
@@ -182,7 +155,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
  */
 export function languageLayout(lang: Lang): Record<string, ExpressionSpecification> {
   return {
-    [`${SOURCES.countries}-label`]: nameExpression(lang),
+    [`${SOURCES.basemap}-country-label`]: nameExpression(lang),
     [`${SOURCES.places}-label`]: nameExpression(lang),
     [`${SOURCES.hubs}-label`]: hubNameExpression(lang),
   };

@@ -20,7 +20,7 @@ import { openPage, useBuiltSite, waitForMap, waitForMapIdle } from './harness.ts
 const { h } = useBuiltSite();
 
 /** The layers whose symbols are names (the count in a gathered hub's circle belongs to the circle). */
-const LABEL_LAYERS = ['countries-label', 'places-label', 'hubs-label'];
+const LABEL_LAYERS = ['basemap-country-label', 'places-label', 'hubs-label'];
 /** MapLibre's text-padding (the style spec's default), which pads each name's box in the index. */
 const TEXT_PADDING = 2;
 /** A hub circle's outline at rest (hubs-circle's circle-stroke-width). */

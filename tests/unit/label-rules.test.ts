@@ -16,7 +16,7 @@ const features = mapFeatures(loadCorridorData(GEO_DIR));
 const basemap: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 const style = buildStyle({ features, basemap, fontFaces: {}, theme: LIGHT, lang: 'en' });
 const index = (id: string) => style.layers.findIndex((l) => l.id === id);
-const NAMES = ['countries-label', 'places-label', 'hubs-label'];
+const NAMES = ['basemap-country-label', 'places-label', 'hubs-label'];
 
 describe('names go round what is drawn', () => {
   it('hub circles and markers are placed before every name (above them), and names may not overlap them', () => {

@@ -62,21 +62,6 @@ describe('map style', () => {
     }
   }
 
-  // MapLibre lays out again every layer of the source of a layer whose layout changes: a new language must
-  // not send the land, lakes, rivers, borders or routes back to the worker with the names.
-  it('keeps the names a language changes on sources that draw no areas or lines', () => {
-    const style = createStyle('light', 'en');
-    const named = new Set(
-      Object.keys(languageLayout('ru')).map((id) => {
-        const l = style.layers.find((x) => x.id === id);
-        return l && 'source' in l ? l.source : undefined;
-      }),
-    );
-    const drawnWith = style.layers.filter((l) => 'source' in l && named.has(l.source)).map((l) => l.type);
-    expect(drawnWith).not.toContain('fill');
-    expect(drawnWith).not.toContain('line');
-  });
-
   it('gives every layer a unique id prefixed with its source', () => {
     const style = createStyle('light', 'en');
     const ids = style.layers.map((l) => l.id);

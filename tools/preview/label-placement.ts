@@ -192,7 +192,7 @@ export function placeLabels(canvas: Canvas, features: MapFeatures, basemap: Feat
     if (placed && intersects(placed.box, frame)) placeLabels.push(placed);
   }
 
-  const countryLayer = `${SOURCES.countries}-label`;
+  const countryLayer = `${SOURCES.basemap}-country-label`;
   const countries = new Map<number, Label[]>();
   for (const f of style.filter(countryLayer, basemap.features)) {
     if (f.geometry?.type !== 'Point') continue;

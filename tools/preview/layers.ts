@@ -125,7 +125,7 @@ export function basemapLayers(
     pathElement(lines('border'), lineAttributes(canvas, id('border'))),
     ...[...countries.keys()]
       .sort((a, b) => b - a)
-      .map((size) => labels(canvas, `${SOURCES.countries}-label`, countries.get(size) ?? [], size)),
+      .map((size) => labels(canvas, id('country-label'), countries.get(size) ?? [], size)),
   ];
 }
 
