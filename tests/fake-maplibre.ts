@@ -72,6 +72,8 @@ export class FakeMap {
   removed = false;
   /** What MapLibre keeps of its interface strings. */
   _locale: Record<string, string> = {};
+  /** MapLibre's painter, whose drawing `holdFirstDraw` holds: the fake draws nothing. */
+  readonly painter = { render: (): void => undefined };
   readonly touchZoomRotate = { disableRotation: () => this.record('touchZoomRotate.disableRotation') };
   readonly cooperativeGestures = {
     enable: () => this.record('cooperativeGestures.enable'),
@@ -289,6 +291,14 @@ export class FakeMap {
 
   isMoving(): boolean {
     return false;
+  }
+
+  areTilesLoaded(): boolean {
+    return this.loaded();
+  }
+
+  triggerRepaint(): void {
+    this.record('triggerRepaint');
   }
 
   loaded(): boolean {

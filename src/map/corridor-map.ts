@@ -23,6 +23,7 @@ import { markerImage } from '../style/icons.ts';
 import { bringIntoView } from './bring-into-view.ts';
 import { addControls, mapUiStrings } from './controls.ts';
 import { featureAt, selectionOf, sourceOf } from './picking.ts';
+import { holdFirstDraw } from './first-draw.ts';
 import { SelectionCamera } from './selection-camera.ts';
 import '../preview/stand-in.ts';
 import { DEFAULT_BOUNDS, NARROW_MAP, openingPadding } from '../data/extent.ts';
@@ -238,6 +239,9 @@ export class CorridorMap extends PageElement(LitElement) {
       return;
     }
     const map = this.map;
+    // At the default view every source's tiles arrive together; zoomed in (a feature's page, a shared camera)
+    // they arrive one source at a time, and each would be drawn alone (see holdFirstDraw).
+    if (start) holdFirstDraw(map);
     map.touchZoomRotate.disableRotation();
     map._locale = { ...map._locale, ...mapUiStrings(this.language) };
     this.addControls();

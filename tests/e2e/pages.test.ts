@@ -250,6 +250,27 @@ describe('a page for every hub, project and route, in every language', () => {
   });
 });
 
+interface HalfDrawn {
+  halfDrawn: { before: number; complete: boolean };
+}
+
+/** Counts MapLibre's draw calls made before its first view is complete (every source and tile in). */
+function countHalfDrawn(): void {
+  const w = window as unknown as HalfDrawn;
+  w.halfDrawn = { before: 0, complete: false };
+  const draw = WebGL2RenderingContext.prototype.drawElements;
+  WebGL2RenderingContext.prototype.drawElements = function (this: WebGL2RenderingContext, ...args) {
+    const map = (
+      document.querySelector('corridor-map') as (Element & { maplibre?: import('maplibre-gl').Map }) | null
+    )?.maplibre;
+    if (map && !w.halfDrawn.complete) {
+      if (map.loaded() && map.areTilesLoaded()) w.halfDrawn.complete = true;
+      else w.halfDrawn.before++;
+    }
+    return draw.apply(this, args);
+  };
+}
+
 describe('a feature page in the browser', () => {
   it('without JavaScript shows the name, summary, facts and every source link, in its language', async () => {
     const samples = [
@@ -321,6 +342,7 @@ describe('a feature page in the browser', () => {
     });
     // Until MapLibre has drawn, the app shows the page's own picture in the map's place, as on the home page.
     const worker = await hold(page, '**/maplibre-gl-worker-*.mjs');
+    await page.addInitScript(countHalfDrawn);
     await page.goto(`${h.url}kk/project/${id}/`);
     await page.locator('corridor-map picture[aria-hidden="true"] img.map-preview').waitFor();
     await worker.held;
@@ -368,8 +390,12 @@ describe('a feature page in the browser', () => {
     expect(y).toBeLessThan(seen.canvas.bottom);
     expect(seen.panel).toBeTruthy();
     expect(x).toBeLessThan(seen.panel?.left ?? 0);
-    // Where the picture showed it: MapLibre took over without a jump.
+    // Where the picture showed it: MapLibre took over without a jump, in one complete frame.
     expect(Math.hypot(x - pictured.x, y - pictured.y)).toBeLessThan(1.5);
+    expect(await page.evaluate(() => (window as unknown as HalfDrawn).halfDrawn)).toEqual({
+      before: 0,
+      complete: true,
+    });
     expect(new URL(page.url()).pathname).toBe(`/kk/project/${id}/`);
     // Its panel's texts came with the data (the page names them for the start), once.
     expect(requests.filter((u) => new URL(u).pathname === '/data/hubs/aktau.json')).toHaveLength(1);
