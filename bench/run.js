@@ -263,6 +263,19 @@ export async function main(argv = process.argv.slice(2)) {
       fresh,
     );
     if (!options.quick) {
+      if (hasFeaturePage)
+        add(
+          'ours-feature-fresh',
+          `ours, a project's page, fresh browser`,
+          'ours',
+          null,
+          realDir,
+          realProject,
+          {
+            ...fresh,
+            path: featurePath,
+          },
+        );
       add('bare-fresh', 'bare MapLibre, fresh browser', 'bare', null, refDirs.bare, realProject, fresh);
       add(
         'leaflet-fresh',

@@ -97,7 +97,7 @@ export function markdown(results) {
           bare: pages['bare-fresh'],
           leaflet: pages['leaflet-fresh'],
         },
-        [],
+        pages['ours-feature-fresh'] ? [pages['ours-feature-fresh']] : [],
         [],
       )
     : '';

@@ -318,6 +318,24 @@ export function checkTargets(pages, extra = {}) {
       'ms',
       `(3 × synthetic 1x ${format(oneX, 'ms')})`,
     );
+  // Issue 23: a feature's own page starts at no more cost than the home page, warm and in a fresh browser.
+  for (const [feature, home, mode] of [
+    ['ours-feature', 'ours', ''],
+    ['ours-feature-fresh', 'ours-fresh', ', fresh browser'],
+  ])
+    if (pages[feature])
+      for (const [key, what] of [
+        ['idleMs', 'first idle'],
+        ['scriptMs', 'script until idle'],
+      ])
+        atMost(
+          `feature-page-${key}${mode ? '-fresh' : ''}`,
+          `A project's page: ${what} ≤ the home page's${mode}`,
+          m(feature, key),
+          m(home, key),
+          'ms',
+          `(the home page${mode})`,
+        );
   // The same, a new browser for every load (a reader's first visit): the fresh pages read as the warm ones.
   if (pages['ours-fresh'])
     for (const t of checkTargets({
