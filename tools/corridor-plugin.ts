@@ -10,8 +10,9 @@ import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
 import { cameraOf, fitCamera, PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
+import { indexData } from '../src/state/data-index.ts';
 import { SITE_URL_META } from '../src/state/pages.ts';
-import { DEFAULT_VIEW, type Selection } from '../src/state/view.ts';
+import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
 import { planCards } from './cards/cards.ts';
@@ -217,11 +218,13 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
   if (!html.includes(fetches))
     throw new Error(`The built index.html lacks <template id="${START_FETCHES_ID}">`);
   const out = new Map<string, string>();
+  const index = indexData(mapIndex(assets.data));
   for (const page of assets.pages) {
     if (page.lang === 'en' && !page.selection) continue;
     const up = upTo(page.path);
     // A feature's page fetches its panel's texts with the data, not once the panel asks for them.
-    const details = page.selection && detailsFileOf(assets.data, page.selection);
+    const shown = page.selection && index.detailsOf(page.selection);
+    const details = shown && detailsPath(shown.type, shown.id);
     const built = details
       ? html.replace(fetches, () => startFetchesTemplate([...assets.preload, details]))
       : html;
@@ -241,13 +244,6 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
     out.set(`${page.path.slice(1)}index.html`, doc);
   }
   return out;
-}
-
-/** The texts file a feature's panel shows (src/state/details-controller.ts): its hub's, or its route's. */
-function detailsFileOf(data: CorridorData, s: Selection): string | null {
-  if (s.type === 'route') return detailsPath('route', s.id);
-  const hub = s.type === 'hub' ? s.id : data.projects.find((p) => p.properties.id === s.id)?.properties.hub;
-  return hub ? detailsPath('hub', hub) : null;
 }
 
 /** HTML whose `./` addresses are made relative to a page `up` folders below the root. */

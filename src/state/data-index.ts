@@ -30,6 +30,11 @@ export interface DataIndex extends ViewIndex {
   byId: { readonly [K in SelectionType]: ReadonlyMap<string, Named[K]> };
   /** The hub a selection belongs to: a hub itself, a project's hub; `undefined` for a route or an unknown id. */
   hubOf(s: Selection): string | undefined;
+  /**
+   * The texts a selection's panel shows (`detailsPath`): its hub's, for a hub or a project, or its route's;
+   * `null` for a hub or project the data does not have.
+   */
+  detailsOf(s: Selection): { type: 'hub' | 'route'; id: string } | null;
   /** Each hub's projects, in the data's order. */
   projectsOf(hub: string): readonly PointFeature<IndexProject>[];
   /** The name of what a selection names, if the data has it. */
@@ -70,6 +75,11 @@ export function indexData(d: MapData): DataIndex {
         : s.type === 'project'
           ? byId.project.get(s.id)?.properties.hub
           : undefined,
+    detailsOf(s: Selection) {
+      if (s.type === 'route') return { type: 'route', id: s.id };
+      const hub = this.hubOf(s);
+      return hub ? { type: 'hub', id: hub } : null;
+    },
     projectsOf: (hub: string) => byHub.get(hub) ?? [],
     nameOf: (s: Selection) => {
       const f = named(s);

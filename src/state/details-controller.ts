@@ -6,13 +6,10 @@ import type { DataIndex } from './data-index.ts';
 import type { ViewState } from './view.ts';
 import type { ViewHost } from './view-host.ts';
 
-/** Which details the open panel shows: its hub's (for a hub or a project) or its route's. */
+/** Which details the open panel shows (`DataIndex.detailsOf`), as a key: `hub:<id>` or `route:<id>`. */
 function detailsKey(view: ViewState, index: DataIndex | undefined): string | null {
-  const s = view.selection;
-  if (!s || !index) return null;
-  if (s.type === 'route') return `route:${s.id}`;
-  const hub = index.hubOf(s);
-  return hub ? `hub:${hub}` : null;
+  const d = view.selection && index?.detailsOf(view.selection);
+  return d ? `${d.type}:${d.id}` : null;
 }
 
 /**

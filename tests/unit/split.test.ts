@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../../src/data/split.ts';
 import type { CorridorData } from '../../src/data/types.ts';
+import { indexData } from '../../src/state/data-index.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { GEO_DIR, syntheticData } from '../data-files.ts';
 
@@ -33,6 +34,25 @@ function reassemble(d: CorridorData): CorridorData {
 }
 
 describe('the map index and the details', () => {
+  it("name, for every hub, project and route, the details file that holds its panel's texts", () => {
+    const index = indexData(mapIndex(data));
+    const hubs = hubDetails(data);
+    const of = (s: Parameters<typeof index.detailsOf>[0]) => {
+      const d = index.detailsOf(s);
+      return d && detailsPath(d.type, d.id);
+    };
+    for (const h of data.hubs) {
+      expect(of({ type: 'hub', id: h.properties.id })).toBe(`data/hubs/${h.properties.id}.json`);
+      expect(hubs.has(h.properties.id)).toBe(true);
+    }
+    for (const p of data.projects) {
+      expect(of({ type: 'project', id: p.properties.id })).toBe(`data/hubs/${p.properties.hub}.json`);
+      expect(hubs.get(p.properties.hub)?.projects[p.properties.id]).toBeDefined();
+    }
+    for (const r of data.routes) expect(of({ type: 'route', id: r.id })).toBe(`data/routes/${r.id}.json`);
+    expect(of({ type: 'project', id: 'nowhere' })).toBeNull();
+  });
+
   it('together give back every field of the data, unchanged', () => {
     expect(reassemble(data)).toEqual(JSON.parse(JSON.stringify(data)));
   });
