@@ -25,36 +25,6 @@ function listedCount(page: Page): Promise<number> {
 describe('on a loaded page', () => {
   const pages = pagePool(h);
 
-  it("when a panel's details fail: shows the rest of the panel, says what failed, and loads them on retry", async () => {
-    const { page, errors } = await pages.open();
-    const hub = data.hubs.find((f) => data.projects.some((p) => p.properties.hub === f.properties.id));
-    const project = data.projects.find((p) => p.properties.hub === hub?.properties.id);
-    if (!hub || !project) throw new Error('no hub with projects in the data');
-    await goToView(page, '?');
-    let broken = true;
-    const details = `**/data/hubs/${hub.properties.id}.json`;
-    await page.route(details, (route) =>
-      broken ? route.fulfill({ status: 503, body: 'Service unavailable' }) : route.continue(),
-    );
-    await goToView(page, `?hub=${hub.properties.id}`);
-    const panel = page.locator('hub-panel');
-    const failed = panel.locator('.details-failed');
-    await failed.waitFor();
-    expect(await failed.textContent()).toContain(t('en', 'detailsFailed'));
-    expect(await failed.textContent()).toContain(`data/hubs/${hub.properties.id}.json: HTTP 503`);
-    // What the index carries is all there: the hub, its projects, their kinds, figures and sources.
-    const text = () => panel.evaluate((el) => el.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
-    expect(await text()).toContain(project.properties.name.en);
-    expect(await text()).not.toContain(t('en', 'detailsLoading'));
-    broken = false;
-    await failed.locator('button').click();
-    await failed.waitFor({ state: 'detached' });
-    const full = await fetch(`${h.url}data/hubs/${hub.properties.id}.json`).then((r) => r.json());
-    await expect.poll(text).toContain(full.projects[project.properties.id].summary.en.slice(0, 40));
-    await page.unroute(details);
-    expect(errors).toEqual([]);
-  });
-
   it('when the browser takes the WebGL context away: shows the picture and a notice, and draws the map again on request', async () => {
     const { page, errors } = await pages.open();
     await goToView(page, '?');
