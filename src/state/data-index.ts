@@ -66,18 +66,19 @@ export function indexData(d: MapData): DataIndex {
     else byHub.set(p.properties.hub, [p]);
   }
   const named = (s: Selection) => byId[s.type]?.get(s.id);
+  const hubOf = (s: Selection) =>
+    s.type === 'hub'
+      ? byId.hub.get(s.id)?.properties.id
+      : s.type === 'project'
+        ? byId.project.get(s.id)?.properties.hub
+        : undefined;
   return {
     byId,
     known: (s: Selection) => named(s) !== undefined,
-    hubOf: (s: Selection) =>
-      s.type === 'hub'
-        ? byId.hub.get(s.id)?.properties.id
-        : s.type === 'project'
-          ? byId.project.get(s.id)?.properties.hub
-          : undefined,
-    detailsOf(s: Selection) {
+    hubOf,
+    detailsOf: (s: Selection) => {
       if (s.type === 'route') return { type: 'route', id: s.id };
-      const hub = this.hubOf(s);
+      const hub = hubOf(s);
       return hub ? { type: 'hub', id: hub } : null;
     },
     projectsOf: (hub: string) => byHub.get(hub) ?? [],
