@@ -6,12 +6,13 @@ import type { Plugin } from 'vite';
 import { detailsPath, hubDetails, mapIndex, routeDetails } from '../src/data/split.ts';
 import { START_FETCHES_ID } from '../src/data/start-fetches.ts';
 import type { CorridorData } from '../src/data/types.ts';
+import { LANGUAGES } from '../src/data/vocabularies.ts';
 import { DEFAULT_HEIGHT, embedCode } from '../src/embed/embed-code.ts';
 import { escapeHtml } from '../src/html/escape-html.ts';
 import { cameraOf, fitCamera, PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
 import { indexData } from '../src/state/data-index.ts';
-import { SITE_URL_META } from '../src/state/pages.ts';
+import { homePicturePath, SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
@@ -103,9 +104,16 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ...downloadFiles(data),
     // The licences of what the site ships travel with it.
     ['THIRD_PARTY.md', () => readFileSync(new URL('../THIRD_PARTY.md', import.meta.url), 'utf8')],
-    ['preview-light.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: LIGHT })],
-    ['preview-dark.svg', () => renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, theme: DARK })],
   ]);
+  // The home page's picture in each language and theme: its labels in the page's language.
+  for (const lang of LANGUAGES)
+    for (const [name, theme] of [
+      ['light', LIGHT],
+      ['dark', DARK],
+    ] as const)
+      files.set(homePicturePath(lang, name), () =>
+        renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, lang, theme }),
+      );
   for (const f of [...fonts.map, ...fonts.ui]) files.set(`fonts/${f.name}`, () => subsetFile(f));
   for (const [id, details] of hubDetails(data))
     files.set(detailsPath('hub', id), () => JSON.stringify(details));

@@ -8,7 +8,7 @@ import {
   PREVIEW_HUBS_VIEWBOX,
   type PreviewSpot,
 } from '../src/preview/preview-spots.ts';
-import { featurePagePath } from '../src/state/pages.ts';
+import { featurePagePath, homePicturePath } from '../src/state/pages.ts';
 import type { Camera } from '../src/state/view.ts';
 import { DOWNLOADS } from './downloads.ts';
 
@@ -76,7 +76,7 @@ export function previewBlock(p: PreviewBlock): string {
   const camera = p.camera ? ` ${PICTURE_CAMERA}="${cameraAttribute(p.camera)}"` : '';
   return [
     '<div class="static-preview"><picture>',
-    `<source srcset="${e(p.dark)}" media="(prefers-color-scheme: dark)" />`,
+    `<source srcset="${e(p.dark)}" media="(prefers-color-scheme: dark)" data-theme="dark" />`,
     `<img src="${e(p.light)}" alt="${e(p.alt)}" width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}"${camera} />`,
     '</picture>',
     `<svg class="preview-hubs" viewBox="${PREVIEW_HUBS_VIEWBOX}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="${e(p.label)}">${links.join('')}</svg>`,
@@ -173,8 +173,8 @@ export function staticPageHtml(data: CorridorData, spots: readonly PreviewSpot[]
     `<header class="masthead"><h1>${escapeHtml(t(lang, 'title'))}</h1>`,
     `<p>${escapeHtml(t(lang, 'intro'))}</p></header>`,
     previewBlock({
-      light: './preview-light.svg',
-      dark: './preview-dark.svg',
+      light: `./${homePicturePath(lang, 'light')}`,
+      dark: `./${homePicturePath(lang, 'dark')}`,
       alt: t(lang, 'mapLabel'),
       spots,
       name: (id) => names.get(id) ?? id,

@@ -9,13 +9,14 @@ import { EmbedController } from '../embed/embed-controller.ts';
 import { guessLanguage, t } from '../i18n/strings.ts';
 import type { HubPanel } from '../panels/hub-panel.ts';
 import type { RoutePanel } from '../panels/route-panel.ts';
-import { type PreviewSpot, pictureCamera } from '../preview/preview-spots.ts';
+import type { PreviewSpot } from '../preview/preview-spots.ts';
 import { dataIndexContext, languageContext } from '../state/context.ts';
 import { type DataIndex, indexData } from '../state/data-index.ts';
 import { DetailsController } from '../state/details-controller.ts';
 import { INTENT_EVENTS } from '../state/event-intents.ts';
 import { applyFilters, FILTER_KEYS, facetCounts, type Visible } from '../state/filters.ts';
 import type { Intent } from '../state/intents.ts';
+import { homePicturePath } from '../state/pages.ts';
 import { reduce } from '../state/reduce.ts';
 import { UrlController } from '../state/url-controller.ts';
 import { DEFAULT_VIEW, type Selection, type ThemeName, type ViewState } from '../state/view.ts';
@@ -242,7 +243,7 @@ export class CorridorApp extends LitElement {
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
             this.mapStatus === 'unavailable'
-              ? html`<img class="map-preview" src=${`${siteRoot()}preview-${this.theme}.svg`} alt=${t(lang, 'previewAlt')} />`
+              ? html`<img class="map-preview" src=${`${siteRoot()}${homePicturePath(lang, this.theme)}`} alt=${t(lang, 'previewAlt')} />`
               : renderMap({
                   data: d,
                   basemap: this.basemap,
@@ -250,11 +251,8 @@ export class CorridorApp extends LitElement {
                   visible: this.visible,
                   view,
                   theme: this.theme,
-                  // The picture follows the system's theme: a theme from the address asks for the default
-                  // view's picture, where a feature page's hubs (drawn around the feature) are not.
-                  previewHubs:
-                    this.view.theme === null || !pictureCamera(this.previewPicture) ? this.previewHubs : [],
-                  previewPicture: this.view.theme === null ? this.previewPicture : null,
+                  previewHubs: this.previewHubs,
+                  previewPicture: this.previewPicture,
                   key: this.key,
                   counts: this.mapCounts,
                 })

@@ -1,10 +1,11 @@
-import { html, LitElement, svg } from 'lit';
+import { html, LitElement, type PropertyValues, svg } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { pageAddress, siteRoot } from '../data/site-root.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
-import { featurePagePath } from '../state/pages.ts';
+import { featurePagePath, homePicturePath } from '../state/pages.ts';
+import type { ThemeName } from '../state/view.ts';
 import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } from './preview-spots.ts';
 
 /**
@@ -16,10 +17,10 @@ import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } f
  */
 @customElement('map-stand-in')
 export class MapStandIn extends PageElement(LitElement) {
-  /** The static page's picture, adopted; without one, the theme's picture is loaded. */
+  /** The static page's picture, adopted; without one, the home page's picture is loaded. */
   @property({ attribute: false }) picture: HTMLPictureElement | null = null;
-  /** The colour theme of a picture loaded here. */
-  @property() theme = 'light';
+  /** The colour theme shown, the system's or the address's: an adopted picture is switched to it. */
+  @property() theme: ThemeName = 'light';
   /** The hubs the picture draws, where it draws them. */
   @property({ attribute: false }) spots: readonly PreviewSpot[] = [];
 
@@ -45,6 +46,10 @@ export class MapStandIn extends PageElement(LitElement) {
     this.sizeWatch.disconnect();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('picture') || changed.has('theme')) showTheme(this.picture, this.theme);
+  }
+
   override render() {
     const spots = this.size ? spotsInView(this.spots, this.size.width, this.size.height) : this.spots;
     const lang = this.language;
@@ -64,7 +69,7 @@ export class MapStandIn extends PageElement(LitElement) {
     };
     return html`${
       this.picture ??
-      html`<img class="map-preview" src=${`${siteRoot()}preview-${this.theme}.svg`} alt="" aria-hidden="true" />`
+      html`<img class="map-preview" src=${`${siteRoot()}${homePicturePath(lang, this.theme)}`} alt="" aria-hidden="true" />`
     }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${t(lang, 'previewHubs')}>
       ${spots.map(
         (s) =>
@@ -72,6 +77,15 @@ export class MapStandIn extends PageElement(LitElement) {
       )}
     </svg>`;
   }
+}
+
+/**
+ * Shows a static page's picture in `theme`: its dark source (`data-theme="dark"`, written for the system's
+ * preference) is made to apply always or never, so a theme from the address is drawn too.
+ */
+function showTheme(picture: HTMLPictureElement | null, theme: ThemeName): void {
+  const dark = picture?.querySelector<HTMLSourceElement>('source[data-theme="dark"]');
+  if (dark) dark.media = theme === 'dark' ? 'all' : 'not all';
 }
 
 declare global {

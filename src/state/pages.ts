@@ -1,6 +1,6 @@
 import { siteRoot } from '../data/site-root.ts';
 import { LANGUAGES, type Lang, SELECTION_TYPES, SLUG } from '../data/vocabularies.ts';
-import type { Selection } from './view.ts';
+import type { Selection, ThemeName } from './view.ts';
 
 /**
  * The addresses of the site's pages, one for the map as a whole and one for every hub, project and route, in
@@ -15,6 +15,14 @@ import type { Selection } from './view.ts';
 export function featurePagePath(lang: Lang, selection: Selection | null): string {
   const prefix = lang === 'en' ? '/' : `/${lang}/`;
   return selection ? `${prefix}${selection.type}/${selection.id}/` : prefix;
+}
+
+/**
+ * The home page's picture of the default view in a language and theme (`preview-light.svg`,
+ * `ru/preview-dark.svg`), relative to the site's root: its labels are in the page's language.
+ */
+export function homePicturePath(lang: Lang, theme: ThemeName): string {
+  return `${lang === 'en' ? '' : `${lang}/`}preview-${theme}.svg`;
 }
 
 /** A page address read back: its language and what it shows (null for the home page). */

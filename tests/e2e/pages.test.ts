@@ -4,6 +4,8 @@ import ogs from 'open-graph-scraper';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
+import { escapeHtml } from '../../src/html/escape-html.ts';
+import { pick } from '../../src/i18n/strings.ts';
 import { cameraAt, PREVIEW_SIZE, projectionOf } from '../../src/preview/preview-camera.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { LIGHT } from '../../src/symbols/palette.ts';
@@ -330,6 +332,38 @@ describe('a feature page in the browser', () => {
         expect(new URL(href ?? '', page.url()).pathname).toBe(
           `/${pathOf(lang, { type: 'hub', id: hub ?? '' })}`,
         );
+    }
+    await close();
+  });
+
+  it("shows on each home page, without JavaScript, the picture with its hubs' names in the page's language", async () => {
+    const { page, close } = await openPage(h, 'about:blank', {
+      context: { javaScriptEnabled: false },
+      waitFor: false,
+    });
+    for (const lang of LANGS) {
+      await page.goto(`${h.url}${pathOf(lang, null)}`);
+      const src = await page
+        .locator('.static-preview img')
+        .evaluate((img) => (img as HTMLImageElement).currentSrc);
+      const svg = await (await fetch(src)).text();
+      const labels = [
+        ...(/data-layer="hubs-label"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)</g),
+      ].map((m) => m[1]);
+      expect(labels.length, lang).toBeGreaterThan(3);
+      // The label text as the picture escapes it; a long name may be split over two lines.
+      const names = data.hubs.map((x) => escapeHtml(pick(x.properties.name, lang)));
+      // Hubs at one place share a label ("Khorgos / Horgos").
+      const parts = labels.flatMap((l) => l.split(/\s*[/／]\s*/)).filter(Boolean);
+      for (const part of parts)
+        expect(
+          names.some((n) => n.includes(part)),
+          `${lang}: ${part}`,
+        ).toBe(true);
+      if (lang !== 'en') {
+        const english = data.hubs.map((x) => escapeHtml(x.properties.name.en));
+        expect(parts.filter((l) => !english.some((n) => n.includes(l))).length, lang).toBeGreaterThan(3);
+      }
     }
     await close();
   });

@@ -68,6 +68,21 @@ describe("the static page's picture", () => {
       expect(label).toBe(escapeHtml(pick(hub?.properties.name ?? { en: '' }, 'ru')));
     }
   });
+
+  it("shows each home page the picture drawn in its language, in the reader's theme", () => {
+    for (const [lang, folder] of [
+      ['en', ''],
+      ['ru', 'ru/'],
+      ['kk', 'kk/'],
+      ['zh', 'zh/'],
+    ] as const) {
+      const page = staticPageHtml(data, spots, lang);
+      expect(page, lang).toContain(`<img src="./${folder}preview-light.svg"`);
+      expect(page, lang).toContain(
+        `<source srcset="./${folder}preview-dark.svg" media="(prefers-color-scheme: dark)" data-theme="dark" />`,
+      );
+    }
+  });
 });
 
 describe('the static page with the real data', () => {

@@ -304,7 +304,11 @@ describe('the shipped site', () => {
   // live map shows the credit in its attribution control; the pictures drawn at build time show the same
   // lakes without the map (before the script runs, without JavaScript, without WebGL).
   it('credits OpenStreetMap wherever the lakes are drawn without the live map', () => {
-    const missing = ['preview-light.svg', 'preview-dark.svg', 'index.html']
+    const pictures = ['', 'ru/', 'kk/', 'zh/'].flatMap((l) => [
+      `${l}preview-light.svg`,
+      `${l}preview-dark.svg`,
+    ]);
+    const missing = [...pictures, 'index.html']
       .map((f) => ({ f, text: readFileSync(dist(f), 'utf8') }))
       .filter(({ f, text }) => (f === 'index.html' ? /preview-(light|dark)\.svg/.test(text) : true))
       .filter(({ text }) => !/OpenStreetMap/.test(text))
