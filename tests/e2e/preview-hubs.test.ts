@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/strings.ts';
 import { fitCamera } from '../../src/preview/preview-camera.ts';
-import { hold, openPage, panelText, useBuiltSite, waitForMap } from './harness.ts';
+import { hold, lookAtSelection, openPage, panelText, useBuiltSite, waitForMap } from './harness.ts';
 
 const { h, data } = useBuiltSite();
 
@@ -57,7 +57,18 @@ describe("the first picture's hubs, before MapLibre has drawn", () => {
     await expect.poll(() => panelText(page)).toContain(second.properties.name.en);
     expect(new URL(page.url()).searchParams.get('hub')).toBe(second.properties.id);
 
-    // MapLibre takes over: the same hub highlighted, the camera where the picture was (the default view).
+    // MapLibre takes over: it starts where the picture was (the default view), before its first frame (its
+    // worker is still held), then draws the same hub highlighted, and brings it clear of the panel if need be.
+    const size = await page
+      .locator('corridor-map .map-canvas')
+      .evaluate((el) => [el.clientWidth, el.clientHeight]);
+    const fitted = fitCamera(size[0], size[1]);
+    await page.waitForFunction(() => document.querySelector('corridor-map')?.maplibre);
+    const shown = await camera(page);
+    expect(shown.lng).toBeCloseTo(fitted.x * 360 - 180, 3);
+    const lat = (360 / Math.PI) * Math.atan(Math.exp(((180 - fitted.y * 360) * Math.PI) / 180)) - 90;
+    expect(shown.lat).toBeCloseTo(lat, 3);
+    expect(shown.zoom).toBeCloseTo(Math.log2(fitted.scale / 512), 3);
     worker.release();
     expect(await waitForMap(page)).toBe('ready');
     expect(await page.locator('.preview-hubs').count()).toBe(0);
@@ -68,15 +79,9 @@ describe("the first picture's hubs, before MapLibre has drawn", () => {
     );
     expect(selected).toBe(true);
     expect(await panelText(page)).toContain(second.properties.name.en);
-    const size = await page
-      .locator('corridor-map .map-canvas')
-      .evaluate((el) => [el.clientWidth, el.clientHeight]);
-    const fitted = fitCamera(size[0], size[1]);
-    const shown = await camera(page);
-    expect(shown.lng).toBeCloseTo(fitted.x * 360 - 180, 3);
-    const lat = (360 / Math.PI) * Math.atan(Math.exp(((180 - fitted.y * 360) * Math.PI) / 180)) - 90;
-    expect(shown.lat).toBeCloseTo(lat, 3);
-    expect(shown.zoom).toBeCloseTo(Math.log2(fitted.scale / 512), 3);
+    const seen = await lookAtSelection(page, 'current');
+    expect(seen.selection).toBe(`hub:${second.properties.id}`);
+    expect(seen.hidden).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
