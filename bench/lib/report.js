@@ -104,9 +104,10 @@ export function markdown(results) {
 
   const mark = (/** @type {boolean | null} */ met) => (met === null ? '➖' : met ? '✅' : '❌');
   const targetLines = targets.map((t) => `- ${mark(t.met)} **${t.text}**: ${t.detail}`).join('\n');
+  const planned = (/** @type {Page} */ p) => (p.fresh ? (meta.freshRuns ?? meta.runs) : meta.runs);
   const reduced = Object.values(pages)
-    .filter((p) => p.plannedRuns < meta.runs && p.runs.length > 0)
-    .map((p) => `${p.label}: ${p.plannedRuns} run${p.plannedRuns === 1 ? '' : 's'} instead of ${meta.runs}`);
+    .filter((p) => p.plannedRuns < planned(p) && p.runs.length > 0)
+    .map((p) => `${p.label}: ${p.plannedRuns} run${p.plannedRuns === 1 ? '' : 's'} instead of ${planned(p)}`);
   const errors = Object.values(pages).flatMap((p) => p.errors.map((e) => `- ${p.label}: ${e}`));
   const load = meta.loadAverage;
   const quiet =
@@ -115,7 +116,7 @@ export function markdown(results) {
 
 ${meta.date} · ${meta.quick ? '**quick mode** (1 run, scale 1) · ' : ''}Chromium ${meta.chromium} headless (SwiftShader WebGL) · Node ${meta.node} · ${meta.cpus} × ${meta.cpuModel}
 Served by scripts/serve.js (gzip level 6) on localhost, empty cache, viewport 1280×900, \`prefers-reduced-motion: reduce\`.
-Median (min–max) over runs; pages interleaved run by run. Bench wall time: **${(meta.wallTimeMs / 1000).toFixed(0)} s** (builds ${(meta.buildMs / 1000).toFixed(0)} s).
+Median (min–max) over runs${meta.freshRuns && meta.freshRuns !== meta.runs ? ` (${meta.runs} of each page in the warm browser, ${meta.freshRuns} of each in fresh browsers)` : ''}; pages interleaved run by run. Bench wall time: **${(meta.wallTimeMs / 1000).toFixed(0)} s** (builds ${(meta.buildMs / 1000).toFixed(0)} s).
 Load average (1 min) at start **${load.start.toFixed(2)}** (${quiet}), at end ${load.end.toFixed(2)}, on ${meta.cpus} cores${load.start > meta.cpus || load.end > meta.cpus ? ': **the machine was busy with other work, so timings are inflated and noisy; bytes, counts and heap are not affected**' : ''}.
 ${reduced.length ? `\nFewer runs where a page gave up (no first idle in time; not run again): ${reduced.join('; ')}.\n` : ''}
 ${table}
