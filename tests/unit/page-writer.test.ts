@@ -108,7 +108,9 @@ describe('the pages of the real data', () => {
     expect(html).toContain(`<h1>`);
     // The map's picture as on the home page (the app's stand-in), at its camera, with its hub as a link to the
     // hub's page in the page's language.
-    expect(html).toContain('<source srcset="./picture-dark.svg" media="(prefers-color-scheme: dark)" />');
+    expect(html).toContain(
+      '<source srcset="./picture-dark.svg" media="(prefers-color-scheme: dark)" data-theme="dark" />',
+    );
     expect(html).toMatch(
       /<div class="static-preview"><picture>\n<source [^>]+>\n<img src="\.\/picture\.svg" alt="[^"]+" width="1280" height="720" data-camera="51\.250000 43\.650000 6\.75000" \/>/,
     );
