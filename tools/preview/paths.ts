@@ -1,3 +1,4 @@
+import { bboxClip, lineString } from '@turf/turf';
 import type { Feature, Geometry, Position } from 'geojson';
 import { escapeHtml } from '../../src/html/escape-html.ts';
 import type { Point } from '../../src/preview/preview-camera.ts';
@@ -108,60 +109,15 @@ export function clipRing(ring: Point[], box: Rect): Point[] {
 }
 
 /**
- * The part of the segment a-b inside the box, as the fractions [t0, t1] of its length (Liang-Barsky), or
- * null when it misses the box.
- */
-function clipSegment(a: Point, b: Point, box: Rect): [number, number] | null {
-  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
-  let [t0, t1] = [0, 1];
-  for (const [p, q] of [
-    [-dx, a[0] - box[0]],
-    [dx, box[2] - a[0]],
-    [-dy, a[1] - box[1]],
-    [dy, box[3] - a[1]],
-  ]) {
-    if (p === 0) {
-      if (q < 0) return null;
-    } else if (p < 0) {
-      t0 = Math.max(t0, q / p);
-    } else {
-      t1 = Math.min(t1, q / p);
-    }
-  }
-  return t0 <= t1 ? [t0, t1] : null;
-}
-
-const along = (a: Point, b: Point, t: number): Point =>
-  t === 0 ? a : t === 1 ? b : [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-
-/**
- * The runs of a line inside the box, each segment cut at the box's edges: a line zoomed past the frame
- * keeps no length outside it (a dashed stroke thousands of pixels long costs Chromium's raster hundreds of
- * milliseconds in a software GPU).
+ * The runs of a line inside the box, each segment cut at the box's edges (turf's `bboxClip`, as the basemap's
+ * lines are cut): a line zoomed past the frame keeps no length outside it (a dashed stroke thousands of
+ * pixels long costs Chromium's raster hundreds of milliseconds on a software GPU).
  */
 export function clipLine(line: Point[], box: Rect): Point[][] {
-  const runs: Point[][] = [];
-  let run: Point[] = [];
-  for (let i = 1; i < line.length; i++) {
-    const [a, b] = [line[i - 1], line[i]];
-    const cut = clipSegment(a, b, box);
-    if (cut) {
-      if (run.length === 0 || cut[0] > 0) {
-        if (run.length) runs.push(run);
-        run = [along(a, b, cut[0])];
-      }
-      run.push(along(a, b, cut[1]));
-      if (cut[1] < 1) {
-        runs.push(run);
-        run = [];
-      }
-    } else if (run.length) {
-      runs.push(run);
-      run = [];
-    }
-  }
-  if (run.length) runs.push(run);
-  return runs;
+  if (line.length < 2) return [];
+  return linesOf(bboxClip(lineString(line), box).geometry)
+    .filter((run) => run.length >= 2)
+    .map((run) => run.map(([x, y]) => [x, y] as Point));
 }
 
 export function polygonsOf(geometry: Geometry | null): Position[][][] {
