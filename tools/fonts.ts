@@ -3,9 +3,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mapIndex } from '../src/data/split.ts';
 import type { CorridorData } from '../src/data/types.ts';
 import { COUNTRIES } from '../src/data/types.ts';
 import { formatDate, LANGUAGE_NAMES } from '../src/i18n/strings.ts';
+import { mapFeatures } from '../src/style/features.ts';
 import { fontCodePoints } from './font-tables.ts';
 
 /**
@@ -183,7 +185,14 @@ export async function subsetFile(file: FontFile): Promise<Uint8Array> {
 
 /** Every text the map may draw as a label, in every language. */
 export function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection): string {
-  const names = [...data.hubs, ...data.places].flatMap((f) => Object.values(f.properties.name));
+  // What the map's labels draw, from the features it draws them from: the names, and the pairs of hubs at
+  // one place ("Khorgos / Horgos", in Chinese joined by a full-width solidus).
+  const { hubs, places } = mapFeatures(mapIndex(data));
+  const names = [...hubs.features, ...places.features].flatMap((f) =>
+    Object.entries(f.properties ?? {})
+      .filter(([k]) => k.startsWith('name_') || k.startsWith('pair_'))
+      .map(([, v]) => String(v)),
+  );
   const countries = basemap.features.flatMap((f) =>
     Object.entries(f.properties ?? {})
       .filter(([k]) => k.startsWith('name_'))

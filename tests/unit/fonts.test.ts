@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mapIndex } from '../../src/data/split.ts';
 import { LANGUAGE_NAMES } from '../../src/i18n/strings.ts';
+import { mapFeatures } from '../../src/style/features.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from '../../tools/basemap.ts';
 import { loadCorridorData } from '../../tools/data.ts';
 import { fontCodePoints, fontFace } from '../../tools/font-tables.ts';
@@ -44,6 +46,8 @@ const chinese = (text: string) => codePointsOf([...text].filter((ch) => /\p{Scri
 
 let englishLabels: string;
 let labels: string;
+/** The labels of the pairs of hubs at one place, as the map's features carry them. */
+let pairLabels: string[];
 let ui: string;
 let fonts: SiteFonts;
 const bytes = new Map<string, Uint8Array>();
@@ -52,6 +56,11 @@ beforeAll(async () => {
   const data = loadCorridorData(join(ROOT, 'geo'));
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
   labels = labelText(data, basemap);
+  pairLabels = mapFeatures(mapIndex(data)).hubs.features.flatMap((f) =>
+    Object.entries(f.properties ?? {})
+      .filter(([k]) => k.startsWith('pair_'))
+      .map(([, v]) => String(v)),
+  );
   const countries = basemap.features.map((f) => String(f.properties?.name_en ?? ''));
   englishLabels = [
     ...[...data.hubs, ...data.places].map((f) => f.properties.name.en),
@@ -118,6 +127,10 @@ describe('coverage', () => {
       // Every label character once: no face claims what another of the stack has.
       expect(covered).toEqual(wanted);
     }
+    // The pairs' labels too, joined in Chinese by a full-width solidus.
+    expect(pairLabels.some((l) => l.includes('／'))).toBe(true);
+    for (const cp of codePointsOf(pairLabels.join('')))
+      expect(wanted, `U+${cp.toString(16).toUpperCase()}`).toContain(cp);
     // Kazakh and Chinese letters are among them.
     expect(labels).toMatch(/[ҚқӨөҮүҰұҒғ]/);
     expect(chinese(labels).length).toBeGreaterThan(20);
