@@ -1,5 +1,6 @@
 import { scaleSqrt } from 'd3-scale';
 import type { FeatureCollection } from 'geojson';
+import KDBush from 'kdbush';
 import { DEFAULT_BOUNDS } from '../data/extent.ts';
 import type { IndexProject, Localized, MapData } from '../data/types.ts';
 import { LANGUAGES } from '../data/vocabularies.ts';
@@ -60,21 +61,40 @@ function km(a: GeoJSON.Position, b: GeoJSON.Position): number {
   return Math.hypot((x1 - x2) * 111.32 * cos, (y1 - y2) * 110.57);
 }
 
+/** A hub as the pair and count rules see it: where it stands, how big it is drawn, how many projects it has. */
+type SizedHub = { id: string; at: GeoJSON.Position; radius: number; projects: number };
+
+/**
+ * For each hub (by index), the indices of the hubs after it in the list within `km` of it, ascending. The
+ * hubs are indexed once (kdbush) and each is asked for a box of lon/lat that holds every point `km` away:
+ * a test of every pair took seconds at a thousand times the data.
+ */
+function neighboursAfter(hubs: SizedHub[], within: number): number[][] {
+  if (hubs.length === 0) return [];
+  const index = new KDBush(hubs.length);
+  for (const { at } of hubs) index.add(at[0] ?? 0, at[1] ?? 0);
+  index.finish();
+  // `km` scales longitude by the cosine of the pair's mean latitude, never below that of the farthest hub's;
+  // the box is a little larger still, so that rounding never leaves out a hub `km` puts just inside.
+  const cos = hubs.reduce((c, { at }) => Math.min(c, Math.cos(((at[1] ?? 0) * Math.PI) / 180)), 1);
+  const [dLon, dLat] = [(1.01 * within) / (111.32 * Math.max(cos, 1e-6)), (1.01 * within) / 110.57];
+  return hubs.map(({ at: [lon = 0, lat = 0] }, i) =>
+    index
+      .range(lon - dLon, lat - dLat, lon + dLon, lat + dLat)
+      .filter((j) => j > i && km(hubs[i].at, hubs[j].at) < within)
+      .sort((a, b) => a - b),
+  );
+}
+
 /**
  * The pairs of hubs within PAIR_KM of each other, nearest first, each hub in one pair at most: the first of a
  * pair is the one that stands for both while their circles overlap (the bigger circle, else the one with
  * more projects, else the first in the data), the second gives way.
  */
-export function hubPairs(
-  hubs: { id: string; at: GeoJSON.Position; radius: number; projects: number }[],
-): [string, string][] {
-  const near: [number, (typeof hubs)[number], (typeof hubs)[number]][] = [];
-  hubs.forEach((a, i) => {
-    for (const b of hubs.slice(i + 1)) {
-      const d = km(a.at, b.at);
-      if (d < PAIR_KM) near.push([d, a, b]);
-    }
-  });
+export function hubPairs(hubs: SizedHub[]): [string, string][] {
+  const near = neighboursAfter(hubs, PAIR_KM).flatMap((after, i) =>
+    after.map((j) => [km(hubs[i].at, hubs[j].at), hubs[i], hubs[j]] as const),
+  );
   const taken = new Set<string>();
   const pairs: [string, string][] = [];
   for (const [, a, b] of near.sort((x, y) => x[0] - y[0])) {
@@ -93,32 +113,22 @@ export const COUNT_NEAR_KM = 100;
  * The hubs whose count gives way to a bigger hub's (bigger circle, else more projects) within COUNT_NEAR_KM,
  * other than their pair's (which counts both): Kuryk to Aktau, Kalzhat to Khorgos.
  */
-export function countsGivingWay(
-  hubs: { id: string; at: GeoJSON.Position; radius: number; projects: number }[],
-  pairs: [string, string][],
-): Set<string> {
+export function countsGivingWay(hubs: SizedHub[], pairs: [string, string][]): Set<string> {
   const seconds = new Set(pairs.map(([, second]) => second));
-  const pairOf = new Map(
-    pairs.flatMap(
-      ([x, y]) =>
-        [
-          [x, y],
-          [y, x],
-        ] as [string, string][],
-    ),
-  );
-  const bigger = (a: (typeof hubs)[number], b: (typeof hubs)[number]) =>
+  const pairOf = new Map(pairs.flatMap(([x, y]) => [[x, y] as const, [y, x] as const]));
+  const bigger = (a: SizedHub, b: SizedHub) =>
     a.radius > b.radius || (a.radius === b.radius && a.projects > b.projects);
-  return new Set(
-    hubs
-      .filter((h) => !seconds.has(h.id))
-      .filter((h) =>
-        hubs.some(
-          (o) => o.id !== h.id && pairOf.get(h.id) !== o.id && bigger(o, h) && km(o.at, h.at) < COUNT_NEAR_KM,
-        ),
-      )
-      .map((h) => h.id),
-  );
+  const givingWay = new Set<string>();
+  neighboursAfter(hubs, COUNT_NEAR_KM).forEach((after, i) => {
+    for (const j of after) {
+      const [a, b] = [hubs[i], hubs[j]];
+      if (pairOf.get(a.id) === b.id) continue;
+      if (bigger(b, a)) givingWay.add(a.id);
+      if (bigger(a, b)) givingWay.add(b.id);
+    }
+  });
+  for (const id of seconds) givingWay.delete(id);
+  return givingWay;
 }
 
 /**
@@ -150,8 +160,11 @@ export interface MapFeatures {
  */
 export function mapFeatures(data: MapData): MapFeatures {
   const byHub = new Map<string, IndexProject[]>();
-  for (const p of data.projects)
-    byHub.set(p.properties.hub, [...(byHub.get(p.properties.hub) ?? []), p.properties]);
+  for (const p of data.projects) {
+    const list = byHub.get(p.properties.hub);
+    if (list) list.push(p.properties);
+    else byHub.set(p.properties.hub, [p.properties]);
+  }
   const volumes = new Map([...byHub].map(([hub, ps]) => [hub, hubVolume(ps)]));
   const scale = radiusScale(Math.max(0, ...[...volumes.values()].map((v) => v ?? 0)));
   const radius = new Map(
@@ -169,7 +182,9 @@ export function mapFeatures(data: MapData): MapFeatures {
   const atPoint = new Map<string, string[]>();
   for (const p of data.projects) {
     const k = key(p.geometry.coordinates);
-    atPoint.set(k, [...(atPoint.get(k) ?? []), p.properties.id]);
+    const ids = atPoint.get(k);
+    if (ids) ids.push(p.properties.id);
+    else atPoint.set(k, [p.properties.id]);
   }
   const offset = (p: IndexProject, at: GeoJSON.Position): [number, number] => {
     const k = key(at);

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { derive } from '../../src/data/derive.ts';
 import { validate } from '../../src/data/validate.ts';
 import {
   BASE_RADIUS,
+  COUNT_NEAR_KM,
+  countsGivingWay,
   hubPairs,
   hubVolume,
   iconName,
@@ -106,6 +109,80 @@ describe('pairs of hubs', () => {
     expect(hubPairs([hub('a', 80), hub('b', 80.1, 12), hub('c', 80.15), hub('d', 81)])).toEqual([['b', 'c']]);
     expect(hubPairs([hub('a', 80, 7, 1), hub('b', 80.1, 7, 3)])).toEqual([['b', 'a']]);
     expect(hubPairs([hub('a', 80), hub('b', 80.5)])).toEqual([]);
+  });
+
+  it('find the same pairs and giving-way counts as a test of every two hubs, wherever the hubs stand', () => {
+    type Hub = { id: string; at: number[]; radius: number; projects: number };
+    // The rules as first written: every two hubs measured (too slow at a thousand times the data).
+    const km = ([x1, y1]: number[], [x2, y2]: number[]) =>
+      Math.hypot((x1 - x2) * 111.32 * Math.cos((((y1 + y2) / 2) * Math.PI) / 180), (y1 - y2) * 110.57);
+    const allPairs = (hubs: Hub[]) => {
+      const near: [number, Hub, Hub][] = [];
+      hubs.forEach((a, i) => {
+        for (const b of hubs.slice(i + 1)) if (km(a.at, b.at) < 20) near.push([km(a.at, b.at), a, b]);
+      });
+      const taken = new Set<string>();
+      const pairs: [string, string][] = [];
+      for (const [, a, b] of near.sort((x, y) => x[0] - y[0])) {
+        if (taken.has(a.id) || taken.has(b.id)) continue;
+        taken.add(a.id).add(b.id);
+        const bFirst = b.radius > a.radius || (b.radius === a.radius && b.projects > a.projects);
+        pairs.push(bFirst ? [b.id, a.id] : [a.id, b.id]);
+      }
+      return pairs;
+    };
+    const allGivingWay = (hubs: Hub[], pairs: [string, string][]) => {
+      const partner = (id: string) => pairs.find((p) => p.includes(id))?.find((x) => x !== id);
+      const bigger = (a: Hub, b: Hub) =>
+        a.radius > b.radius || (a.radius === b.radius && a.projects > b.projects);
+      return hubs
+        .filter((h) => !pairs.some(([, second]) => second === h.id))
+        .filter((h) =>
+          hubs.some(
+            (o) => o.id !== h.id && partner(h.id) !== o.id && bigger(o, h) && km(o.at, h.at) < COUNT_NEAR_KM,
+          ),
+        )
+        .map((h) => h.id)
+        .sort();
+    };
+    // Hubs crowded round a few centres, at any latitude but the poles', so that pairs and near hubs abound.
+    const hubsArb = fc
+      .tuple(
+        fc.array(
+          fc.tuple(
+            fc.double({ min: -170, max: 170, noNaN: true }),
+            fc.double({ min: -85, max: 85, noNaN: true }),
+          ),
+          {
+            minLength: 1,
+            maxLength: 3,
+          },
+        ),
+        fc.array(
+          fc.tuple(
+            fc.nat(2),
+            fc.double({ min: -1.5, max: 1.5, noNaN: true }),
+            fc.double({ min: -1.5, max: 1.5, noNaN: true }),
+            fc.constantFrom(7, 9, 12),
+            fc.nat(3),
+          ),
+          { maxLength: 40 },
+        ),
+      )
+      .map(([centres, hubs]) =>
+        hubs.map(([c, dx, dy, radius, projects], i) => {
+          const [lon, lat] = centres[c % centres.length];
+          return { id: `h${i}`, at: [lon + dx, lat + dy / 4], radius, projects };
+        }),
+      );
+    fc.assert(
+      fc.property(hubsArb, (hubs) => {
+        const pairs = hubPairs(hubs);
+        expect(pairs).toEqual(allPairs(hubs));
+        expect([...countsGivingWay(hubs, pairs)].sort()).toEqual(allGivingWay(hubs, pairs));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('give the first hub of a pair both names and counts, and mark the second', () => {
