@@ -95,6 +95,13 @@ function labelText(canvas: Canvas, layer: string, props: Record<string, unknown>
 }
 
 /**
+ * How far outside the frame (px) a marker or hub circle can still keep a label off its spot: labels are placed
+ * for points at most 200 px outside it (below), and none reaches 200 px from its point. What lies further is
+ * not looked at, which at a thousand times the data is most of it.
+ */
+const BLOCKS_NEAR = 450;
+
+/**
  * Places the labels from the topmost layer down, as MapLibre does: first what is placed whatever it meets (the
  * project markers and the invisible boxes over the hub circles, which names go round), then hub labels (the
  * lowest symbol-sort-key first), place labels, country labels.
@@ -111,6 +118,7 @@ export function placeLabels(canvas: Canvas, features: MapFeatures, basemap: Feat
     const half = MARKER.size / 2;
     for (const f of features.projects.features) {
       const [x, y] = project(lngLatOf(f as Feature));
+      if (!visible([x, y], BLOCKS_NEAR)) continue;
       const [ox, oy] = style.value<[number, number]>(markerLayer, 'icon-offset', f.properties ?? {});
       placement.block([x + ox - half, y + oy - half, x + ox + half, y + oy + half], padding);
     }
@@ -133,7 +141,9 @@ export function placeLabels(canvas: Canvas, features: MapFeatures, basemap: Feat
       width * height,
     ),
   );
-  const hubs = hubsInView.length > PREVIEW_LIMITS.hubs ? allHubs.filter((h) => keptHubs.has(h)) : allHubs;
+  const hubs = (
+    hubsInView.length > PREVIEW_LIMITS.hubs ? allHubs.filter((h) => keptHubs.has(h)) : allHubs
+  ).filter((h) => visible(h.at, BLOCKS_NEAR));
   const blockLayer = `${SOURCES.hubs}-block`;
   for (const h of shown(blockLayer) ? hubs : []) {
     const props = h.feature.properties ?? {};
