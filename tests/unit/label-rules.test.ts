@@ -2,8 +2,11 @@
  * Issue 20, "legible at a glance": the style's rules that keep names off hub circles, markers and each other
  * (the e2e test tests/e2e/labels.test.ts checks the result in Chromium at four sizes and four languages).
  */
+
+import fc from 'fast-check';
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
+import type { MapFeatures } from '../../src/style/features.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { HUB_LABEL_GAP, HUB_LABEL_SIZE, SAME_NAME_ZOOM } from '../../src/style/layers.ts';
 import { buildStyle, sameNamePlaces } from '../../src/style/style.ts';
@@ -78,5 +81,49 @@ describe('names go round what is drawn', () => {
     expect(new StyleReader(style, SAME_NAME_ZOOM).filter('places-label', [place])).toEqual([place]);
     // Its dot stays.
     expect(new StyleReader(style, 4).filter('places-dot', [place])).toEqual([place]);
+  });
+
+  it('finds the same places as comparing each with every hub, wherever they stand and however named', () => {
+    const point = (id: string, name: string, [lon, lat]: [number, number]) => ({
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [lon, lat] },
+      properties: { id, name_en: name },
+    });
+    const word = fc.constantFrom('Aktau', 'Aktau port', 'Dostyk', 'dostyk (rail)', 'Kuryk', '');
+    const at = fc.tuple(
+      fc.double({ min: 60, max: 62, noNaN: true }),
+      fc.double({ min: 40, max: 42, noNaN: true }),
+    );
+    const collection = (prefix: string) =>
+      fc.array(fc.tuple(word, at), { maxLength: 30 }).map((xs) => ({
+        type: 'FeatureCollection' as const,
+        features: xs.map(([name, p], i) => point(`${prefix}${i}`, name, p)),
+      }));
+    // The rule as first written: each place against every hub whose name starts with the same word.
+    const first = (n: string) =>
+      n
+        .toLowerCase()
+        .split(/[\s(),-]+/)
+        .filter(Boolean)[0] ?? '';
+    fc.assert(
+      fc.property(collection('h'), collection('p'), (hubs, places) => {
+        const expected = places.features
+          .filter((p) => {
+            const [x, y] = p.geometry.coordinates;
+            return hubs.features.some(
+              (h) =>
+                first(h.properties.name_en) !== '' &&
+                first(h.properties.name_en) === first(p.properties.name_en) &&
+                Math.hypot(
+                  (h.geometry.coordinates[0] - x) * Math.cos((y * Math.PI) / 180),
+                  h.geometry.coordinates[1] - y,
+                ) < 0.5,
+            );
+          })
+          .map((p) => p.properties.id);
+        expect(sameNamePlaces({ hubs, places } as unknown as MapFeatures)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
