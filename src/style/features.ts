@@ -65,8 +65,8 @@ function km(a: GeoJSON.Position, b: GeoJSON.Position): number {
 type SizedHub = { id: string; at: GeoJSON.Position; radius: number; projects: number };
 
 /**
- * For each hub (by index), the indices of the hubs after it in the list within `km` of it, ascending. The
- * hubs are indexed once (kdbush) and each is asked for a box of lon/lat that holds every point `km` away:
+ * For each hub (by index), the indices of the hubs after it in the list less than `within` km from it (`km`),
+ * ascending. The hubs are indexed once (kdbush) and each is asked for a box of lon/lat that holds them all:
  * a test of every pair took seconds at a thousand times the data.
  */
 function neighboursAfter(hubs: SizedHub[], within: number): number[][] {
