@@ -185,8 +185,8 @@ export async function subsetFile(file: FontFile): Promise<Uint8Array> {
 
 /** Every text the map may draw as a label, in every language. */
 export function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection): string {
-  // What the map's labels draw, from the features it draws them from: the names, and the pairs of hubs at
-  // one place ("Khorgos / Horgos", in Chinese joined by a full-width solidus).
+  // What the map's labels draw, from the features it draws them from: the names, the pairs of hubs at one
+  // place ("Khorgos / Horgos", in Chinese joined by a full-width solidus) and the hubs' counts.
   const { hubs, places } = mapFeatures(mapIndex(data));
   const names = [...hubs.features, ...places.features].flatMap((f) =>
     Object.entries(f.properties ?? {})
@@ -198,8 +198,8 @@ export function labelText(data: CorridorData, basemap: GeoJSON.FeatureCollection
       .filter(([k]) => k.startsWith('name_'))
       .map(([, v]) => String(v)),
   );
-  // Country labels are drawn upper-case.
-  return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`)].join('');
+  // Country labels are drawn upper-case; the hubs' count badges (hubCountLayer) draw numbers.
+  return [...names, ...countries.map((c) => `${c}${c.toUpperCase()}`), '0123456789'].join('');
 }
 
 /** The files of a folder and its subfolders whose names match `ext`, as text, in a stable order. */

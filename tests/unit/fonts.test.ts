@@ -131,6 +131,8 @@ describe('coverage', () => {
     expect(pairLabels.some((l) => l.includes('／'))).toBe(true);
     for (const cp of codePointsOf(pairLabels.join('')))
       expect(wanted, `U+${cp.toString(16).toUpperCase()}`).toContain(cp);
+    // The digits of the hubs' count badges, whatever the counts.
+    for (const digit of '0123456789') expect(labels).toContain(digit);
     // Kazakh and Chinese letters are among them.
     expect(labels).toMatch(/[ҚқӨөҮүҰұҒғ]/);
     expect(chinese(labels).length).toBeGreaterThan(20);
