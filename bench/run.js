@@ -18,7 +18,7 @@
 // --no-fresh        leave out the fresh-browser loads (a new browser for every load: a reader's first visit)
 // --no-article      leave out the host article (Lighthouse on a long read with and without our embed)
 // --out DIR         where the results go (default bench/results, or bench/out/quick|soak/results)
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -220,6 +220,21 @@ export async function main(argv = process.argv.slice(2)) {
   buildMs += await buildReference('leaflet', refDirs.leaflet);
   buildMs += await buildReference('same-style', refDirs.sameStyle);
   copySiteData(realDir, refDirs.sameStyle);
+  // The same-style page again on each scale's data: MapLibre alone drawing our style on as many features, the
+  // floor under the scale targets (what no change to our own code can go below).
+  /** @type {{ scale: number, dir: string }[]} */
+  const scaledReferences = [];
+  if (!options.quick)
+    for (const { scale, dir } of scaledSites) {
+      const refDir = join(work, `same-style-${scale}`);
+      rmSync(refDir, { recursive: true, force: true });
+      cpSync(refDirs.sameStyle, refDir, {
+        recursive: true,
+        filter: (from) => !/[/\\](data|fonts)$/.test(from),
+      });
+      copySiteData(dir, refDir);
+      scaledReferences.push({ scale, dir: refDir });
+    }
   const geojson = referenceGeoJson(join(realDir, 'data/corridor.json'));
   writeReferenceData(refDirs.bare, 'corridor.geojson', geojson);
   writeReferenceData(refDirs.leaflet, 'corridor.geojson', geojson);
@@ -295,6 +310,8 @@ export async function main(argv = process.argv.slice(2)) {
   }
   for (const { scale, dir } of scaledSites)
     add(`ours-${scale}`, `ours ${scale}x`, 'ours', scale, dir, 'project-1');
+  for (const { scale, dir } of scaledReferences)
+    add(`same-style-${scale}`, `same style ${scale}x`, 'same-style', scale, dir, 'project-1');
 
   const servers = await Promise.all(targets.map((t) => serve(t.dir)));
   /** A target's address: its server and its page's path. */

@@ -44,7 +44,9 @@ function pageTable({ ours, same, bare, leaflet }, extra, scaled) {
     'ours ÷ bare',
     'ours ÷ Leaflet',
     ...extra.map((p) =>
-      p.scale === null ? `${p.label}<br>${runsOf(p)}` : `ours ${p.scale}x (synthetic)<br>${runsOf(p)}`,
+      p.scale === null
+        ? `${p.label}<br>${runsOf(p)}`
+        : `${p.kind === 'ours' ? 'ours' : 'same style, MapLibre alone,'} ${p.scale}x (synthetic)<br>${runsOf(p)}`,
     ),
     ...later.map((p) => `${p.scale}x ÷ ${first.scale}x`),
   ];
@@ -84,9 +86,13 @@ export function markdown(results) {
   const scaled = Object.values(pages)
     .filter((p) => p.kind === 'ours' && p.scale !== null)
     .sort((a, b) => (a.scale ?? 0) - (b.scale ?? 0));
+  // MapLibre alone on each scale's data: the floor under ours at that scale.
+  const scaledFloors = Object.values(pages)
+    .filter((p) => p.kind === 'same-style' && p.scale !== null)
+    .sort((a, b) => (a.scale ?? 0) - (b.scale ?? 0));
   const table = pageTable(
     { ours, same: pages['same-style'], bare: pages.bare, leaflet: pages.leaflet },
-    [...(pages['ours-feature'] ? [pages['ours-feature']] : []), ...scaled],
+    [...(pages['ours-feature'] ? [pages['ours-feature']] : []), ...scaled, ...scaledFloors],
     scaled,
   );
   const freshTable = pages['ours-fresh']

@@ -318,6 +318,22 @@ export function checkTargets(pages, extra = {}) {
       'ms',
       `(3 × synthetic 1x ${format(oneX, 'ms')})`,
     );
+  // The floor: MapLibre alone drawing our style on the same 1000x data, against our 1x.
+  const floor1000 = m('same-style-1000', 'idleMs');
+  const scaleCheck = out[out.length - 1];
+  if (floor1000 !== null && oneX !== null)
+    scaleCheck.detail += `; floor: MapLibre alone drawing our style at 1000x ${format(floor1000, 'ms')}, ${(floor1000 / oneX).toFixed(2)}× our 1x`;
+  const language100 = m('same-style-100', 'languageMs');
+  atMost(
+    'scale-language',
+    'At 100x, language change ≤ 300 ms (input → updated frame)',
+    m('ours-100', 'languageMs'),
+    300,
+    'ms',
+    language100 === null
+      ? ''
+      : `(floor: MapLibre alone changing our style's language at 100x ${format(language100, 'ms')})`,
+  );
   // Issue 23: a feature's own page starts at no more cost than the home page, warm and in a fresh browser.
   for (const [feature, home, mode] of [
     ['ours-feature', 'ours', ''],
