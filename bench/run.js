@@ -220,6 +220,17 @@ export async function main(argv = process.argv.slice(2)) {
   buildMs += await buildReference('leaflet', refDirs.leaflet);
   buildMs += await buildReference('same-style', refDirs.sameStyle);
   copySiteData(realDir, refDirs.sameStyle);
+  // Ours again with its first-paint pictures blanked (each the same size, the water's colour only): how much of
+  // ours ÷ same style is the rasterising of that vector picture, which SwiftShader does on the emulated GPU.
+  const blankDir = join(work, 'blank-picture');
+  if (!options.quick) {
+    rmSync(blankDir, { recursive: true, force: true });
+    cpSync(realDir, blankDir, { recursive: true });
+    for (const theme of ['light', 'dark']) {
+      const file = join(blankDir, `preview-${theme}.svg`);
+      if (existsSync(file)) writeFileSync(file, blankPicture(readFileSync(file, 'utf8')));
+    }
+  }
   // The same-style page again on each scale's data: MapLibre alone drawing our style on as many features, the
   // floor under the scale targets (what no change to our own code can go below).
   /** @type {{ scale: number, dir: string }[]} */
@@ -269,6 +280,8 @@ export async function main(argv = process.argv.slice(2)) {
   const hasFeaturePage = existsSync(join(realDir, featurePath, 'index.html'));
   if (hasFeaturePage)
     add('ours-feature', `ours, a project's page`, 'ours', null, realDir, realProject, { path: featurePath });
+  if (!options.quick)
+    add('ours-blank-picture', 'ours, first picture blanked', 'ours', null, blankDir, realProject);
   // A reader's first visit: a new browser for every load (cold GPU process, no shader cache, new profile).
   if (options.fresh) {
     const fresh = { fresh: true };
@@ -524,4 +537,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exitCode = 1;
     },
   );
+}
+
+/**
+ * A picture of the same size with nothing drawn but its background: the SVG's own root element and first
+ * `<rect>` (the water), every layer left out.
+ * @param {string} svg
+ */
+export function blankPicture(svg) {
+  const root = /^<svg[^>]*>/.exec(svg)?.[0];
+  const water = /<rect [^>]*\/>/.exec(svg)?.[0];
+  if (!root || !water) throw new Error('the picture has no <svg> root or background <rect>');
+  return `${root}${water}</svg>`;
 }

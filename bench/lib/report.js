@@ -92,7 +92,12 @@ export function markdown(results) {
     .sort((a, b) => (a.scale ?? 0) - (b.scale ?? 0));
   const table = pageTable(
     { ours, same: pages['same-style'], bare: pages.bare, leaflet: pages.leaflet },
-    [...(pages['ours-feature'] ? [pages['ours-feature']] : []), ...scaled, ...scaledFloors],
+    [
+      ...(pages['ours-feature'] ? [pages['ours-feature']] : []),
+      ...(pages['ours-blank-picture'] ? [pages['ours-blank-picture']] : []),
+      ...scaled,
+      ...scaledFloors,
+    ],
     scaled,
   );
   const freshTable = pages['ours-fresh']
