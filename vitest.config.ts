@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
  * Three projects: `unit` (Node: data, validation, style, codecs), `browser` (Lit elements and the map in
  * headless Chromium through vitest's browser mode) and `e2e` (Node driving Chromium against the built site,
  * which `npm test` builds first). A fourth, `bench-selftest` (the bench's own test: it runs the bench in
- * quick mode, about a minute and a half), exists only for `npm run test:bench`, which sets
+ * quick mode, about 3.5 minutes on 2 cores), exists only for `npm run test:bench`, which sets
  * CORRIDOR_BENCH_SELFTEST=1; it is not part of `npm test`.
  */
 const benchSelftest = process.env.CORRIDOR_BENCH_SELFTEST === '1';
