@@ -41,7 +41,7 @@ import { generateData } from './synthetic.js';
 
 const BENCH = join(ROOT, 'bench');
 /**
- * Default runs per page, at every scale (the whole default bench takes about 15 minutes on 2 cores). A page
+ * Default runs per page, at every scale (the whole default bench takes about 30 minutes on 2 cores). A page
  * that gives up in a run is not run again, so a stuck 1000x cannot take the bench's time (see main).
  */
 export const DEFAULT_RUNS = 5;

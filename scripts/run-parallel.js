@@ -15,6 +15,7 @@ if (commands.length === 0) {
 /** Runs one command in a shell; resolves with its exit code (1 if it could not start) and its output. */
 function run(command) {
   return new Promise((done) => {
+    // Its output goes to a pipe, not the terminal: FORCE_COLOR keeps the colours the tools would show there.
     const child = spawn(command, { shell: true, env: { ...process.env, FORCE_COLOR: '1' } });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
