@@ -18,6 +18,7 @@ import { afterAll, beforeAll, inject } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import type { CorridorData } from '../../src/data/types.ts';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { injectedIn } from '../injected.ts';
 
 /**
  * The e2e harness, one per test file: `useHarness()` serves the built site and connects to its worker's
@@ -369,32 +370,10 @@ export function panelText(page: Page | Frame): Promise<string> {
   });
 }
 
-/** What the page must not contain: handler attributes, injected elements, script links (shadow roots too). */
+/** What the page must not contain (`injectedIn`, tests/injected.ts), read in the page. */
 export async function injected(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const visit = (root: Document | ShadowRoot) => {
-      for (const el of root.querySelectorAll('*')) {
-        for (const a of el.getAttributeNames()) {
-          if (/^on/i.test(a)) found.push(`<${el.localName} ${a}>`);
-          if (a === 'autofocus') found.push(`<${el.localName} autofocus>`);
-        }
-        const href = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
-        if (/^\s*(javascript|data|vbscript):/i.test(href)) found.push(`<${el.localName} href=${href}>`);
-        if (el.localName === 'img' && el.getAttribute('src') === 'x') found.push('<img src=x>');
-        if (['iframe', 'object', 'embed'].includes(el.localName)) found.push(`<${el.localName}>`);
-        if (el.localName === 'script' && root !== document) found.push('<script> in a shadow root');
-        if (el.shadowRoot) visit(el.shadowRoot);
-      }
-    };
-    visit(document);
-    // The one data block the build writes (the home page's schema.org Dataset, in <head>) is not a script.
-    const scripts = [...document.scripts].filter(
-      (s) => !s.src && !(s.type === 'application/ld+json' && s.parentElement === document.head),
-    );
-    if (scripts.length > 0) found.push(`${scripts.length} inline <script>`);
-    return found;
-  });
+  // The function itself goes to the page (its source), called there with no argument: the whole document.
+  return page.evaluate(injectedIn as () => string[]);
 }
 
 /** A feature the reader can select. */
