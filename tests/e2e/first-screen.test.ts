@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   goToView,
   lookAtSelection,
-  type OpenOptions,
+  openingViewAt,
   openPage,
   pagePool,
   pngColours,
@@ -14,24 +14,25 @@ import {
 /**
  * What a reader meets first and what the controls around the map do: a phone's first screen is the map;
  * every step of every story shows its place beside the panel, with Next where it was; the embed's unfolded
- * list stays a figure's height. One page per size, kept open for the file, each test setting the view it
+ * list stays a figure's height. One page, kept open for the file, each test setting the size and view it
  * needs in place; the picture while MapLibre loads needs a load of its own. The embed's way out and the
  * filters staying open are app wiring, checked on a fake map in tests/browser/corridor-app-first-screen.test.ts.
  */
 
 const { h, data } = useBuiltSite();
 
-/** A page at `viewport` kept open for the whole file, moved to the opening view (`path`) in place. */
-function sharedPage(path: string, viewport: OpenOptions['viewport']) {
-  const pool = pagePool(h, { viewport, context: { reducedMotion: 'reduce' } });
+/** The full page, opened once for the file and set, in place, to a size and its opening view. */
+const pool = pagePool(h, { context: { reducedMotion: 'reduce' } });
+function sized(viewport: { width: number; height: number }) {
   return async () => {
-    const opened = await pool.open(path);
-    await goToView(opened.page, path);
+    const opened = await pool.open();
+    await goToView(opened.page, '?');
+    await openingViewAt(opened.page, viewport);
     return opened;
   };
 }
-const phone = sharedPage('', { width: 390, height: 844 });
-const laptop = sharedPage('', { width: 1280, height: 800 });
+const phone = sized({ width: 390, height: 844 });
+const laptop = sized({ width: 1280, height: 800 });
 
 /** What of the selection is off the map, off screen or under the panel, once the camera settles. */
 async function hiddenSelection(page: Page): Promise<string[]> {
@@ -59,7 +60,6 @@ describe('while MapLibre loads', () => {
 
 describe('a phone', () => {
   it('shows the map in its first screen, the stories, search and time control under it', async () => {
-    // Layout only: the map need not be drawn.
     const { page } = await phone();
     const map = await page.locator('corridor-map').boundingBox();
     const search = await page.locator('search-box').boundingBox();

@@ -288,6 +288,25 @@ export async function goToView(page: Page, query: string): Promise<void> {
   }, query);
 }
 
+/**
+ * Sets an open page to `viewport` and puts its map on the opening view for that size: the map's own reset,
+ * the fit of the same bounds for the map's width that a fresh load at that size opens on (the same camera and
+ * canvas, compared at four sizes). For tests about the opening view at several sizes, on one page.
+ */
+export async function openingViewAt(page: Page, viewport: { width: number; height: number }): Promise<void> {
+  await page.setViewportSize(viewport);
+  await waitForMap(page);
+  // MapLibre has taken the new size (its canvas fills its container again) before the camera is fitted.
+  await page.waitForFunction(() => {
+    const map = document.querySelector('corridor-map')?.maplibre;
+    const [canvas, box] = [map?.getCanvas(), map?.getContainer()];
+    return (
+      canvas && box && canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight
+    );
+  });
+  await page.evaluate(() => document.querySelector('corridor-map')?.resetView());
+}
+
 /** Waits for the map's first complete frame (or for the page to say it cannot draw one). */
 export async function waitForMap(page: Page | Frame): Promise<string> {
   await page.waitForSelector('corridor-app[data-map]', { timeout: 45_000 });

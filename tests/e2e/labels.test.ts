@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/data/types.ts';
 import { MARKER_SHAPE_SIZE } from '../../src/symbols/markers.ts';
-import { pagePool, useBuiltSite, waitForMap, waitForMapIdle } from './harness.ts';
+import { openingViewAt, pagePool, useBuiltSite, waitForMapIdle } from './harness.ts';
 
 const { h } = useBuiltSite();
 
@@ -152,17 +152,7 @@ describe('names at the opening view', () => {
     'at %ix%i, in every language, lie over no hub circle, marker or other name',
     async (width, height) => {
       const { page } = await pages.open();
-      await waitForMap(page);
-      await page.setViewportSize({ width, height });
-      // MapLibre has taken the new size (its canvas fills its container again) before the camera is fitted.
-      await page.waitForFunction(() => {
-        const map = document.querySelector('corridor-map')?.maplibre;
-        const [canvas, box] = [map?.getCanvas(), map?.getContainer()];
-        return (
-          canvas && box && canvas.clientWidth === box.clientWidth && canvas.clientHeight === box.clientHeight
-        );
-      });
-      await page.evaluate(() => document.querySelector('corridor-map')?.resetView());
+      await openingViewAt(page, { width, height });
       const found: string[] = [];
       for (const lang of LANGS) {
         await page.evaluate((l) => {
