@@ -14,7 +14,7 @@ import { createRealData } from './fixture-data.ts';
  * The side panels and sheets of `corridor-app` to axe-core (WCAG 2.0-2.2 A and AA and best practices), in
  * the page's own stylesheet: each theme, each language, the full page and the embed, on the real data with
  * its translations merged as the build merges them. The map is the fake (tests/fake-maplibre.ts): axe reads
- * the panel, not the drawing. The page as a whole (landmarks, its head, the map over its canvas, the list
+ * the panel, not the drawing. The page as a whole (landmarks, its head, the controls over the drawn map, the list
  * unfolded) is checked in the built site: tests/e2e/a11y.test.ts.
  */
 
