@@ -294,6 +294,16 @@ export function checkTargets(pages, extra = {}) {
     'bytes',
     `(bare ${format(bareBytes, 'bytes')} + 60 KB)`,
   );
+  // The floor: MapLibre with what every drawing of our map needs (the basemap, the label fonts), before any of
+  // our data, code, HTML, styles or picture; and MapLibre alone with our style, data and basemap.
+  const bytesCheck = out[out.length - 1];
+  const sameBytes = m('same-style', 'totalBytes');
+  const needed = [m('same-style', 'basemapBytes'), m('same-style', 'fontsBytes')];
+  if (bareBytes !== null && sameBytes !== null && needed.every((b) => b !== null))
+    bytesCheck.detail += `; floor: bare with the basemap and label fonts ${format(
+      bareBytes + needed.reduce((a, b) => a + (b ?? 0), 0),
+      'bytes',
+    )} before any of our data, code, HTML, styles or picture; MapLibre alone with our style, data and basemap (same-style) ${format(sameBytes, 'bytes')}`;
   const arrived = m('ours', 'firstPictureBytes');
   atMost(
     'first-picture-bytes',

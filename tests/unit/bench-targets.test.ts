@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkTargets } from '../../bench/lib/stats.js';
+
+/** Pages as the bench summarises them (each figure's median, least and most all the same value). */
+function pages(figures: Record<string, Record<string, number>>) {
+  return Object.fromEntries(
+    Object.entries(figures).map(([id, f]) => [
+      id,
+      {
+        summary: Object.fromEntries(
+          Object.entries(f).map(([k, v]) => [k, { median: v, min: v, max: v, n: 1 }]),
+        ),
+        runs: [],
+      },
+    ]),
+  ) as Parameters<typeof checkTargets>[0];
+}
+
+const KB = 1024;
+
+describe("the bench's bytes target", () => {
+  it('says the floor: bare MapLibre with the basemap and label fonts, and MapLibre alone with our data', () => {
+    const checks = checkTargets(
+      pages({
+        ours: { totalBytes: 651 * KB },
+        bare: { totalBytes: 442 * KB },
+        'same-style': { totalBytes: 562 * KB, basemapBytes: 43 * KB, fontsBytes: 10 * KB },
+      }),
+    );
+    const bytes = checks.find((c) => c.id === 'bytes');
+    expect(bytes?.met).toBe(false);
+    expect(bytes?.detail).toContain('missed by 149 KB');
+    expect(bytes?.detail).toContain('floor: bare with the basemap and label fonts 495 KB');
+    expect(bytes?.detail).toContain('(same-style) 562 KB');
+  });
+
+  it('says no floor where the same-style page was not measured', () => {
+    const checks = checkTargets(pages({ ours: { totalBytes: 480 * KB }, bare: { totalBytes: 442 * KB } }));
+    const bytes = checks.find((c) => c.id === 'bytes');
+    expect(bytes?.met).toBe(true);
+    expect(bytes?.detail).not.toContain('floor');
+  });
+});
