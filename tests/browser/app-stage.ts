@@ -1,6 +1,7 @@
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import '../../src/app/corridor-app.ts';
 import type { CorridorApp } from '../../src/app/corridor-app.ts';
+import { detailsPath, hubDetails, routeDetails } from '../../src/data/split.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { CorridorMap } from '../../src/map/corridor-map.ts';
 import { FakeMap, fakeMapFactory } from '../fake-maplibre.ts';
@@ -91,4 +92,26 @@ export async function openApp(
     await settle(app);
   }
   return { app, map, data };
+}
+
+/**
+ * Answers the panels' texts files (`data/hubs/<id>.json`, `data/routes/<id>.json`) from `data`, as the build
+ * writes them, for each test of the file; every other request goes through. Call it once at the top of a file.
+ */
+export function useDetailsOf(data: CorridorData): void {
+  const files = new Map<string, unknown>([
+    ...[...hubDetails(data)].map(([id, d]) => [detailsPath('hub', id), d] as const),
+    ...data.routes.map((r) => [detailsPath('route', r.id), routeDetails(r)] as const),
+  ]);
+  beforeEach(() => {
+    const fetchReal = window.fetch.bind(window);
+    vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
+      const path = new URL(input instanceof Request ? input.url : String(input), location.href).pathname;
+      const file = [...files.keys()].find((f) => path.endsWith(`/${f}`));
+      return file ? Promise.resolve(Response.json(files.get(file))) : fetchReal(input, init);
+    });
+  });
+  afterEach(() => {
+    vi.mocked(window.fetch).mockRestore();
+  });
 }

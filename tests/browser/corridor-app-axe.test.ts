@@ -1,14 +1,8 @@
 import axe from 'axe-core';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import kk from '../../geo/translations/kk.json?raw';
-import ru from '../../geo/translations/ru.json?raw';
-import zh from '../../geo/translations/zh.json?raw';
+import { describe, expect, it } from 'vitest';
 import '../../src/styles.css';
-import { detailsPath, hubDetails, routeDetails } from '../../src/data/split.ts';
-import type { CorridorData } from '../../src/data/types.ts';
-import { applyCatalogs, parseCatalog } from '../../tools/translations.ts';
-import { openApp, useAppStage } from './app-stage.ts';
-import { createRealData } from './fixture-data.ts';
+import { openApp, useAppStage, useDetailsOf } from './app-stage.ts';
+import { createTranslatedData } from './fixture-data.ts';
 
 /**
  * The side panels and sheets of `corridor-app` to axe-core (WCAG 2.0-2.2 A and AA and best practices), in
@@ -18,46 +12,10 @@ import { createRealData } from './fixture-data.ts';
  * unfolded) is checked in the built site: tests/e2e/a11y.test.ts.
  */
 
+const data = createTranslatedData();
+
 useAppStage();
-
-/** The real data, translated as the build translates it (geo/translations/). */
-function translatedData(): CorridorData {
-  const data = createRealData();
-  applyCatalogs(
-    data,
-    (
-      [
-        ['ru', ru],
-        ['kk', kk],
-        ['zh', zh],
-      ] as const
-    ).map(([lang, text]) => parseCatalog(lang, text).catalog),
-  );
-  return data;
-}
-
-const data = translatedData();
-const hubTexts = hubDetails(data);
-
-// The panels' texts files, answered from the data as the build writes them.
-beforeEach(() => {
-  const fetchReal = window.fetch.bind(window);
-  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    for (const h of data.hubs) {
-      const details = hubTexts.get(h.properties.id);
-      if (details && url.endsWith(`/${detailsPath('hub', h.properties.id)}`))
-        return Promise.resolve(Response.json(details));
-    }
-    for (const r of data.routes)
-      if (url.endsWith(`/${detailsPath('route', r.id)}`))
-        return Promise.resolve(Response.json(routeDetails(r)));
-    return fetchReal(input, init);
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-});
+useDetailsOf(data);
 
 /** axe's violations inside `el`, one line each. */
 async function violations(el: Element): Promise<string[]> {

@@ -1,15 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { derive } from '../../src/data/derive.ts';
-import { detailsPath, hubDetails, routeDetails } from '../../src/data/split.ts';
-import hubs from '../fixtures/valid/hubs.geojson?raw';
-import places from '../fixtures/valid/places.geojson?raw';
-import projects from '../fixtures/valid/projects.geojson?raw';
-import routes from '../fixtures/valid/routes.json?raw';
-import sources from '../fixtures/valid/sources.json?raw';
 import { hostileData, hubPanelTexts, routePanelTexts } from '../hostile-data.ts';
 import { injectedIn } from '../injected.ts';
-import { openApp, useAppStage } from './app-stage.ts';
+import { openApp, useAppStage, useDetailsOf } from './app-stage.ts';
+import { VALID_FILES } from './fixture-data.ts';
 
 /**
  * `corridor-app` (its map on a fake MapLibre) on the hostile data (tests/hostile-data.ts: a payload in every
@@ -19,34 +14,17 @@ import { openApp, useAppStage } from './app-stage.ts';
  * pictures and shipped files): tests/e2e/hostile-text.test.ts.
  */
 
-useAppStage();
-
-const raw = {
-  'sources.json': sources,
-  'hubs.geojson': hubs,
-  'projects.geojson': projects,
-  'places.geojson': places,
-  'routes.json': routes,
-};
-const valid = hostileData(raw);
+const valid = hostileData(VALID_FILES);
 const data = derive(structuredClone(valid));
-const hubTexts = hubDetails(data);
 
+useAppStage();
+useDetailsOf(data);
+// A payload that ran would call alert: recorded, never shown.
 beforeEach(() => {
-  const fetchReal = window.fetch.bind(window);
-  vi.spyOn(window, 'fetch').mockImplementation((input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    for (const [id, details] of hubTexts)
-      if (url.endsWith(`/${detailsPath('hub', id)}`)) return Promise.resolve(Response.json(details));
-    for (const r of data.routes)
-      if (url.endsWith(`/${detailsPath('route', r.id)}`))
-        return Promise.resolve(Response.json(routeDetails(r)));
-    return fetchReal(input, init);
-  });
-  vi.spyOn(window, 'alert');
+  vi.spyOn(window, 'alert').mockImplementation(() => undefined);
 });
 afterEach(() => {
-  vi.restoreAllMocks();
+  vi.mocked(window.alert).mockRestore();
 });
 
 const panels: {

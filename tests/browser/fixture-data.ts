@@ -3,9 +3,13 @@ import realPlaces from '../../geo/places.geojson?raw';
 import realProjects from '../../geo/projects.geojson?raw';
 import realRoutes from '../../geo/routes.json?raw';
 import realSources from '../../geo/sources.json?raw';
+import kkCatalog from '../../geo/translations/kk.json?raw';
+import ruCatalog from '../../geo/translations/ru.json?raw';
+import zhCatalog from '../../geo/translations/zh.json?raw';
 import { derive } from '../../src/data/derive.ts';
 import type { CorridorData } from '../../src/data/types.ts';
 import { validate } from '../../src/data/validate.ts';
+import { applyCatalogs, parseCatalog } from '../../tools/translations.ts';
 import hubs from '../fixtures/valid/hubs.geojson?raw';
 import places from '../fixtures/valid/places.geojson?raw';
 import projects from '../fixtures/valid/projects.geojson?raw';
@@ -19,15 +23,18 @@ function dataOf(files: Record<string, string>): CorridorData {
   return derive(result.data);
 }
 
+/** The valid fixture's data files (tests/fixtures/valid/), by file name. */
+export const VALID_FILES: Readonly<Record<string, string>> = {
+  'sources.json': sources,
+  'hubs.geojson': hubs,
+  'projects.geojson': projects,
+  'places.geojson': places,
+  'routes.json': routes,
+};
+
 /** A fresh copy of the valid fixture data, validated and derived as the build does. */
 export function createData(): CorridorData {
-  return dataOf({
-    'sources.json': sources,
-    'hubs.geojson': hubs,
-    'projects.geojson': projects,
-    'places.geojson': places,
-    'routes.json': routes,
-  });
+  return dataOf(VALID_FILES);
 }
 
 /** The real data (geo/, in English: no translation catalogs), validated and derived as the build does. */
@@ -39,6 +46,20 @@ export function createRealData(): CorridorData {
     'places.geojson': realPlaces,
     'routes.json': realRoutes,
   });
+}
+
+/** The real data with our translations (geo/translations/) merged, as the build merges them. */
+export function createTranslatedData(): CorridorData {
+  const data = createRealData();
+  const catalogs = (
+    [
+      ['ru', ruCatalog],
+      ['kk', kkCatalog],
+      ['zh', zhCatalog],
+    ] as const
+  ).map(([lang, text]) => parseCatalog(lang, text).catalog);
+  applyCatalogs(data, catalogs);
+  return data;
 }
 
 /** Mounts an element in the document and waits for its first render. */

@@ -40,4 +40,27 @@ describe("the bench's bytes target", () => {
     expect(bytes?.met).toBe(true);
     expect(bytes?.detail).not.toContain('floor');
   });
+
+  it('gives the other floors and clocks where they were measured', () => {
+    const checks = checkTargets(
+      pages({
+        ours: { idleMs: 2800, fcpMs: 400, firstPictureMs: 450, previewPresentedMs: 900 },
+        'same-style': { idleMs: 2000 },
+        'ours-blank-picture': { idleMs: 2400 },
+        leaflet: { idleMs: 500, fcpPresentedMs: 450 },
+        'ours-1': { idleMs: 3000 },
+        'ours-1000': { idleMs: 12000 },
+        'same-style-1000': { idleMs: 9000 },
+      }),
+    );
+    const detail = (id: string) => checks.find((c) => c.id === id)?.detail;
+    expect(detail('idle-same-style')).toContain(
+      'with the first picture blanked, ours 2400 ms, 1.20× same-style',
+    );
+    expect(detail('first-picture')).toContain('presented on screen: ours 900 ms');
+    expect(detail('first-picture')).toContain('missed by 450 ms on that clock');
+    expect(detail('scale')).toContain(
+      'floor: MapLibre alone drawing our style at 1000x 9000 ms, 3.00× our 1x',
+    );
+  });
 });
