@@ -4,25 +4,31 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import './print.css';
 import { startFetches } from './data/start-fetches.ts';
-import { whenSeen } from './embed/when-seen.ts';
+import { holdCommands, whenReached } from './embed/when-reached.ts';
 import { keepPreviewPicks } from './preview/preview-picks.ts';
 import { isEmbedded } from './state/embed-flag.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, fetched with the data it needs once the app is to start, so the static page's hub links work meanwhile.
 const picks = keepPreviewPicks();
-// In an embed, the app and MapLibre start once the frame is on screen or the reader reaches for it (whenSeen).
-(isEmbedded(new URLSearchParams(location.search)) ? whenSeen() : Promise.resolve())
+const embed = isEmbedded(new URLSearchParams(location.search));
+// The static page takes the embed's compact shape (styles.css), so the picture is where the map will be.
+if (embed) document.documentElement.dataset.embed = '';
+// In another page's frame, the app and MapLibre start once the reader reaches for the map (whenReached).
+const framed = embed && window.parent !== window;
+const commands = framed ? holdCommands() : undefined;
+(framed ? whenReached() : Promise.resolve())
   .then(() => {
     startFetches();
     return import('./start.ts');
   })
   .then(
-    (app) => app.start(picks),
+    (app) => app.start(picks, commands),
     (e: unknown) => {
-      // The static page (in English, as this notice) stays, with every project and its sources; its hub links
-      // go to the hub's address again (a reload, which tries the app once more).
+      // The static page (in English, as this notice) stays whole, with every project and its sources; its hub
+      // links go to the hub's address again (a reload, which tries the app once more).
       picks.stop();
+      delete document.documentElement.dataset.embed;
       const p = document.createElement('p');
       p.className = 'notice';
       p.setAttribute('role', 'alert');

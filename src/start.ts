@@ -22,7 +22,7 @@ function language(): Lang {
 }
 
 /** Loads everything and hands it to the app; on failure says what failed and offers a retry. */
-async function load(picks?: PreviewPicks): Promise<void> {
+async function load(picks?: PreviewPicks, commands?: () => MessageEvent[]): Promise<void> {
   if (!app) return;
   try {
     const site = await loadSiteData(siteRoot());
@@ -41,6 +41,10 @@ async function load(picks?: PreviewPicks): Promise<void> {
     const hub = picks?.picked();
     if (hub) app.startWith = { type: 'hub', id: hub };
     app.data = site.data;
+    // The commands the embed's page sent while the app loaded go to its listener, in order.
+    await app.updateComplete;
+    for (const e of commands?.() ?? [])
+      dispatchEvent(new MessageEvent('message', { data: e.data, origin: e.origin, source: e.source }));
   } catch (e) {
     // The static page (picture and list of every project) stays; the notice says what failed.
     const p = document.createElement('p');
@@ -53,15 +57,18 @@ async function load(picks?: PreviewPicks): Promise<void> {
     retry.addEventListener('click', () => {
       p.remove();
       startMapWorker();
-      void load(picks);
+      void load(picks, commands);
     });
     p.append(' ', retry);
     app.prepend(p);
   }
 }
 
-/** Starts MapLibre's worker and loads the data into the app, with the hub chosen meanwhile, if any. */
-export function start(picks?: PreviewPicks): void {
+/**
+ * Starts MapLibre's worker and loads the data into the app, with the hub chosen meanwhile, if any, and the
+ * commands an embed's page sent meanwhile (`holdCommands`).
+ */
+export function start(picks?: PreviewPicks, commands?: () => MessageEvent[]): void {
   startMapWorker();
-  void load(picks);
+  void load(picks, commands);
 }

@@ -8,6 +8,7 @@ import {
   goToView,
   type Opened,
   openPage,
+  reachForEmbed,
   type Served,
   useHarness,
   waitForMap,
@@ -291,7 +292,7 @@ describe('the same policy as an HTTP header', () => {
     const served = await fetch(`${site.url}?embed`);
     expect(served.headers.get('content-security-policy')).toBe(header());
     const { page, problems, close } = await openWatched(host.url);
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
+    const frame = await reachForEmbed(page);
     await frame.waitForSelector('project-list', { state: 'attached' });
     await expectMapWithData(frame);
     const inside = await frame.evaluate(

@@ -1,50 +1,74 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { openPage, useHarness } from './harness.ts';
+import { openPage, reachForEmbed, useHarness } from './harness.ts';
 
-/** The map's site, and a long article on another origin with the embed several screens down. */
+/** The map's site, and a long article on another origin with the embed in it. */
 const site = useHarness();
 
 const SCREENS_OF_TEXT = `<p>${'A paragraph of the article around the map. '.repeat(900)}</p>`;
 
-describe('an embed below the fold', () => {
-  it('shows its picture with hub links, and fetches and starts the app and MapLibre only once it comes into view', async () => {
-    const host = await site.host({
-      'article.html': `<!doctype html><html><head><meta charset="utf-8"><title>News</title></head><body style="margin:0 auto;max-width:700px">${SCREENS_OF_TEXT}<iframe id="map" src="${site.url}?embed" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe></body></html>`,
-    });
-    const { page, close, requests } = await openPage(site, `${host.url}article.html`, {
-      viewport: { width: 390, height: 844 },
-      waitFor: false,
-    });
+/** What the map needs beyond the static page: the app, MapLibre, the data, the basemap and the label fonts. */
+const MAP_FILES =
+  /\/assets\/(start|maplibre)-|\/data\/(corridor|basemap|font-faces)\.json|\/fonts\/.*\.woff2/;
+
+/** Whether the frame's app has started MapLibre, and whether the map has drawn. */
+const started = (frame: Frame) =>
+  frame.evaluate(() => ({
+    map: Boolean(document.querySelector('.maplibregl-canvas')),
+    idle: performance.getEntriesByName('corridor-map-idle').length > 0,
+  }));
+
+/** An article with the embed's iframe after `before` (markup), on a phone. */
+async function article(before: string) {
+  const host = await site.host({
+    'article.html': `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>News</title></head><body style="margin:0 auto;max-width:700px">${before}<iframe id="map" src="${site.url}?embed" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe>${SCREENS_OF_TEXT}</body></html>`,
+  });
+  const opened = await openPage(site, `${host.url}article.html`, {
+    viewport: { width: 390, height: 844 },
+    waitFor: false,
+  });
+  const frame = (await (await opened.page.waitForSelector('iframe')).contentFrame()) as Frame;
+  await frame.waitForLoadState('load');
+  return {
+    ...opened,
+    frame,
+    mapFiles: () => opened.requests.filter((u) => u.startsWith(site.url) && MAP_FILES.test(u)),
+  };
+}
+
+describe('an embed in an article', () => {
+  it('is its picture with hub links, in the embed’s shape, below the fold and in view, until the reader reaches for it; then the map starts where the picture was', async () => {
+    const { page, frame, close, mapFiles } = await article(SCREENS_OF_TEXT);
     try {
-      const handle = await page.waitForSelector('iframe');
-      const frame = (await handle.contentFrame()) as Frame;
-      // The iframe is many screens below: it loads, and its picture and hub links are there.
-      await frame.waitForLoadState('load');
       await frame.waitForSelector('.static-page a[data-hub]', { state: 'attached' });
-      const below = await page.evaluate(
+      const top = await page.evaluate(
         () => document.querySelector('iframe')?.getBoundingClientRect().top ?? 0,
       );
-      expect(below).toBeGreaterThan(3 * 844);
-      // Time enough for the app to have started, had it not waited: no map, no first idle.
+      expect(top).toBeGreaterThan(3 * 844);
+      // Time enough for the app to have started, had it not waited: no map, and nothing of it fetched.
       await page.waitForTimeout(3_000);
-      const started = () =>
-        frame.evaluate(() => ({
-          map: Boolean(document.querySelector('.maplibregl-canvas')),
-          idle: performance.getEntriesByName('corridor-map-idle').length > 0,
-        }));
-      expect(await started()).toEqual({ map: false, idle: false });
-      // Nor has it fetched what the map needs: the article's reader has not reached it, and may never.
-      const mapFiles =
-        /\/assets\/(start|maplibre)-|\/data\/(corridor|basemap|font-faces)\.json|\/fonts\/.*\.woff2/;
-      expect(requests.filter((u) => u.startsWith(site.url) && mapFiles.test(u))).toEqual([]);
-      // Scrolled into view: the map starts and draws.
+      expect(await started(frame)).toEqual({ map: false, idle: false });
+      expect(mapFiles()).toEqual([]);
+      // Scrolled into view (a reader reading past it): still the picture, still nothing fetched.
       await page.evaluate(() => document.querySelector('iframe')?.scrollIntoView());
-      await expect.poll(started, { timeout: 45_000 }).toEqual({ map: true, idle: true });
-      const fetched = requests
-        .filter((u) => u.startsWith(site.url) && mapFiles.test(u))
-        .map((u) => new URL(u).pathname);
+      await page.waitForTimeout(2_000);
+      expect(await started(frame)).toEqual({ map: false, idle: false });
+      expect(mapFiles()).toEqual([]);
+      // The picture is where the map will be: the embed's one-line heading, then a box of the map's height.
+      const box = (selector: string) =>
+        frame.evaluate((s) => {
+          const r = document.querySelector(s)?.getBoundingClientRect();
+          return r && { top: Math.round(r.top), height: Math.round(r.height), width: Math.round(r.width) };
+        }, selector);
+      const picture = await box('.static-preview');
+      expect(picture?.top).toBeLessThan(60);
+      expect(await frame.isVisible('.static-list')).toBe(false);
+      // A pointer over it: the map starts and draws, in the picture's place, each file fetched once.
+      await reachForEmbed(page);
+      await expect.poll(() => started(frame), { timeout: 45_000 }).toEqual({ map: true, idle: true });
+      expect(await box('.stage')).toEqual(picture);
+      const fetched = mapFiles().map((u) => new URL(u).pathname);
       for (const file of [
         /\/assets\/start-/,
         /\/assets\/maplibre-[^/]*\.js$/,
@@ -55,6 +79,27 @@ describe('an embed below the fold', () => {
           fetched.filter((p) => file.test(p)),
           String(file),
         ).toHaveLength(1);
+    } finally {
+      await close();
+    }
+  }, 90_000);
+
+  it('starts on a command from the article, and carries it out once the app runs', async () => {
+    const { page, frame, close } = await article('<h1>News</h1>');
+    try {
+      await frame.waitForSelector('html[data-embed]', { state: 'attached' });
+      expect(await started(frame)).toEqual({ map: false, idle: false });
+      // A scrolling story's first step, sent before the reader has touched the map.
+      await page.evaluate(() =>
+        document
+          .querySelector('iframe')
+          ?.contentWindow?.postMessage({ type: 'corridor-map:select', project: 'aktau-container-hub' }, '*'),
+      );
+      await frame.waitForSelector('hub-panel', { timeout: 45_000 });
+      expect(await frame.evaluate(() => new URLSearchParams(location.search).get('project'))).toBe(
+        'aktau-container-hub',
+      );
+      await expect.poll(() => started(frame), { timeout: 45_000 }).toEqual({ map: true, idle: true });
     } finally {
       await close();
     }

@@ -4,7 +4,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
 import { LIGHT } from '../../src/symbols/palette.ts';
-import { openPage, pngColours, type Served, useHarness } from './harness.ts';
+import { openPage, pngColours, reachForEmbed, type Served, useHarness } from './harness.ts';
 
 /** The map's site (one port) and a news page that embeds it (another port: another origin). */
 const site = useHarness();
@@ -40,8 +40,7 @@ async function openHost(file: string): Promise<{ page: Page; frame: Frame }> {
     viewport: { width: 1000, height: 800 },
     waitFor: false,
   });
-  const handle = await page.waitForSelector('iframe');
-  const frame = (await handle.contentFrame()) as Frame;
+  const frame = await reachForEmbed(page);
   await frame.waitForSelector('project-list', { state: 'attached' });
   return { page, frame };
 }

@@ -307,6 +307,24 @@ export async function openingViewAt(page: Page, viewport: { width: number; heigh
   await page.evaluate(() => document.querySelector('corridor-map')?.resetView());
 }
 
+/**
+ * Reaches for the map embedded in `page`'s first iframe as a reader does, a pointer moved over it (scrolled
+ * into view first): an embed in another page starts its app and MapLibre only then (src/embed/when-reached.ts).
+ * Returns the iframe's frame.
+ */
+export async function reachForEmbed(page: Page): Promise<Frame> {
+  const handle = await page.waitForSelector('iframe');
+  const frame = (await handle.contentFrame()) as Frame;
+  // The first script has run (it marks the embed) and listens for the reach.
+  await frame.waitForSelector('html[data-embed]', { state: 'attached' });
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('reachForEmbed: the iframe has no box on the page');
+  await page.mouse.move(0, 0);
+  await page.mouse.move(box.x + 10, box.y + 10);
+  return frame;
+}
+
 /** Waits for the map's first complete frame (or for the page to say it cannot draw one). */
 export async function waitForMap(page: Page | Frame): Promise<string> {
   await page.waitForSelector('corridor-app[data-map]', { timeout: 45_000 });

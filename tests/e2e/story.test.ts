@@ -1,7 +1,15 @@
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { builtData, goToView, openPage, pagePool, type Served, useHarness } from './harness.ts';
+import {
+  builtData,
+  goToView,
+  openPage,
+  pagePool,
+  reachForEmbed,
+  type Served,
+  useHarness,
+} from './harness.ts';
 
 const h = useHarness();
 let host: Served;
@@ -70,7 +78,7 @@ describe('guided story', () => {
 
   it('runs from start to end inside an iframe on another site, opened there on its link', async () => {
     const { page } = await openPage(h, `${host.url}story.html`, { waitFor: false });
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame()) as Frame;
+    const frame = await reachForEmbed(page);
     await frame.waitForSelector('story-player');
     await runStory(frame);
     await page.close();
