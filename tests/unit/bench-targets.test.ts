@@ -63,4 +63,23 @@ describe("the bench's bytes target", () => {
       'floor: MapLibre alone drawing our style at 1000x 9000 ms, 3.00× our 1x',
     );
   });
+
+  it('gives the same-style page as the floor of a selection and of a language change', () => {
+    const checks = checkTargets(
+      pages({
+        ours: { selectMs: 1290, languageMs: 590 },
+        'same-style': { selectMs: 570, languageMs: 450 },
+      }),
+    );
+    const detail = (id: string) => checks.find((c) => c.id === id)?.detail;
+    expect(detail('select')).toBe(
+      'missed by 1240 ms (2480% over): 1290 ms against 50 ms (floor: MapLibre alone highlighting and jumping to the same feature, same-style page, 570 ms)',
+    );
+    expect(detail('language')).toContain(
+      "(floor: MapLibre alone changing our style's language, same-style page, 450 ms)",
+    );
+    // Without the same-style page, no floor is claimed.
+    const alone = checkTargets(pages({ ours: { selectMs: 40, languageMs: 90 } }));
+    expect(alone.find((c) => c.id === 'select')?.detail).toBe('met: 40 ms against 50 ms');
+  });
 });
