@@ -11,11 +11,9 @@ import { isEmbedded } from './state/embed-flag.ts';
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, fetched with the data it needs once the app is to start, so the static page's hub links work meanwhile.
 const picks = keepPreviewPicks();
-const embed = isEmbedded(new URLSearchParams(location.search));
-// The static page takes the embed's compact shape (styles.css), so the picture is where the map will be.
-if (embed) document.documentElement.dataset.embed = '';
 // In another page's frame, the app and MapLibre start once the reader reaches for the map (whenReached).
-const framed = embed && window.parent !== window;
+// Meanwhile the static page is in the embed's shape: the page's blocking script marked it (MARK_EMBED_SCRIPT).
+const framed = isEmbedded(new URLSearchParams(location.search)) && window.parent !== window;
 const commands = framed ? holdCommands() : undefined;
 (framed ? whenReached() : Promise.resolve())
   .then(() => {

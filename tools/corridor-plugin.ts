@@ -12,6 +12,7 @@ import { escapeHtml } from '../src/html/escape-html.ts';
 import { cameraOf, fitCamera, PREVIEW_SIZE } from '../src/preview/preview-camera.ts';
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
 import { indexData } from '../src/state/data-index.ts';
+import { MARK_EMBED_SCRIPT } from '../src/state/embed-flag.ts';
 import { homePicturePath, SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
@@ -51,6 +52,8 @@ interface Assets {
   spots: PreviewSpot[];
   /** The UI's Chinese @font-face rules, under a name that changes with them. */
   cjkCssPath: string;
+  /** The page's one blocking script, which marks an embed before the first paint (`MARK_EMBED_SCRIPT`). */
+  markEmbedPath: string;
   /** Files the page will fetch first, named in the HTML so they load while the script does. */
   preload: string[];
   files: Map<string, () => string | Uint8Array | Promise<Uint8Array>>;
@@ -90,6 +93,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
     throw new Error(`No font has these characters of the names or strings:\n${missing.join('\n')}`);
   const cjkCss = uiCjkCss(fonts.ui);
   const cjkCssPath = `fonts/cjk.${createHash('sha256').update(cjkCss).digest('hex').slice(0, 10)}.css`;
+  const markEmbedPath = `assets/mark-embed.${createHash('sha256').update(MARK_EMBED_SCRIPT).digest('hex').slice(0, 10)}.js`;
   const files = new Map<string, () => string | Uint8Array | Promise<Uint8Array>>([
     // The page loads the index first; a panel's texts come with the panel.
     ['data/corridor.json', () => JSON.stringify(mapIndex(data))],
@@ -97,6 +101,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
     ['data/font-faces.json', () => JSON.stringify(fontFaces(fonts.map))],
     // Named by its content, like the font files it points at, so a long-cached copy never outlives them.
     [cjkCssPath, () => cjkCss],
+    [markEmbedPath, () => MARK_EMBED_SCRIPT],
     ['oembed.json', () => JSON.stringify(oembed(siteUrl))],
     // The log of data updates as an Atom feed per language.
     ...feedFiles(data, siteUrl),
@@ -142,6 +147,7 @@ function collect(geoDir: string, siteUrl: string): Assets {
     spots: previewHubSpots(data, basemap, PREVIEW_SIZE),
     files,
     cjkCssPath,
+    markEmbedPath,
     preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin],
   };
 }
@@ -325,7 +331,7 @@ export function corridorData(options: {
         .replace(STATIC_MARK, () => `${BODY_START}\n${staticPageHtml(data, spots)}\n${BODY_END}`)
         .replace(
           '</head>',
-          `${startFetchesTemplate(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n${siteMeta}  </head>`,
+          `${startFetchesTemplate(assets.preload)}    <link rel="stylesheet" href="./${assets.cjkCssPath}" />\n    <script src="./${assets.markEmbedPath}"></script>\n${siteMeta}  </head>`,
         );
     },
     generateBundle: {

@@ -6,3 +6,11 @@
 export function isEmbedded(params: URLSearchParams): boolean {
   return params.has('embed') && ['', '1', 'true'].includes(params.get('embed') ?? '');
 }
+
+/**
+ * The page's one blocking script, made from `isEmbedded` itself: marks `<html data-embed>` before the first
+ * paint when the address asks for the embed, so the static page is painted in the embed's shape
+ * (styles.css) rather than shifted into it once the module script runs. The build writes it as a file of its
+ * own (tools/corridor-plugin.ts): the site's Content-Security-Policy allows no inline script.
+ */
+export const MARK_EMBED_SCRIPT = `(${isEmbedded})(new URLSearchParams(location.search))&&(document.documentElement.dataset.embed='');\n`;

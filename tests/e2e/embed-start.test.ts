@@ -89,6 +89,18 @@ describe('an embed in an article', () => {
     try {
       await frame.waitForSelector('html[data-embed]', { state: 'attached' });
       expect(await started(frame)).toEqual({ map: false, idle: false });
+      // Painted in the embed's shape from the first frame: nothing in it moved (a shift the article pays for).
+      const shifts = await frame.evaluate(
+        () =>
+          new Promise<number[]>((done) => {
+            const seen: number[] = [];
+            new PerformanceObserver((list) => {
+              for (const e of list.getEntries()) seen.push((e as PerformanceEntry & { value: number }).value);
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => done(seen), 300);
+          }),
+      );
+      expect(shifts).toEqual([]);
       // A scrolling story's first step, sent before the reader has touched the map.
       await page.evaluate(() =>
         document
