@@ -430,15 +430,19 @@ export async function main(argv = process.argv.slice(2)) {
       // served from another host name (localhost) than the article (127.0.0.1), as a newsroom embeds it.
       const articleDir = join(work, 'article');
       const bareIndex = targets.findIndex((t) => t.page.id === 'bare');
+      const blankIndex = targets.findIndex((t) => t.page.id === 'ours-blank-picture');
       await writeArticles(articleDir, {
         oursUrl: otherSite(servers[0].url),
         bareUrl: otherSite(servers[bareIndex].url),
+        ...(blankIndex >= 0 ? { blankUrl: otherSite(servers[blankIndex].url) } : {}),
       });
       const articleServer = await serve(articleDir);
       article = [];
       try {
         // Quick mode: the mobile preset only, the page without a map and with ours (below the fold and on top).
-        const variants = options.quick ? ['plain', 'ours', 'ours-top'] : ARTICLE_VARIANTS;
+        const variants = options.quick
+          ? ['plain', 'ours', 'ours-top']
+          : ARTICLE_VARIANTS.filter((v) => v !== 'ours-top-blank' || blankIndex >= 0);
         const presets = options.quick ? ['mobile'] : LIGHTHOUSE_PRESETS;
         for (const preset of presets)
           for (const variant of variants) {

@@ -1,4 +1,4 @@
-// The host article (issue 24): a plain long read (bench/pages/article/) written three ways into one folder,
+// The host article (issue 24): a plain long read (bench/pages/article/) written several ways into one folder,
 // so Lighthouse can score what an embed costs the page around it: `plain/` without any map, `ours/` with
 // our embed code (src/embed/embed-code.ts, as the site's Embed dialog gives it), `bare/` with an iframe of
 // the bare MapLibre page of the same size and loading. Each with the map below the fold (after the opening
@@ -7,8 +7,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EMBED_AFTER, SECTIONS } from '../pages/article/text.js';
 
-/** The article's variants: the page without a map, and each map at each place. */
-export const ARTICLE_VARIANTS = /** @type {const} */ (['plain', 'ours', 'ours-top', 'bare', 'bare-top']);
+/**
+ * The article's variants: the page without a map, and each map at each place; `ours-top-blank` is our embed at
+ * the top from the site with its first picture blanked (the floor of what the picture's raster costs).
+ */
+export const ARTICLE_VARIANTS = /** @type {const} */ ([
+  'plain',
+  'ours',
+  'ours-top',
+  'ours-top-blank',
+  'bare',
+  'bare-top',
+]);
 
 /** @param {string} s */
 const escapeText = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -46,25 +56,24 @@ export function articleHtml(embed, after) {
 /**
  * Writes the variants into `dir` (`<variant>/index.html`). `oursUrl` and `bareUrl` are the two map sites,
  * on another host name than the article's (a newsroom embeds from another site, so the map runs in its own
- * process, as it would there).
+ * process, as it would there); `blankUrl`, where given, is ours with its first picture blanked.
  * @param {string} dir
- * @param {{ oursUrl: string, bareUrl: string }} urls
+ * @param {{ oursUrl: string, bareUrl: string, blankUrl?: string }} urls
  */
-export async function writeArticles(dir, { oursUrl, bareUrl }) {
+export async function writeArticles(dir, { oursUrl, bareUrl, blankUrl }) {
   const { embedCode } = await import('../../src/embed/embed-code.ts');
   const { DEFAULT_VIEW } = await import('../../src/state/view.ts');
-  const ours = embedCode(
-    oursUrl,
-    DEFAULT_VIEW,
-    'Corridor Map: logistics between Kazakhstan, Xinjiang and Central Asia',
-  );
+  const code = (/** @type {string} */ url) =>
+    embedCode(url, DEFAULT_VIEW, 'Corridor Map: logistics between Kazakhstan, Xinjiang and Central Asia');
+  const ours = code(oursUrl);
   // The same size and loading as ours; MapLibre alone, nothing else.
   const bare = `<iframe src="${bareUrl}" title="Map" loading="lazy" width="100%" height="640" style="border:0;width:100%"></iframe>`;
-  /** @type {Record<(typeof ARTICLE_VARIANTS)[number], string>} */
+  /** @type {Partial<Record<(typeof ARTICLE_VARIANTS)[number], string>>} */
   const pages = {
     plain: articleHtml('', 0),
     ours: articleHtml(ours, EMBED_AFTER),
     'ours-top': articleHtml(ours, 0),
+    ...(blankUrl ? { 'ours-top-blank': articleHtml(code(blankUrl), 0) } : {}),
     bare: articleHtml(bare, EMBED_AFTER),
     'bare-top': articleHtml(bare, 0),
   };

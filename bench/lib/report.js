@@ -201,6 +201,7 @@ function articleSection(runs) {
     plain: 'no map',
     ours: 'our embed, below the fold',
     'ours-top': 'our embed, at the top',
+    'ours-top-blank': 'our embed, at the top, its first picture blanked',
     bare: 'bare MapLibre iframe, below the fold',
     'bare-top': 'bare MapLibre iframe, at the top',
   };

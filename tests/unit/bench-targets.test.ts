@@ -82,4 +82,29 @@ describe("the bench's bytes target", () => {
     const alone = checkTargets(pages({ ours: { selectMs: 40, languageMs: 90 } }));
     expect(alone.find((c) => c.id === 'select')?.detail).toBe('met: 40 ms against 50 ms');
   });
+
+  it('gives the embed at the top its floor: the same embed with its first picture blanked', () => {
+    const run = (variant: string, score: number, tbtMs: number, cls = 0) => ({
+      preset: 'mobile',
+      variant,
+      score,
+      tbtMs,
+      cls,
+    });
+    const checks = checkTargets(pages({}), {
+      article: [
+        run('plain', 100, 10),
+        run('ours', 99, 0),
+        run('ours-top', 72, 1500),
+        run('ours-top-blank', 99, 0),
+      ] as never,
+    });
+    const top = checks.find((c) => c.id === 'article-ours-top');
+    expect(top?.met).toBe(false);
+    expect(top?.detail).toContain(
+      '; floor: the same embed with its first picture blanked costs 1 points (99), TBT 0 ms',
+    );
+    // Below the fold, met: no floor to give.
+    expect(checks.find((c) => c.id === 'article-ours')?.detail).not.toContain('floor');
+  });
 });
