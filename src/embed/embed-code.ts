@@ -1,4 +1,5 @@
 import { escapeHtml } from '../html/escape-html.ts';
+import { featurePagePath } from '../state/pages.ts';
 import { serializeViewState } from '../state/url.ts';
 import type { ViewState } from '../state/view.ts';
 
@@ -8,10 +9,15 @@ export const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popup
 /** The height an embed starts at before it reports its own. */
 export const DEFAULT_HEIGHT = 640;
 
-/** The address of the embed view of `view`, on the site at `siteUrl`. */
+/**
+ * The address of the embed view of `view`, on the site at `siteUrl`: the page of its language and selection
+ * (`featurePagePath`), whose static picture is then the view the embed shows until the reader reaches for the
+ * map (src/embed/when-reached.ts), with the rest of the view in the query.
+ */
 export function embedUrl(siteUrl: string, view: ViewState): string {
   const base = new URL('./', siteUrl).href;
-  return `${base}${serializeViewState({ ...view, embed: true })}`;
+  const page = featurePagePath(view.lang ?? 'en', view.selection).slice(1);
+  return `${base}${page}${serializeViewState({ ...view, lang: null, selection: null, embed: true })}`;
 }
 
 /**

@@ -131,5 +131,8 @@ describe('Copy link and Share', () => {
     expect(dialog?.shadowRoot?.querySelector('.page-link a')?.getAttribute('href')).toBe(
       `https://example.org/corridor-map/ru/project/${PROJECT}/`,
     );
+    // The embed code (on the site it is served from) frames that page too, so the embed's picture is the
+    // project's until the map starts.
+    expect(dialog?.code).toContain(`<iframe src="${location.origin}/ru/project/${PROJECT}/?embed"`);
   });
 });

@@ -1,7 +1,8 @@
 import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SANDBOX } from '../../src/embed/embed-code.ts';
-import { openPage, reachForEmbed, useHarness } from './harness.ts';
+import { embedUrl, SANDBOX } from '../../src/embed/embed-code.ts';
+import { DEFAULT_VIEW } from '../../src/state/view.ts';
+import { openPage, panelText, reachForEmbed, useHarness } from './harness.ts';
 
 /** The map's site, and a long article on another origin with the embed in it. */
 const site = useHarness();
@@ -19,10 +20,10 @@ const started = (frame: Frame) =>
     idle: performance.getEntriesByName('corridor-map-idle').length > 0,
   }));
 
-/** An article with the embed's iframe after `before` (markup), on a phone. */
-async function article(before: string) {
+/** An article with the embed's iframe (of `src`, the plain embed by default) after `before` (markup), on a phone. */
+async function article(before: string, src = `${site.url}?embed`) {
   const host = await site.host({
-    'article.html': `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>News</title></head><body style="margin:0 auto;max-width:700px">${before}<iframe id="map" src="${site.url}?embed" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe>${SCREENS_OF_TEXT}</body></html>`,
+    'article.html': `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>News</title></head><body style="margin:0 auto;max-width:700px">${before}<iframe id="map" src="${src}" title="Corridor Map" sandbox="${SANDBOX}" style="border:0;width:100%;height:640px"></iframe>${SCREENS_OF_TEXT}</body></html>`,
   });
   const opened = await openPage(site, `${host.url}article.html`, {
     viewport: { width: 390, height: 844 },
@@ -112,6 +113,29 @@ describe('an embed in an article', () => {
         'aktau-container-hub',
       );
       await expect.poll(() => started(frame), { timeout: 45_000 }).toEqual({ map: true, idle: true });
+    } finally {
+      await close();
+    }
+  }, 90_000);
+
+  it('of a project shows that project’s picture until the reader reaches for it, then opens the project', async () => {
+    const project = { type: 'project', id: 'aktau-container-hub' } as const;
+    const { page, frame, close, mapFiles } = await article(
+      '<h1>News</h1>',
+      embedUrl(site.url, { ...DEFAULT_VIEW, selection: project }),
+    );
+    try {
+      await frame.waitForSelector('html[data-embed]', { state: 'attached' });
+      // The project's own page, its picture centred on the project, and nothing of the map fetched.
+      expect(await frame.evaluate(() => location.pathname)).toMatch(/\/project\/aktau-container-hub\/$/);
+      const picture = await frame.getAttribute('.static-preview img', 'src');
+      expect(picture).toBe('./picture.svg');
+      expect(await frame.isVisible('.static-preview img')).toBe(true);
+      await page.waitForTimeout(2_000);
+      expect(mapFiles()).toEqual([]);
+      await reachForEmbed(page);
+      await frame.waitForSelector('hub-panel', { timeout: 45_000 });
+      expect(await panelText(frame)).toContain('Aktau');
     } finally {
       await close();
     }
