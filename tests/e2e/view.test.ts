@@ -65,7 +65,8 @@ describe('embed code', () => {
     await page.waitForSelector('hub-panel');
     await page.locator('.embed-button').click();
     const code = await page.locator('embed-dialog textarea').inputValue();
-    expect(code).toContain(`src="${h.url}?embed&amp;project=aktau-container-hub&amp;lang=ru"`);
+    // The page of the view's language and project, whose picture the embed shows until the reader reaches it.
+    expect(code).toContain(`src="${h.url}ru/project/aktau-container-hub/?embed"`);
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('title="');
     expect(code).toContain(`sandbox="${SANDBOX}"`);
