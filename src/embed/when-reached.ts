@@ -6,8 +6,11 @@ const REACH = ['pointerover', 'pointerdown', 'keydown', 'focusin'] as const;
 /** Whether a message is one of our commands from the page around this frame. */
 const isCommand = (e: MessageEvent) => e.source === window.parent && parseCommand(e.data) !== null;
 
-/** What the static page's picture shows as the address asks: the embed itself, its theme, pym's frame id. */
-const SHOWN = new Set(['embed', 'theme', 'childId']);
+/**
+ * The address's keys that ask for nothing the static page's picture does not show: the embed itself, its theme,
+ * and what pym.js's parent adds to every frame's address.
+ */
+const SHOWN = new Set(['embed', 'theme', 'childId', 'initialWidth', 'parentTitle', 'parentUrl']);
 
 /**
  * Whether the page's static picture shows the view its address asks for: nothing in the query but what it

@@ -30,6 +30,13 @@ describe('pictureShowsView', () => {
   it('is true where the static picture shows what the address asks for, so the embed may wait for the reader', () => {
     expect(pictureShowsView('?embed', 'en')).toBe(true);
     expect(pictureShowsView('?embed&theme=dark&childId=map-1', 'en')).toBe(true);
+    // What pym.js's parent adds to the frame's address.
+    expect(
+      pictureShowsView(
+        '?embed&initialWidth=700&childId=pym&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2F',
+        'en',
+      ),
+    ).toBe(true);
     expect(pictureShowsView('?embed&lang=ru', 'ru')).toBe(true);
     // Another language than the page's, a selection by query, a story, a camera, a filter, a date: not shown.
     for (const search of [
