@@ -48,18 +48,19 @@ export function createRealData(): CorridorData {
   });
 }
 
-/** The real data with our translations (geo/translations/) merged, as the build merges them. */
-export function createTranslatedData(): CorridorData {
-  const data = createRealData();
-  const catalogs = (
-    [
-      ['ru', ruCatalog],
-      ['kk', kkCatalog],
-      ['zh', zhCatalog],
-    ] as const
-  ).map(([lang, text]) => parseCatalog(lang, text).catalog);
+/** `data` with translation catalogs (each a catalog file's text, by language) merged, as the build merges them. */
+export function withCatalogs(
+  data: CorridorData,
+  texts: { ru: string; kk: string; zh: string },
+): CorridorData {
+  const catalogs = (['ru', 'kk', 'zh'] as const).map((lang) => parseCatalog(lang, texts[lang]).catalog);
   applyCatalogs(data, catalogs);
   return data;
+}
+
+/** The real data with our translations (geo/translations/) merged, as the build merges them. */
+export function createTranslatedData(): CorridorData {
+  return withCatalogs(createRealData(), { ru: ruCatalog, kk: kkCatalog, zh: zhCatalog });
 }
 
 /** Mounts an element in the document and waits for its first render. */

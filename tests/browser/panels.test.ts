@@ -9,11 +9,10 @@ import { HubPanel } from '../../src/panels/hub-panel.ts';
 import { RoutePanel } from '../../src/panels/route-panel.ts';
 import { indexData } from '../../src/state/data-index.ts';
 import { DetailsRetryEvent, SelectEvent } from '../../src/state/events.ts';
-import { applyCatalogs, parseCatalog } from '../../tools/translations.ts';
 import kkCatalog from '../fixtures/translations/complete/kk.json?raw';
 import ruCatalog from '../fixtures/translations/complete/ru.json?raw';
 import zhCatalog from '../fixtures/translations/complete/zh.json?raw';
-import { createData, mount } from './fixture-data.ts';
+import { createData, mount, withCatalogs } from './fixture-data.ts';
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -306,18 +305,7 @@ describe('map-legend', () => {
 
 describe('our translations in a panel', () => {
   /** The fixture data with the fixture catalogs merged, as the build merges `geo/translations/`. */
-  function translatedData() {
-    const data = createData();
-    const catalogs = (
-      [
-        ['ru', ruCatalog],
-        ['kk', kkCatalog],
-        ['zh', zhCatalog],
-      ] as const
-    ).map(([lang, text]) => parseCatalog(lang, text).catalog);
-    applyCatalogs(data, catalogs);
-    return data;
-  }
+  const translatedData = () => withCatalogs(createData(), { ru: ruCatalog, kk: kkCatalog, zh: zhCatalog });
 
   const hubPanel = (language: Lang, data = translatedData()) => createHubPanel(null, data, language);
 
