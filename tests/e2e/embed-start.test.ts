@@ -140,4 +140,21 @@ describe('an embed in an article', () => {
       await close();
     }
   }, 90_000);
+
+  it('whose app cannot load shows the whole static page again, with every project, and says so', async () => {
+    const { page, frame, close } = await article('<h1>News</h1>');
+    try {
+      await frame.waitForSelector('html[data-embed]', { state: 'attached' });
+      // The embed's compact shape hides the list; the app's script then fails to arrive.
+      expect(await frame.isVisible('.static-list')).toBe(false);
+      await page.route(/\/assets\/start-/, (route) => route.abort());
+      await reachForEmbed(page);
+      await frame.waitForSelector('.static-page .notice[role="alert"]');
+      expect(await frame.evaluate(() => 'embed' in document.documentElement.dataset)).toBe(false);
+      expect(await frame.isVisible('.static-list')).toBe(true);
+      expect(await frame.locator('.static-list li').count()).toBeGreaterThan(10);
+    } finally {
+      await close();
+    }
+  }, 90_000);
 });
