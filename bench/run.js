@@ -220,15 +220,21 @@ export async function main(argv = process.argv.slice(2)) {
   buildMs += await buildReference('leaflet', refDirs.leaflet);
   buildMs += await buildReference('same-style', refDirs.sameStyle);
   copySiteData(realDir, refDirs.sameStyle);
-  // Ours again with its first-paint pictures blanked (each the same size, the water's colour only): how much of
-  // ours ÷ same style is the rasterising of that vector picture, which SwiftShader does on the emulated GPU.
+  // Ours again with its first-paint pictures blanked (each the same size, one colour only): how much of ours ÷
+  // same style is showing that picture (before it was a WebP drawn at build time, its SVG's raster on the
+  // emulated GPU cost a second and more here).
   const blankDir = join(work, 'blank-picture');
   if (!options.quick) {
     rmSync(blankDir, { recursive: true, force: true });
     cpSync(realDir, blankDir, { recursive: true });
-    for (const theme of ['light', 'dark']) {
-      const file = join(blankDir, `preview-${theme}.svg`);
-      if (existsSync(file)) writeFileSync(file, blankPicture(readFileSync(file, 'utf8')));
+    for (const name of [
+      'preview-light.webp',
+      'preview-light@2x.webp',
+      'preview-dark.webp',
+      'preview-dark@2x.webp',
+    ]) {
+      const file = join(blankDir, name);
+      if (existsSync(file)) writeFileSync(file, await blankPicture(readFileSync(file)));
     }
   }
   // The same-style page again on each scale's data: MapLibre alone drawing our style on as many features, the
@@ -544,13 +550,16 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
 }
 
 /**
- * A picture of the same size with nothing drawn but its background: the SVG's own root element and first
- * `<rect>` (the water), every layer left out.
- * @param {string} svg
+ * A picture (WebP) of the same size with nothing drawn: every pixel its most common colour.
+ * @param {Uint8Array} webp
+ * @returns {Promise<Uint8Array>}
  */
-export function blankPicture(svg) {
-  const root = /^<svg[^>]*>/.exec(svg)?.[0];
-  const water = /<rect [^>]*\/>/.exec(svg)?.[0];
-  if (!root || !water) throw new Error('the picture has no <svg> root or background <rect>');
-  return `${root}${water}</svg>`;
+export async function blankPicture(webp) {
+  const { default: sharp } = await import('sharp');
+  const image = sharp(webp);
+  const { width, height } = await image.metadata();
+  const { dominant } = await image.stats();
+  return sharp({ create: { width, height, channels: 3, background: dominant } })
+    .webp()
+    .toBuffer();
 }

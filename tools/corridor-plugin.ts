@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import type { Plugin } from 'vite';
@@ -13,15 +14,17 @@ import { cameraOf, fitCamera, PREVIEW_SIZE } from '../src/preview/preview-camera
 import type { PreviewSpot } from '../src/preview/preview-spots.ts';
 import { indexData } from '../src/state/data-index.ts';
 import { MARK_EMBED_SCRIPT } from '../src/state/embed-flag.ts';
-import { homePicturePath, SITE_URL_META } from '../src/state/pages.ts';
+import { homePicturePath, PICTURE_DENSITIES, pictureAt, SITE_URL_META } from '../src/state/pages.ts';
 import { DEFAULT_VIEW } from '../src/state/view.ts';
 import { DARK, LIGHT } from '../src/symbols/palette.ts';
 import { BASEMAP_ATTRIBUTION, buildBasemap } from './basemap.ts';
-import { planCards } from './cards/cards.ts';
+import { type CardFonts, cardFonts } from './cards/card-fonts.ts';
+import { cardCharacters, planCards } from './cards/cards.ts';
 import { loadCorridorData } from './data.ts';
 import { downloadFiles } from './downloads.ts';
 import { feedFiles } from './feeds.ts';
 import { fontFaces, labelText, planSiteFonts, subsetFile, uiCjkCss, uiText } from './fonts.ts';
+import { mapConcurrently } from './map-concurrently.ts';
 import {
   type FeaturePicture,
   featurePageHtml,
@@ -34,6 +37,7 @@ import {
   upTo,
 } from './pages.ts';
 import { type PreviewOptions, previewHubSpots, renderPreviewSvg } from './preview/preview.ts';
+import { rasterisePicture } from './preview/raster.ts';
 import { staticPageHtml } from './static-page.ts';
 
 /** Where index.html takes the static page made at build time. */
@@ -59,6 +63,24 @@ interface Assets {
   files: Map<string, () => string | Uint8Array | Promise<Uint8Array>>;
   /** Every page of the site (pages.ts), checked. */
   pages: SitePage[];
+  /** Whether each feature page has a picture of its own (else its language's home picture). */
+  featurePictures: boolean;
+  /** The site's fonts cut for drawing the pictures and cards, cut once when first asked for. */
+  drawingFonts: () => Promise<CardFonts>;
+}
+
+/**
+ * How many files the build makes at once: drawing and encoding run on other threads, and a picture's files
+ * (one per density) wait on one drawing, so a few per core keep every core busy.
+ */
+const DRAWING_CONCURRENCY = 4 * availableParallelism();
+
+/** Where the build keeps what it drew, to draw it again only when it changes. */
+interface Caches {
+  /** The cards' PNGs and the fonts cut for drawing (tools/cards/). */
+  cards: string;
+  /** The pictures' WebP files (tools/preview/raster.ts). */
+  pictures: string;
 }
 
 /**
@@ -80,7 +102,7 @@ export function oembed(siteUrl: string): Record<string, unknown> {
   };
 }
 
-function collect(geoDir: string, siteUrl: string): Assets {
+function collect(geoDir: string, siteUrl: string, caches: Caches, featurePictures: boolean): Assets {
   const data = loadCorridorData(geoDir);
   const basemap = { ...buildBasemap(), attribution: BASEMAP_ATTRIBUTION };
   // Fonts cut to the characters the labels and the interface use; a character no font has stops the build.
@@ -110,13 +132,23 @@ function collect(geoDir: string, siteUrl: string): Assets {
     // The licences of what the site ships travel with it.
     ['THIRD_PARTY.md', () => readFileSync(new URL('../THIRD_PARTY.md', import.meta.url), 'utf8')],
   ]);
+  // The pictures, drawn with the site's own fonts, cut once for every picture and card.
+  let fontsCut: Promise<CardFonts> | undefined;
+  const drawingFonts = () => (fontsCut ??= cardFonts(cardCharacters(data, basemap), caches.cards));
+  const picture = (path: string, svg: () => string) => {
+    let rasters: Promise<Uint8Array[]> | undefined;
+    const draw = () => (rasters ??= drawingFonts().then((f) => rasterisePicture(svg(), f, caches.pictures)));
+    PICTURE_DENSITIES.forEach((d, i) => {
+      files.set(pictureAt(path, d), async () => (await draw())[i]);
+    });
+  };
   // The home page's picture in each language and theme: its labels in the page's language.
   for (const lang of LANGUAGES)
     for (const [name, theme] of [
       ['light', LIGHT],
       ['dark', DARK],
     ] as const)
-      files.set(homePicturePath(lang, name), () =>
+      picture(homePicturePath(lang, name), () =>
         renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, lang, theme }),
       );
   for (const f of [...fonts.map, ...fonts.ui]) files.set(`fonts/${f.name}`, () => subsetFile(f));
@@ -130,13 +162,13 @@ function collect(geoDir: string, siteUrl: string): Assets {
   const pages = sitePages(data);
   files.set('sitemap.xml', () => sitemapXml(pages, siteUrl));
   files.set('robots.txt', () => robotsTxt(siteUrl));
-  for (const page of pages) {
+  for (const page of featurePictures ? pages : []) {
     if (!page.selection) continue;
     for (const [theme, file] of [
       [LIGHT, PICTURE_FILES.light],
       [DARK, PICTURE_FILES.dark],
     ] as const)
-      files.set(`${page.path.slice(1)}${file}`, () =>
+      picture(`${page.path.slice(1)}${file}`, () =>
         renderPreviewSvg(data, basemap, pictureOptions(data, page, { theme, title: page.imageAlt })),
       );
   }
@@ -146,6 +178,8 @@ function collect(geoDir: string, siteUrl: string): Assets {
     basemap,
     spots: previewHubSpots(data, basemap, PREVIEW_SIZE),
     files,
+    featurePictures,
+    drawingFonts,
     cjkCssPath,
     markEmbedPath,
     preload: ['data/corridor.json', 'data/basemap.json', 'data/font-faces.json', ...latin],
@@ -170,9 +204,20 @@ function pictureOptions(
 
 /** What a feature page's static page needs of its picture: the camera it shows and the hubs it draws. */
 function featurePicture(assets: Assets, page: SitePage): FeaturePicture {
+  if (!assets.featurePictures) {
+    // Without pictures of its own (a build of synthetic data), the page shows its language's home picture.
+    const root = '../'.repeat(page.path.split('/').filter(Boolean).length);
+    const home = (theme: 'light' | 'dark') => `${root}${homePicturePath(page.lang, theme)}`;
+    return { light: home('light'), dark: home('dark'), camera: null, spots: assets.spots };
+  }
   const options = pictureOptions(assets.data, page);
   const camera = options.camera ?? fitCamera(PREVIEW_SIZE.width, PREVIEW_SIZE.height);
-  return { camera: cameraOf(camera), spots: previewHubSpots(assets.data, assets.basemap, options) };
+  return {
+    light: `./${PICTURE_FILES.light}`,
+    dark: `./${PICTURE_FILES.dark}`,
+    camera: cameraOf(camera),
+    spots: previewHubSpots(assets.data, assets.basemap, options),
+  };
 }
 
 /** Where a feature page's picture looks, and what it marks: a point's surroundings, or a route's whole line. */
@@ -260,9 +305,14 @@ export function otherPages(html: string, assets: Assets, siteUrl: string): Map<s
   return out;
 }
 
-/** HTML whose `./` addresses are made relative to a page `up` folders below the root. */
+/** HTML whose `./` addresses (each of a `srcset`'s too) are made relative to a page `up` folders below the root. */
 function relative(html: string, up: string): string {
-  return html.replace(/(\s(?:href|src|srcset)=")\.\//g, `$1${up}`);
+  return html
+    .replace(/(\s(?:href|src)=")\.\//g, `$1${up}`)
+    .replace(
+      /(\ssrcset=")([^"]*)/g,
+      (_, attribute: string, list: string) => `${attribute}${list.replace(/(^|,\s*)\.\//g, `$1${up}`)}`,
+    );
 }
 
 /**
@@ -286,26 +336,38 @@ export function corridorData(options: {
   siteUrl: string;
   /** Whether the site's address was set (`CORRIDOR_SITE_URL`), not a stand-in; the page then shares it. */
   siteUrlSet?: boolean;
-  /** Whether to draw the pages' preview cards (tools/cards/); true unless the build says otherwise. */
+  /**
+   * Whether to draw each feature page's own images, its preview card (tools/cards/) and its picture; true
+   * unless the build says otherwise (then a feature page shows its language's home picture).
+   */
   cards?: boolean;
 }): Plugin {
   let outDir = 'dist';
-  let cacheDir = '.cache/cards';
+  let caches: Caches = { cards: '.cache/cards', pictures: '.cache/pictures' };
   let assets: Assets | undefined;
+  const collectAll = () => collect(options.geoDir, options.siteUrl, caches, options.cards !== false);
   return {
     name: 'corridor-data',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
-      cacheDir = resolve(config.root, '.cache/cards');
+      caches = {
+        cards: resolve(config.root, '.cache/cards'),
+        pictures: resolve(config.root, '.cache/pictures'),
+      };
     },
     async buildStart() {
       try {
-        assets = collect(options.geoDir, options.siteUrl);
+        assets = collectAll();
         // The preview card of every page (tools/cards/): laid out now, so a name that cannot fit stops the
         // build before anything is written; drawn as they are emitted, or taken from .cache/cards/.
         if (options.cards !== false) {
           const started = Date.now();
-          for (const [fileName, make] of await planCards(assets.data, assets.basemap, cacheDir))
+          for (const [fileName, make] of await planCards(
+            assets.data,
+            assets.basemap,
+            caches.cards,
+            await assets.drawingFonts(),
+          ))
             assets.files.set(fileName, make);
           this.info(`preview cards planned in ${Date.now() - started} ms`);
         }
@@ -316,7 +378,7 @@ export function corridorData(options: {
       this.addWatchFile(options.geoDir);
     },
     transformIndexHtml(html) {
-      assets ??= collect(options.geoDir, options.siteUrl);
+      assets ??= collectAll();
       const home = assets.pages.find((p) => p.lang === 'en' && !p.selection) as SitePage;
       const head = / *<title>[^<]*<\/title>\n *<meta\s+name="description"\s+content="[^"]*"\s*\/>\n/;
       if (!head.test(html) || !html.includes(STATIC_MARK))
@@ -339,9 +401,16 @@ export function corridorData(options: {
       async handler(_options, bundle) {
         const started = Date.now();
         try {
-          for (const [fileName, make] of assets?.files ?? []) {
-            this.emitFile({ type: 'asset', fileName, source: await make() });
-          }
+          // Made a few at a time: the pictures and cards are drawn and encoded off the main thread.
+          const made = await mapConcurrently(
+            [...(assets?.files ?? [])],
+            DRAWING_CONCURRENCY,
+            async ([f, make]) => ({
+              fileName: f,
+              source: await make(),
+            }),
+          );
+          for (const file of made) this.emitFile({ type: 'asset', ...file });
           // The other pages, from the home page as built (its scripts and styles named by their hashes).
           const index = bundle['index.html'];
           if (assets && index?.type === 'asset') {
@@ -358,7 +427,7 @@ export function corridorData(options: {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).replace(/^\//, '');
-        assets ??= collect(options.geoDir, options.siteUrl);
+        assets ??= collectAll();
         const make = assets.files.get(path);
         if (!make) return next();
         const type = path.endsWith('.xml')
@@ -367,17 +436,19 @@ export function corridorData(options: {
             ? 'image/png'
             : path.endsWith('.json')
               ? 'application/json'
-              : path.endsWith('.svg')
-                ? 'image/svg+xml'
-                : path.endsWith('.css')
-                  ? 'text/css'
-                  : path.endsWith('.csv')
-                    ? 'text/csv; charset=utf-8'
-                    : path.endsWith('.geojson')
-                      ? 'application/geo+json'
-                      : path.endsWith('.md')
-                        ? 'text/markdown; charset=utf-8'
-                        : 'font/woff2';
+              : path.endsWith('.webp')
+                ? 'image/webp'
+                : path.endsWith('.svg')
+                  ? 'image/svg+xml'
+                  : path.endsWith('.css')
+                    ? 'text/css'
+                    : path.endsWith('.csv')
+                      ? 'text/csv; charset=utf-8'
+                      : path.endsWith('.geojson')
+                        ? 'application/geo+json'
+                        : path.endsWith('.md')
+                          ? 'text/markdown; charset=utf-8'
+                          : 'font/woff2';
         res.setHeader('Content-Type', type);
         Promise.resolve(make()).then((body) => res.end(body), next);
       });

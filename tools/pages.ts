@@ -52,11 +52,16 @@ export const CARD_FILE = 'card.png';
  * The file names of a feature page's picture (the map centred on the feature, drawn at PREVIEW_SIZE), in the
  * light and the dark theme, in the page's own folder.
  */
-export const PICTURE_FILES = { light: 'picture.svg', dark: 'picture-dark.svg' } as const;
+export const PICTURE_FILES = { light: 'picture.webp', dark: 'picture-dark.webp' } as const;
 
-/** A feature page's picture: the camera it is drawn at, and the hubs it draws (the links laid over it). */
+/**
+ * A feature page's picture: its files (1x, relative to the page), the camera it is drawn at (null for the
+ * default view) and the hubs it draws (the links laid over it).
+ */
 export interface FeaturePicture {
-  camera: Camera;
+  light: string;
+  dark: string;
+  camera: Camera | null;
   spots: readonly PreviewSpot[];
 }
 
@@ -549,10 +554,10 @@ export function featurePageHtml(data: CorridorData, page: SitePage, picture: Fea
     `<p class="static-facts">${e(facts)}</p>`,
     // The map's picture, as on the home page: the app stands it in for the map and starts the map at its camera.
     previewBlock({
-      light: `./${PICTURE_FILES.light}`,
-      dark: `./${PICTURE_FILES.dark}`,
+      light: picture.light,
+      dark: picture.dark,
       alt: page.imageAlt,
-      camera: picture.camera,
+      camera: picture.camera ?? undefined,
       spots: picture.spots,
       name: (id) => {
         const hub = data.hubs.find((h) => h.properties.id === id)?.properties;

@@ -8,7 +8,7 @@ import {
   PREVIEW_HUBS_VIEWBOX,
   type PreviewSpot,
 } from '../src/preview/preview-spots.ts';
-import { featurePagePath, homePicturePath } from '../src/state/pages.ts';
+import { featurePagePath, homePicturePath, pictureSrcset } from '../src/state/pages.ts';
 import type { Camera } from '../src/state/view.ts';
 import { DOWNLOADS } from './downloads.ts';
 
@@ -76,8 +76,8 @@ export function previewBlock(p: PreviewBlock): string {
   const camera = p.camera ? ` ${PICTURE_CAMERA}="${cameraAttribute(p.camera)}"` : '';
   return [
     '<div class="static-preview"><picture>',
-    `<source srcset="${e(p.dark)}" media="(prefers-color-scheme: dark)" data-theme="dark" />`,
-    `<img src="${e(p.light)}" alt="${e(p.alt)}" width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}"${camera} />`,
+    `<source srcset="${e(pictureSrcset(p.dark))}" media="(prefers-color-scheme: dark)" data-theme="dark" />`,
+    `<img src="${e(p.light)}" srcset="${e(pictureSrcset(p.light))}" alt="${e(p.alt)}" width="${PREVIEW_SIZE.width}" height="${PREVIEW_SIZE.height}"${camera} />`,
     '</picture>',
     `<svg class="preview-hubs" viewBox="${PREVIEW_HUBS_VIEWBOX}" preserveAspectRatio="xMidYMid slice" role="group" aria-label="${e(p.label)}">${links.join('')}</svg>`,
     '</div>',

@@ -9,7 +9,7 @@ import { EMBED_AFTER, SECTIONS } from '../pages/article/text.js';
 
 /**
  * The article's variants: the page without a map, and each map at each place; `ours-top-blank` is our embed at
- * the top from the site with its first picture blanked (the floor of what the picture's raster costs).
+ * the top from the site with its first picture blanked (the floor: what showing the picture costs).
  */
 export const ARTICLE_VARIANTS = /** @type {const} */ ([
   'plain',

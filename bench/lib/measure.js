@@ -41,10 +41,10 @@ export function kindOf(url) {
 }
 
 /**
- * The build-time pictures' files, by address: the home page's (`preview-light.svg`, `preview-dark.svg`) and a
- * feature page's (`picture.svg`, `picture-dark.svg`, the map around the feature).
+ * The build-time pictures' files, by address: the home page's (`preview-light.webp`, `preview-dark@2x.webp`)
+ * and a feature page's (`picture.webp`, `picture-dark@2x.webp`, the map around the feature).
  */
-const PICTURE_FILE = /\/(?:preview-(?:light|dark)|picture(?:-dark)?)\.svg(?:$|[?#])/;
+const PICTURE_FILE = /\/(?:preview-(?:light|dark)|picture(?:-dark)?)(?:@\dx)?\.webp(?:$|[?#])/;
 
 /** What scripts/serve.js compresses (gzip level 6); keep in step with it. */
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.csv', '.geojson', '.md']);

@@ -246,7 +246,7 @@ export function checkTargets(pages, extra = {}) {
   const blankIdle = m('ours-blank-picture', 'idleMs');
   if (blankIdle !== null && sameIdle)
     addToLast(
-      `; with the first picture blanked, ours ${format(blankIdle, 'ms')}, ${(blankIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is rasterising that picture on the emulated GPU)`,
+      `; with the first picture blanked, ours ${format(blankIdle, 'ms')}, ${(blankIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is what showing that picture costs)`,
     );
   const bareIdle = m('bare', 'idleMs');
   atMost(
@@ -273,7 +273,7 @@ export function checkTargets(pages, extra = {}) {
     'ms',
     "(Leaflet's map drawn)",
   );
-  // The same on the screen's clock: when each first frame was presented (SVG rasterisation shows here).
+  // The same on the screen's clock: when each first frame was presented (the GPU's raster work shows here).
   const shownOurs = m('ours', 'previewPresentedMs');
   const shownLeaflet = m('leaflet', 'fcpPresentedMs');
   if (out.at(-1)?.met != null && shownOurs !== null && shownLeaflet !== null)
@@ -467,11 +467,11 @@ export function checkTargets(pages, extra = {}) {
       met,
       detail: `${met ? 'met' : 'missed'}: ${points} points (${plain.score} without the map, ${withMap.score} with it), TBT ${tbt >= 0 ? '+' : ''}${Math.round(tbt)} ms (${Math.round(plain.tbtMs ?? 0)} → ${Math.round(withMap.tbtMs ?? 0)} ms), CLS ${cls.toFixed(3)}`,
     });
-    // The floor at the top: the same embed with its first picture blanked (the picture's raster is the rest).
+    // The floor at the top: the same embed with its first picture blanked (what showing the picture costs is the rest).
     const blank = variant === 'ours-top' ? of('ours-top-blank') : undefined;
     if (!met && blank?.score != null)
       addToLast(
-        `; floor: the same embed with its first picture blanked costs ${plain.score - blank.score} points (${blank.score}), TBT ${Math.round(blank.tbtMs ?? 0)} ms: the rest is that picture's raster on the emulated GPU`,
+        `; floor: the same embed with its first picture blanked costs ${plain.score - blank.score} points (${blank.score}), TBT ${Math.round(blank.tbtMs ?? 0)} ms: the rest is what showing that picture costs`,
       );
   }
   const programs = m('ours', 'programs');

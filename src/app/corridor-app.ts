@@ -16,7 +16,7 @@ import { DetailsController } from '../state/details-controller.ts';
 import { INTENT_EVENTS } from '../state/event-intents.ts';
 import { applyFilters, FILTER_KEYS, facetCounts, type Visible } from '../state/filters.ts';
 import type { Intent } from '../state/intents.ts';
-import { homePicturePath } from '../state/pages.ts';
+import { homePicturePath, pictureSrcset } from '../state/pages.ts';
 import { reduce } from '../state/reduce.ts';
 import { UrlController } from '../state/url-controller.ts';
 import { DEFAULT_VIEW, type Selection, type ThemeName, type ViewState } from '../state/view.ts';
@@ -243,7 +243,7 @@ export class CorridorApp extends LitElement {
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
             this.mapStatus === 'unavailable'
-              ? html`<img class="map-preview" src=${`${siteRoot()}${homePicturePath(lang, this.theme)}`} alt=${t(lang, 'previewAlt')} />`
+              ? html`<img class="map-preview" src=${`${siteRoot()}${homePicturePath(lang, this.theme)}`} srcset=${pictureSrcset(`${siteRoot()}${homePicturePath(lang, this.theme)}`)} alt=${t(lang, 'previewAlt')} />`
               : renderMap({
                   data: d,
                   basemap: this.basemap,

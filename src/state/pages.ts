@@ -18,11 +18,24 @@ export function featurePagePath(lang: Lang, selection: Selection | null): string
 }
 
 /**
- * The home page's picture of the default view in a language and theme (`preview-light.svg`,
- * `ru/preview-dark.svg`), relative to the site's root: its labels are in the page's language.
+ * The home page's picture of the default view in a language and theme, its 1x file (`preview-light.webp`,
+ * `ru/preview-dark.webp`), relative to the site's root: its labels are in the page's language.
  */
 export function homePicturePath(lang: Lang, theme: ThemeName): string {
-  return `${lang === 'en' ? '' : `${lang}/`}preview-${theme}.svg`;
+  return `${lang === 'en' ? '' : `${lang}/`}preview-${theme}.webp`;
+}
+
+/** The densities every picture is drawn at, for screens of one and of two or more device pixels per CSS pixel. */
+export const PICTURE_DENSITIES = [1, 2] as const;
+
+/** A picture's file at `density`, from its 1x file: `preview-light.webp` -> `preview-light@2x.webp`. */
+export function pictureAt(path: string, density: number): string {
+  return density === 1 ? path : path.replace(/\.webp$/, `@${density}x.webp`);
+}
+
+/** A picture's `srcset`, from its 1x file: that file at every density. */
+export function pictureSrcset(path: string): string {
+  return PICTURE_DENSITIES.map((d) => `${pictureAt(path, d)} ${d}x`).join(', ');
 }
 
 /** A page address read back: its language and what it shows (null for the home page). */

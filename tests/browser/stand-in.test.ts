@@ -49,8 +49,9 @@ describe("the map's stand-in", () => {
     el.theme = 'dark';
     document.body.append(el);
     await el.updateComplete;
-    expect(new URL((el.querySelector('img.map-preview') as HTMLImageElement).src).pathname).toMatch(
-      /\/ru\/preview-dark\.svg$/,
-    );
+    const img = el.querySelector('img.map-preview') as HTMLImageElement;
+    expect(new URL(img.src).pathname).toMatch(/\/ru\/preview-dark\.webp$/);
+    // Its 2x file for screens of two device pixels per CSS pixel or more.
+    expect(img.srcset).toMatch(/\/ru\/preview-dark\.webp 1x, \S+\/ru\/preview-dark@2x\.webp 2x$/);
   });
 });

@@ -129,7 +129,7 @@ describe('an embed in an article', () => {
       // The project's own page, its picture centred on the project, and nothing of the map fetched.
       expect(await frame.evaluate(() => location.pathname)).toMatch(/\/project\/aktau-container-hub\/$/);
       const picture = await frame.getAttribute('.static-preview img', 'src');
-      expect(picture).toBe('./picture.svg');
+      expect(picture).toBe('./picture.webp');
       expect(await frame.isVisible('.static-preview img')).toBe(true);
       await page.waitForTimeout(2_000);
       expect(mapFiles()).toEqual([]);

@@ -1,6 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/data/vocabularies.ts';
+import { PREVIEW_SIZE } from '../../src/preview/preview-camera.ts';
+import { homePicturePath, PICTURE_DENSITIES, pictureAt } from '../../src/state/pages.ts';
+import { buildBasemap } from '../../tools/basemap.ts';
+import { loadCorridorData } from '../../tools/data.ts';
+import { renderPreviewSvg } from '../../tools/preview/preview.ts';
 import { createValidFiles } from '../data-files.ts';
 import { filesOf, hostileData, LONG } from '../hostile-data.ts';
 import { buildSite, injected, openPage, useHarness } from './harness.ts';
@@ -58,17 +65,30 @@ describe('a site built from hostile data', () => {
     await close();
   });
 
-  it('escapes the payloads in the preview pictures', () => {
-    for (const name of ['', 'ru/', 'kk/', 'zh/'].flatMap((l) => [
-      `${l}preview-light.svg`,
-      `${l}preview-dark.svg`,
-    ])) {
+  it('escapes the payloads in the pictures it draws, and ships them as images, not markup', () => {
+    // The data as the build reads it, from the same files.
+    const geo = mkdtempSync(join(tmpdir(), 'hostile-geo-'));
+    for (const [name, text] of Object.entries(filesOf(data))) writeFileSync(join(geo, name), text);
+    const built = loadCorridorData(geo);
+    rmSync(geo, { recursive: true });
+    const basemap = buildBasemap();
+    for (const lang of LANGUAGES) {
       // The tags only: a payload shown as a label's text (escaped) is what the picture should draw.
-      const tags = readFileSync(join(out, name), 'utf8').replace(/>[^<]*</g, '><');
+      const tags = renderPreviewSvg(built, basemap, { ...PREVIEW_SIZE, lang }).replace(/>[^<]*</g, '><');
       expect(
         tags.match(/.{0,80}(<script|\son[a-z]+\s*=|javascript:|\sautofocus).{0,80}/i)?.[0],
-        name,
+        lang,
       ).toBeUndefined();
+    }
+    for (const name of LANGUAGES.flatMap((l) => [
+      homePicturePath(l, 'light'),
+      homePicturePath(l, 'dark'),
+    ]).flatMap((p) => PICTURE_DENSITIES.map((d) => pictureAt(p, d)))) {
+      const bytes = readFileSync(join(out, name));
+      expect([bytes.subarray(0, 4).toString(), bytes.subarray(8, 12).toString()], name).toEqual([
+        'RIFF',
+        'WEBP',
+      ]);
     }
   });
 

@@ -7,9 +7,13 @@ import { validateXML } from 'xmllint-wasm';
 import { escapeHtml } from '../../src/html/escape-html.ts';
 import { pick } from '../../src/i18n/strings.ts';
 import { cameraAt, PREVIEW_SIZE, projectionOf } from '../../src/preview/preview-camera.ts';
+import { homePicturePath } from '../../src/state/pages.ts';
 import { mapFeatures } from '../../src/style/features.ts';
 import { LIGHT } from '../../src/symbols/palette.ts';
+import { buildBasemap } from '../../tools/basemap.ts';
+import { loadCorridorData } from '../../tools/data.ts';
 import { displayWidth, PAGE_LIMITS } from '../../tools/pages.ts';
+import { renderPreviewSvg } from '../../tools/preview/preview.ts';
 import { builtData, DIST, hold, openPage, useHarness, waitForMapIdle } from './harness.ts';
 
 /**
@@ -23,6 +27,8 @@ import { builtData, DIST, hold, openPage, useHarness, waitForMapIdle } from './h
 const LIGHTHOUSE_PORT = 9300 + Math.floor(Math.random() * 500);
 const h = useHarness({ args: [`--remote-debugging-port=${LIGHTHOUSE_PORT}`] });
 const data = builtData();
+/** The data the site was built from (`npm test` builds geo/). */
+const geoData = loadCorridorData(join(import.meta.dirname, '../../geo'));
 
 const LANGS = ['en', 'ru', 'kk', 'zh'] as const;
 const LOCALES = { en: 'en_US', ru: 'ru_RU', kk: 'kk_KZ', zh: 'zh_CN' };
@@ -336,7 +342,7 @@ describe('a feature page in the browser', () => {
         f.type === 'route'
           ? await pictureShows(page, null)
           : await pictureShows(page, featurePoint(f), '.static-preview img', markerOffset(f));
-      expect(shown.src, f.id).toMatch(/\/picture\.svg$/);
+      expect(shown.src, f.id).toMatch(/\/picture\.webp$/);
       if (f.type === 'route') {
         const line = data.routes.find((r) => r.id === f.id)?.coordinates ?? [];
         const seen = await pictureShows(page, line[Math.floor(line.length / 2)] as [number, number]);
@@ -362,12 +368,15 @@ describe('a feature page in the browser', () => {
       context: { javaScriptEnabled: false },
       waitFor: false,
     });
+    const basemap = buildBasemap();
     for (const lang of LANGS) {
       await page.goto(`${h.url}${pathOf(lang, null)}`);
       const src = await page
         .locator('.static-preview img')
         .evaluate((img) => (img as HTMLImageElement).currentSrc);
-      const svg = await (await fetch(src)).text();
+      expect(new URL(src).pathname, lang).toBe(`/${homePicturePath(lang, 'light')}`);
+      // What that picture draws: the SVG the build rasterises for the language (tools/preview/raster.ts).
+      const svg = renderPreviewSvg(geoData, basemap, { ...PREVIEW_SIZE, lang });
       const labels = [
         ...(/data-layer="hubs-label"[^>]*>(.*?)<\/g>/s.exec(svg)?.[1] ?? '').matchAll(/<text[^>]*>([^<]*)</g),
       ].map((m) => m[1]);
@@ -403,9 +412,9 @@ describe('a feature page in the browser', () => {
     await worker.held;
     const point = featurePoint({ type: 'project', id });
     const pictured = await pictureShows(page, point, 'corridor-map img.map-preview');
-    expect(pictured.src).toMatch(new RegExp(`/kk/project/${id}/picture\\.svg$`));
+    expect(pictured.src).toMatch(new RegExp(`/kk/project/${id}/picture\\.webp$`));
     expect(pictured.inView).toBe(true);
-    expect(requests.filter((u) => /preview-(light|dark)\.svg/.test(u))).toEqual([]);
+    expect(requests.filter((u) => /preview-(light|dark)(@2x)?\.webp/.test(u))).toEqual([]);
     const standIn = await page
       .locator('corridor-map .preview-hubs a[data-hub]')
       .evaluateAll((as) => as.map((a) => [a.getAttribute('data-hub'), (a as SVGAElement).href.baseVal]));

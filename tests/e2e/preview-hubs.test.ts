@@ -35,7 +35,7 @@ describe("the first picture's hubs, before MapLibre has drawn", () => {
     expect(
       await page.locator('corridor-map picture[aria-hidden="true"] img.map-preview[alt=""]').count(),
     ).toBe(1);
-    expect(requests.filter((u) => /preview-(light|dark)\.svg/.test(u))).toHaveLength(1);
+    expect(requests.filter((u) => /preview-(light|dark)(@2x)?\.webp/.test(u))).toHaveLength(1);
     expect(await link.getAttribute('aria-label')).toBe(first.properties.name.en);
     expect(await page.locator('corridor-map .preview-hubs').getAttribute('aria-label')).toBe(
       t('en', 'previewHubs'),

@@ -102,6 +102,8 @@ describe('the pages of the real data', () => {
     const hub = data.hubs.find((h) => h.properties.id === p.hub)?.properties;
     if (!hub) throw new Error(`no hub ${p.hub}`);
     const html = featurePageHtml(data, page, {
+      light: './picture.webp',
+      dark: './picture-dark.webp',
       camera: { center: [51.25, 43.65], zoom: 6.75 },
       spots: [{ id: hub.id, x: 640, y: 360, r: 18 }],
     });
@@ -109,10 +111,10 @@ describe('the pages of the real data', () => {
     // The map's picture as on the home page (the app's stand-in), at its camera, with its hub as a link to the
     // hub's page in the page's language.
     expect(html).toContain(
-      '<source srcset="./picture-dark.svg" media="(prefers-color-scheme: dark)" data-theme="dark" />',
+      '<source srcset="./picture-dark.webp 1x, ./picture-dark@2x.webp 2x" media="(prefers-color-scheme: dark)" data-theme="dark" />',
     );
     expect(html).toMatch(
-      /<div class="static-preview"><picture>\n<source [^>]+>\n<img src="\.\/picture\.svg" alt="[^"]+" width="1280" height="720" data-camera="51\.250000 43\.650000 6\.75000" \/>/,
+      /<div class="static-preview"><picture>\n<source [^>]+>\n<img src="\.\/picture\.webp" srcset="\.\/picture\.webp 1x, \.\/picture@2x\.webp 2x" alt="[^"]+" width="1280" height="720" data-camera="51\.250000 43\.650000 6\.75000" \/>/,
     );
     expect(html).toContain(
       `<a href="../../../kk/hub/${hub.id}/" data-hub="${hub.id}" aria-label="${hub.name.kk ?? hub.name.en}"><circle cx="640" cy="360" r="18" /></a>`,

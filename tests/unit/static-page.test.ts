@@ -77,9 +77,11 @@ describe("the static page's picture", () => {
       ['zh', 'zh/'],
     ] as const) {
       const page = staticPageHtml(data, spots, lang);
-      expect(page, lang).toContain(`<img src="./${folder}preview-light.svg"`);
       expect(page, lang).toContain(
-        `<source srcset="./${folder}preview-dark.svg" media="(prefers-color-scheme: dark)" data-theme="dark" />`,
+        `<img src="./${folder}preview-light.webp" srcset="./${folder}preview-light.webp 1x, ./${folder}preview-light@2x.webp 2x"`,
+      );
+      expect(page, lang).toContain(
+        `<source srcset="./${folder}preview-dark.webp 1x, ./${folder}preview-dark@2x.webp 2x" media="(prefers-color-scheme: dark)" data-theme="dark" />`,
       );
     }
   });

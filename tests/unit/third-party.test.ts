@@ -2,6 +2,12 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/data/vocabularies.ts';
+import { PREVIEW_SIZE } from '../../src/preview/preview-camera.ts';
+import { DARK, LIGHT } from '../../src/symbols/palette.ts';
+import { buildBasemap } from '../../tools/basemap.ts';
+import { loadCorridorData } from '../../tools/data.ts';
+import { renderPreviewSvg } from '../../tools/preview/preview.ts';
 
 /**
  * THIRD_PARTY.md names everything of others that the built site ships, with the licence each package
@@ -304,13 +310,21 @@ describe('the shipped site', () => {
   // live map shows the credit in its attribution control; the pictures drawn at build time show the same
   // lakes without the map (before the script runs, without JavaScript, without WebGL).
   it('credits OpenStreetMap wherever the lakes are drawn without the live map', () => {
-    const pictures = ['', 'ru/', 'kk/', 'zh/'].flatMap((l) => [
-      `${l}preview-light.svg`,
-      `${l}preview-dark.svg`,
-    ]);
-    const missing = [...pictures, 'index.html']
-      .map((f) => ({ f, text: readFileSync(dist(f), 'utf8') }))
-      .filter(({ f, text }) => (f === 'index.html' ? /preview-(light|dark)\.svg/.test(text) : true))
+    // The pictures are drawn from these SVGs (tools/preview/raster.ts), the credit among their texts.
+    const data = loadCorridorData(join(ROOT, 'geo'));
+    const basemap = buildBasemap();
+    const pictures = LANGUAGES.flatMap((lang) =>
+      [LIGHT, DARK].map((theme) => ({
+        f: `the ${lang} picture, ${theme === LIGHT ? 'light' : 'dark'}`,
+        text: renderPreviewSvg(data, basemap, { ...PREVIEW_SIZE, lang, theme }),
+      })),
+    );
+    const pages = ['index.html', 'ru/index.html', 'kk/index.html', 'zh/index.html'].map((f) => ({
+      f,
+      text: readFileSync(dist(f), 'utf8'),
+    }));
+    const missing = [...pictures, ...pages]
+      .filter(({ f, text }) => (f.endsWith('.html') ? /preview-(light|dark)\.webp/.test(text) : true))
       .filter(({ text }) => !/OpenStreetMap/.test(text))
       .map(({ f }) => f);
     expect(missing, 'draws OpenStreetMap lakes with no "© OpenStreetMap contributors"').toEqual([]);

@@ -31,6 +31,8 @@ export interface CardFonts {
   files: string[];
   /** A hash of the faces, for the cache of rendered cards. */
   hash: string;
+  /** The family the rasteriser falls back to: the first regular face. */
+  defaultFamily: string;
   /** The width of `text` at `size` px in a weight, by the glyph advances of the faces that draw it. */
   measure(text: string, size: number, bold: boolean): number;
   /** Characters of `text` no face has (drawn as boxes). */
@@ -167,6 +169,7 @@ export async function cardFonts(text: string, dir: string): Promise<CardFonts> {
   return {
     files,
     hash: digest,
+    defaultFamily: regular.faces[0]?.family ?? 'sans-serif',
     measure(line, size, isBold) {
       const faces = (isBold ? bold : regular).faces;
       let units = 0;

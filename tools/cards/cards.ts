@@ -390,8 +390,10 @@ export async function planCards(
   data: CorridorData,
   basemap: FeatureCollection,
   cacheDir: string,
+  /** The fonts cut for `cardCharacters(data, basemap)`, where the caller has them already. */
+  cut?: CardFonts,
 ): Promise<[string, () => Promise<Uint8Array>][]> {
-  const fonts = await cardFonts(cardCharacters(data, basemap), cacheDir);
+  const fonts = cut ?? (await cardFonts(cardCharacters(data, basemap), cacheDir));
   const layouts: Layout[] = [];
   const problems: string[] = [];
   for (const spec of cardSpecs(data)) {
@@ -411,7 +413,7 @@ export async function planCards(
       const cached = join(pngDir, `${key}.png`);
       if (existsSync(cached)) return readFileSync(cached);
       const png = new Resvg(svg, {
-        font: { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: 'Corridor Card 400 0' },
+        font: { loadSystemFonts: false, fontFiles: fonts.files, defaultFontFamily: fonts.defaultFamily },
       })
         .render()
         .asPng();
