@@ -19,8 +19,8 @@ export default defineConfig({
       geoDir: process.env.CORRIDOR_GEO_DIR ?? fileURLToPath(new URL('./geo', import.meta.url)),
       siteUrl: siteUrlSetting(siteSetting),
       siteUrlSet: siteSetting !== undefined,
-      // `CORRIDOR_CARDS=off` leaves out the pages' preview cards: for builds of synthetic data thousands of
-      // features large (the bench, tests/e2e/dense.test.ts), where drawing one per page would take the most time.
+      // `CORRIDOR_CARDS=off` leaves out the pages' preview cards and their own pictures: for builds of synthetic
+      // data thousands of features large (the bench), where drawing them would take the most time.
       cards: process.env.CORRIDOR_CARDS !== 'off',
     }),
   ],

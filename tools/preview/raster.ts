@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PICTURE_DENSITIES } from '../../src/state/pages.ts';
 import type { CardFonts } from '../cards/card-fonts.ts';
@@ -64,6 +64,11 @@ export async function rasterisePicture(
     ),
   );
   mkdirSync(cacheDir, { recursive: true });
-  for (const [i, bytes] of out.entries()) writeFileSync(cached[i], bytes);
+  // Written under another name and renamed, so a build running beside this one never reads half a file.
+  for (const [i, bytes] of out.entries()) {
+    const partial = `${cached[i]}.${process.pid}.part`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, cached[i]);
+  }
   return out.map((b) => new Uint8Array(b));
 }
