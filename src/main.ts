@@ -5,20 +5,24 @@ import './styles.css';
 import './print.css';
 import { startFetches } from './data/start-fetches.ts';
 import { holdCommands, pictureShowsView, whenReached } from './embed/when-reached.ts';
+import { whenPictureShown } from './preview/picture-shown.ts';
 import { keepPreviewPicks } from './preview/preview-picks.ts';
 import { isEmbedded } from './state/embed-flag.ts';
 
 // This small script runs as soon as the page is parsed; the app and MapLibre (start.ts) follow as their own
 // script, fetched with the data it needs once the app is to start, so the static page's hub links work meanwhile.
+// On a page of its own the app starts once the picture is on screen (the data already on its way).
 const picks = keepPreviewPicks();
 // In another page's frame, the app and MapLibre start once the reader reaches for the map, or once the frame is
 // seen where the static picture does not show the view asked for (whenReached).
 // Meanwhile the static page is in the embed's shape: the page's blocking script marked it (MARK_EMBED_SCRIPT).
 const framed = isEmbedded(new URLSearchParams(location.search)) && window.parent !== window;
 const commands = framed ? holdCommands() : undefined;
+// The data's fetches start at once on a page of its own (startFetches runs once).
+if (!framed) startFetches();
 (framed
   ? whenReached({ seen: !pictureShowsView(location.search, document.documentElement.lang) })
-  : Promise.resolve()
+  : whenPictureShown(document.querySelector('.static-preview img'))
 )
   .then(() => {
     startFetches();

@@ -47,4 +47,34 @@ describe('the first picture', () => {
       `/project/${project}/picture-dark.webp`,
     );
   });
+
+  it('is on screen before MapLibre starts, on a page of its own', async () => {
+    const { page, close } = await openPage(h, 'about:blank', { waitFor: false });
+    try {
+      await page.addInitScript(() => {
+        const w = window as unknown as { pictureShown?: number; mapStarted?: number };
+        new PerformanceObserver((l) => {
+          for (const e of l.getEntries())
+            if ((e as PerformanceEntry & { element?: Element }).element?.matches('.static-preview img'))
+              w.pictureShown ??= performance.now();
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+        const getContext = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+          if (String(args[0]).startsWith('webgl')) w.mapStarted ??= performance.now();
+          return (getContext as (...a: unknown[]) => unknown).apply(this, args);
+        } as typeof getContext;
+      });
+      await page.goto(h.url);
+      await page.waitForFunction(() => performance.getEntriesByName('corridor-map-idle').length > 0, null, {
+        timeout: 60_000,
+      });
+      const { pictureShown, mapStarted } = await page.evaluate(() => {
+        const w = window as unknown as { pictureShown?: number; mapStarted?: number };
+        return { pictureShown: w.pictureShown ?? Number.NaN, mapStarted: w.mapStarted ?? Number.NaN };
+      });
+      expect(pictureShown).toBeLessThan(mapStarted);
+    } finally {
+      await close();
+    }
+  });
 });
