@@ -202,12 +202,13 @@ function pictureOptions(
   return { ...PREVIEW_SIZE, lang: page.lang, focus, mark, camera, ...options };
 }
 
-/** What a feature page's static page needs of its picture: the camera it shows and the hubs it draws. */
+/**
+ * What a feature page's static page needs of its picture: its files, the camera it shows and the hubs it draws.
+ * Without pictures of its own (a build of synthetic data), the page shows its language's home picture.
+ */
 function featurePicture(assets: Assets, page: SitePage): FeaturePicture {
   if (!assets.featurePictures) {
-    // Without pictures of its own (a build of synthetic data), the page shows its language's home picture.
-    const root = '../'.repeat(page.path.split('/').filter(Boolean).length);
-    const home = (theme: 'light' | 'dark') => `${root}${homePicturePath(page.lang, theme)}`;
+    const home = (theme: 'light' | 'dark') => `${upTo(page.path)}${homePicturePath(page.lang, theme)}`;
     return { light: home('light'), dark: home('dark'), camera: null, spots: assets.spots };
   }
   const options = pictureOptions(assets.data, page);

@@ -3,7 +3,6 @@ import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
 import type { FontFaces } from '../data/load.ts';
-import { siteRoot } from '../data/site-root.ts';
 import type { MapData } from '../data/types.ts';
 import { EmbedController } from '../embed/embed-controller.ts';
 import { guessLanguage, t } from '../i18n/strings.ts';
@@ -16,7 +15,7 @@ import { DetailsController } from '../state/details-controller.ts';
 import { INTENT_EVENTS } from '../state/event-intents.ts';
 import { applyFilters, FILTER_KEYS, facetCounts, type Visible } from '../state/filters.ts';
 import type { Intent } from '../state/intents.ts';
-import { homePicturePath, pictureSrcset } from '../state/pages.ts';
+import { homePicture, pictureSrcset } from '../state/pages.ts';
 import { reduce } from '../state/reduce.ts';
 import { UrlController } from '../state/url-controller.ts';
 import { DEFAULT_VIEW, type Selection, type ThemeName, type ViewState } from '../state/view.ts';
@@ -243,7 +242,7 @@ export class CorridorApp extends LitElement {
         <div class="stage ${view.selection ? 'with-panel' : ''} ${this.mapStatus === 'unavailable' ? 'no-map' : ''}">
           ${
             this.mapStatus === 'unavailable'
-              ? html`<img class="map-preview" src=${`${siteRoot()}${homePicturePath(lang, this.theme)}`} srcset=${pictureSrcset(`${siteRoot()}${homePicturePath(lang, this.theme)}`)} alt=${t(lang, 'previewAlt')} />`
+              ? html`<img class="map-preview" src=${homePicture(lang, this.theme)} srcset=${pictureSrcset(homePicture(lang, this.theme))} alt=${t(lang, 'previewAlt')} />`
               : renderMap({
                   data: d,
                   basemap: this.basemap,

@@ -4,7 +4,7 @@ import { pageAddress, siteRoot } from '../data/site-root.ts';
 import { pick, t } from '../i18n/strings.ts';
 import { PageElement } from '../state/context.ts';
 import { SelectEvent } from '../state/events.ts';
-import { featurePagePath, homePicturePath, pictureSrcset } from '../state/pages.ts';
+import { featurePagePath, homePicture, pictureSrcset } from '../state/pages.ts';
 import type { ThemeName } from '../state/view.ts';
 import { opensElsewhere, PREVIEW_HUBS_VIEWBOX, type PreviewSpot, spotsInView } from './preview-spots.ts';
 
@@ -69,7 +69,7 @@ export class MapStandIn extends PageElement(LitElement) {
     };
     return html`${
       this.picture ??
-      html`<img class="map-preview" src=${`${siteRoot()}${homePicturePath(lang, this.theme)}`} srcset=${pictureSrcset(`${siteRoot()}${homePicturePath(lang, this.theme)}`)} alt="" aria-hidden="true" />`
+      html`<img class="map-preview" src=${homePicture(lang, this.theme)} srcset=${pictureSrcset(homePicture(lang, this.theme))} alt="" aria-hidden="true" />`
     }<svg class="preview-hubs" viewBox=${PREVIEW_HUBS_VIEWBOX} preserveAspectRatio="xMidYMid slice" role="group" aria-label=${t(lang, 'previewHubs')}>
       ${spots.map(
         (s) =>

@@ -25,6 +25,11 @@ export function homePicturePath(lang: Lang, theme: ThemeName): string {
   return `${lang === 'en' ? '' : `${lang}/`}preview-${theme}.webp`;
 }
 
+/** The home page's picture in a language and theme as the running page asks for it: from the site's root. */
+export function homePicture(lang: Lang, theme: ThemeName): string {
+  return `${siteRoot()}${homePicturePath(lang, theme)}`;
+}
+
 /** The densities every picture is drawn at, for screens of one and of two or more device pixels per CSS pixel. */
 export const PICTURE_DENSITIES = [1, 2] as const;
 
