@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { INVALID_DIR, VALID_DIR } from '../data-files.ts';
 import { runBuild } from './harness.ts';
@@ -11,11 +11,11 @@ afterEach(() => {
 });
 
 /** Runs `vite build` on a data folder into a fresh output folder that already holds an old site. */
-async function build(geoDir: string) {
+async function build(geoDir: string, env: Record<string, string> = {}) {
   const out = mkdtempSync(join(tmpdir(), 'corridor-dist-'));
   temps.push(out);
   writeFileSync(join(out, 'index.html'), 'an older build');
-  return { out, ...(await runBuild(geoDir, out)) };
+  return { out, ...(await runBuild(geoDir, out, { env })) };
 }
 
 describe('the build', () => {
@@ -56,5 +56,25 @@ describe('the build', () => {
     for (const files of Object.values(faces) as { url: string }[][]) {
       for (const f of files) expect(existsSync(join(out, f.url)), f.url).toBe(true);
     }
+  });
+
+  it("without the pages' own images (CORRIDOR_CARDS=off), shows a feature page its language's home picture", async () => {
+    const { out, status, output } = await build(VALID_DIR, { CORRIDOR_CARDS: 'off' });
+    expect(status, output).toBe(0);
+    const folder = join(out, 'ru/project/east-terminal');
+    expect(existsSync(join(folder, 'card.png'))).toBe(false);
+    expect(existsSync(join(folder, 'picture.webp'))).toBe(false);
+    const html = readFileSync(join(folder, 'index.html'), 'utf8');
+    const img = /<img src="([^"]+)" srcset="([^"]+)"/.exec(html);
+    const dark = /<source srcset="([^"]+)"/.exec(html);
+    const files = [img?.[1], ...`${img?.[2]}, ${dark?.[1]}`.split(', ').map((c) => c.split(' ')[0])];
+    expect(files.map((f) => relative(out, resolve(folder, f ?? '')))).toEqual([
+      'ru/preview-light.webp',
+      'ru/preview-light.webp',
+      'ru/preview-light@2x.webp',
+      'ru/preview-dark.webp',
+      'ru/preview-dark@2x.webp',
+    ]);
+    for (const f of files) expect(existsSync(resolve(folder, f ?? '')), f).toBe(true);
   });
 });
