@@ -37,6 +37,12 @@ import { launchBrowser, measureLoad } from './lib/measure.js';
 import { growthSvg, markdown, soakMarkdown } from './lib/report.js';
 import { measureSoak, SOAK } from './lib/soak.js';
 import { checkTargets, summarise } from './lib/stats.js';
+import {
+  blankPicture,
+  INTERFACE_HIDDEN_CSS,
+  INTERFACE_HIDDEN_FILE,
+  withoutInterface,
+} from './lib/variants.js';
 import { generateData } from './synthetic.js';
 
 const BENCH = join(ROOT, 'bench');
@@ -237,6 +243,18 @@ export async function main(argv = process.argv.slice(2)) {
       if (existsSync(file)) writeFileSync(file, await blankPicture(readFileSync(file)));
     }
   }
+  // Ours again with its interface laid out as always but not drawn (the controls, the key, the toolbar, the
+  // legend and the lists: `visibility: hidden`, so the map keeps its place and size): how much of ours ÷ same
+  // style is drawing that interface. In a fresh browser that is the GPU process compiling the shader programs
+  // the interface's first raster needs, on this machine's software GPU, before it runs MapLibre's commands.
+  const noInterfaceDir = join(work, 'no-interface');
+  if (!options.quick) {
+    rmSync(noInterfaceDir, { recursive: true, force: true });
+    cpSync(realDir, noInterfaceDir, { recursive: true });
+    const index = join(noInterfaceDir, 'index.html');
+    writeFileSync(join(noInterfaceDir, INTERFACE_HIDDEN_FILE), INTERFACE_HIDDEN_CSS);
+    writeFileSync(index, withoutInterface(readFileSync(index, 'utf8')));
+  }
   // The same-style page again on each scale's data: MapLibre alone drawing our style on as many features, the
   // floor under the scale targets (what no change to our own code can go below).
   /** @type {{ scale: number, dir: string }[]} */
@@ -286,8 +304,10 @@ export async function main(argv = process.argv.slice(2)) {
   const hasFeaturePage = existsSync(join(realDir, featurePath, 'index.html'));
   if (hasFeaturePage)
     add('ours-feature', `ours, a project's page`, 'ours', null, realDir, realProject, { path: featurePath });
-  if (!options.quick)
+  if (!options.quick) {
     add('ours-blank-picture', 'ours, first picture blanked', 'ours', null, blankDir, realProject);
+    add('ours-no-interface', 'ours, interface not drawn', 'ours', null, noInterfaceDir, realProject);
+  }
   // A reader's first visit: a new browser for every load (cold GPU process, no shader cache, new profile).
   if (options.fresh) {
     const fresh = { fresh: true };
@@ -315,6 +335,15 @@ export async function main(argv = process.argv.slice(2)) {
             path: featurePath,
           },
         );
+      add(
+        'ours-no-interface-fresh',
+        'ours, interface not drawn, fresh browser',
+        'ours',
+        null,
+        noInterfaceDir,
+        realProject,
+        fresh,
+      );
       add('bare-fresh', 'bare MapLibre, fresh browser', 'bare', null, refDirs.bare, realProject, fresh);
       add(
         'leaflet-fresh',
@@ -547,19 +576,4 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exitCode = 1;
     },
   );
-}
-
-/**
- * A picture (WebP) of the same size with nothing drawn: every pixel its most common colour.
- * @param {Uint8Array} webp
- * @returns {Promise<Uint8Array>}
- */
-export async function blankPicture(webp) {
-  const { default: sharp } = await import('sharp');
-  const image = sharp(webp);
-  const { width, height } = await image.metadata();
-  const { dominant } = await image.stats();
-  return sharp({ create: { width, height, channels: 3, background: dominant } })
-    .webp()
-    .toBuffer();
 }

@@ -95,6 +95,7 @@ export function markdown(results) {
     [
       ...(pages['ours-feature'] ? [pages['ours-feature']] : []),
       ...(pages['ours-blank-picture'] ? [pages['ours-blank-picture']] : []),
+      ...(pages['ours-no-interface'] ? [pages['ours-no-interface']] : []),
       ...scaled,
       ...scaledFloors,
     ],
@@ -108,7 +109,7 @@ export function markdown(results) {
           bare: pages['bare-fresh'],
           leaflet: pages['leaflet-fresh'],
         },
-        pages['ours-feature-fresh'] ? [pages['ours-feature-fresh']] : [],
+        [pages['ours-feature-fresh'], pages['ours-no-interface-fresh']].filter((p) => p !== undefined),
         [],
       )
     : '';

@@ -248,6 +248,11 @@ export function checkTargets(pages, extra = {}) {
     addToLast(
       `; with the first picture blanked, ours ${format(blankIdle, 'ms')}, ${(blankIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is what showing that picture costs)`,
     );
+  const bareUiIdle = m('ours-no-interface', 'idleMs');
+  if (bareUiIdle !== null && sameIdle)
+    addToLast(
+      `; with its interface laid out but not drawn, ours ${format(bareUiIdle, 'ms')}, ${(bareUiIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is what drawing the interface costs)`,
+    );
   const bareIdle = m('bare', 'idleMs');
   atMost(
     'idle',
@@ -394,6 +399,7 @@ export function checkTargets(pages, extra = {}) {
       'same-style': pages['same-style-fresh'],
       bare: pages['bare-fresh'],
       leaflet: pages['leaflet-fresh'],
+      'ours-no-interface': pages['ours-no-interface-fresh'],
     }).filter((t) => FRESH_TARGETS.includes(t.id)))
       out.push({ ...t, id: `fresh-${t.id}`, text: `Fresh browser: ${t.text}` });
   const bareHeap = m('bare', 'heapMB');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets } from '../../bench/lib/stats.js';
+import { INTERFACE_HIDDEN_CSS, INTERFACE_HIDDEN_FILE, withoutInterface } from '../../bench/lib/variants.js';
 
 /** Pages as the bench summarises them (each figure's median, least and most all the same value). */
 function pages(figures: Record<string, Record<string, number>>) {
@@ -47,6 +48,7 @@ describe("the bench's bytes target", () => {
         ours: { idleMs: 2800, fcpMs: 400, firstPictureMs: 450, previewPresentedMs: 900 },
         'same-style': { idleMs: 2000 },
         'ours-blank-picture': { idleMs: 2400 },
+        'ours-no-interface': { idleMs: 2100 },
         leaflet: { idleMs: 500, fcpPresentedMs: 450 },
         'ours-1': { idleMs: 3000 },
         'ours-1000': { idleMs: 12000 },
@@ -56,6 +58,9 @@ describe("the bench's bytes target", () => {
     const detail = (id: string) => checks.find((c) => c.id === id)?.detail;
     expect(detail('idle-same-style')).toContain(
       'with the first picture blanked, ours 2400 ms, 1.20× same-style',
+    );
+    expect(detail('idle-same-style')).toContain(
+      'with its interface laid out but not drawn, ours 2100 ms, 1.05× same-style',
     );
     expect(detail('first-picture')).toContain('presented on screen: ours 900 ms');
     expect(detail('first-picture')).toContain('missed by 450 ms on that clock');
@@ -106,5 +111,31 @@ describe("the bench's bytes target", () => {
     );
     // Below the fold, met: no floor to give.
     expect(checks.find((c) => c.id === 'article-ours')?.detail).not.toContain('floor');
+  });
+});
+
+describe("the bench's copy of our page without its interface drawn", () => {
+  it("links the stylesheet that hides the interface last in the head, where the page's policy allows it", () => {
+    const page = '<html><head><link rel="stylesheet" href="./assets/index.css"></head><body></body></html>';
+    const out = withoutInterface(page);
+    expect(out.indexOf(`href="./${INTERFACE_HIDDEN_FILE}"`)).toBeGreaterThan(out.indexOf('index.css'));
+    expect(out.indexOf(INTERFACE_HIDDEN_FILE)).toBeLessThan(out.indexOf('</head>'));
+    expect(INTERFACE_HIDDEN_CSS).toContain('visibility: hidden');
+    expect(() => withoutInterface('<p>no head</p>')).toThrow(/no <\/head>/);
+  });
+
+  it('gives the fresh browser its own figure beside the warm one', () => {
+    const checks = checkTargets(
+      pages({
+        ours: { idleMs: 3000 },
+        'same-style': { idleMs: 2500 },
+        'ours-fresh': { idleMs: 5600 },
+        'same-style-fresh': { idleMs: 3400 },
+        'ours-no-interface-fresh': { idleMs: 3700 },
+      }),
+    );
+    const fresh = checks.find((c) => c.id === 'fresh-idle-same-style')?.detail;
+    expect(fresh).toContain('with its interface laid out but not drawn, ours 3700 ms, 1.09× same-style');
+    expect(checks.find((c) => c.id === 'idle-same-style')?.detail).not.toContain('not drawn');
   });
 });
