@@ -248,10 +248,10 @@ export function checkTargets(pages, extra = {}) {
     addToLast(
       `; with the first picture blanked, ours ${format(blankIdle, 'ms')}, ${(blankIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is what showing that picture costs)`,
     );
-  const bareUiIdle = m('ours-no-interface', 'idleMs');
-  if (bareUiIdle !== null && sameIdle)
+  const noInterfaceIdle = m('ours-no-interface', 'idleMs');
+  if (noInterfaceIdle !== null && sameIdle)
     addToLast(
-      `; with its interface laid out but not drawn, ours ${format(bareUiIdle, 'ms')}, ${(bareUiIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is what drawing the interface costs)`,
+      `; with its interface laid out but not drawn, ours ${format(noInterfaceIdle, 'ms')}, ${(noInterfaceIdle / sameIdle).toFixed(2)}× same-style (the difference from ours is what drawing the interface costs)`,
     );
   const bareIdle = m('bare', 'idleMs');
   atMost(

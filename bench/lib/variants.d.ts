@@ -2,5 +2,6 @@
 
 export function blankPicture(webp: Uint8Array): Promise<Uint8Array>;
 export const INTERFACE_HIDDEN_FILE: string;
+export const INTERFACE_PARTS: readonly string[];
 export const INTERFACE_HIDDEN_CSS: string;
 export function withoutInterface(html: string): string;

@@ -18,8 +18,22 @@ export async function blankPicture(webp) {
 
 /** The stylesheet that keeps our interface from being drawn, in the bench's copy of our site (`ours-no-interface`). */
 export const INTERFACE_HIDDEN_FILE = 'interface-hidden.css';
-/** Everything the app draws round the map but the masthead (which the static page drew first): laid out, not painted. */
-export const INTERFACE_HIDDEN_CSS = `corridor-app :is(.controls, .stories, map-key, map-toolbar, details, section, .maplibregl-control-container) {
+/**
+ * Everything the app draws round the map but the masthead (which the static page drew first), by selector under
+ * `corridor-app`: the stories and the controls row, the key, MapLibre's controls, the toolbar, the filters and the
+ * legend, the project list and the updates.
+ */
+export const INTERFACE_PARTS = [
+  '.stories',
+  '.controls',
+  'map-key',
+  '.maplibregl-control-container',
+  'map-toolbar',
+  'details',
+  'section',
+];
+/** The interface laid out as always (so the map keeps its place and size) but not painted. */
+export const INTERFACE_HIDDEN_CSS = `corridor-app :is(${INTERFACE_PARTS.join(', ')}) {
   visibility: hidden !important;
 }
 `;
