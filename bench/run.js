@@ -37,12 +37,7 @@ import { launchBrowser, measureLoad } from './lib/measure.js';
 import { growthSvg, markdown, soakMarkdown } from './lib/report.js';
 import { measureSoak, SOAK } from './lib/soak.js';
 import { checkTargets, summarise } from './lib/stats.js';
-import {
-  blankPicture,
-  INTERFACE_HIDDEN_CSS,
-  INTERFACE_HIDDEN_FILE,
-  withoutInterface,
-} from './lib/variants.js';
+import { blankPictures, copySite, hideInterface } from './lib/variants.js';
 import { generateData } from './synthetic.js';
 
 const BENCH = join(ROOT, 'bench');
@@ -226,34 +221,13 @@ export async function main(argv = process.argv.slice(2)) {
   buildMs += await buildReference('leaflet', refDirs.leaflet);
   buildMs += await buildReference('same-style', refDirs.sameStyle);
   copySiteData(realDir, refDirs.sameStyle);
-  // Ours again with its first-paint pictures blanked (each the same size, one colour only): how much of ours ÷
-  // same style is showing that picture (before it was a WebP drawn at build time, its SVG's raster on the
-  // emulated GPU cost a second and more here).
+  // Ours again, altered to measure one part of the page (bench/lib/variants.js): its first pictures blanked
+  // (what showing that picture costs) and its interface laid out but not drawn (what drawing that costs).
   const blankDir = join(work, 'blank-picture');
-  if (!options.quick) {
-    rmSync(blankDir, { recursive: true, force: true });
-    cpSync(realDir, blankDir, { recursive: true });
-    for (const name of [
-      'preview-light.webp',
-      'preview-light@2x.webp',
-      'preview-dark.webp',
-      'preview-dark@2x.webp',
-    ]) {
-      const file = join(blankDir, name);
-      if (existsSync(file)) writeFileSync(file, await blankPicture(readFileSync(file)));
-    }
-  }
-  // Ours again with its interface laid out as always but not drawn (the controls, the key, the toolbar, the
-  // legend and the lists: `visibility: hidden`, so the map keeps its place and size): how much of ours ÷ same
-  // style is drawing that interface. In a fresh browser that is the GPU process compiling the shader programs
-  // the interface's first raster needs, on this machine's software GPU, before it runs MapLibre's commands.
   const noInterfaceDir = join(work, 'no-interface');
   if (!options.quick) {
-    rmSync(noInterfaceDir, { recursive: true, force: true });
-    cpSync(realDir, noInterfaceDir, { recursive: true });
-    const index = join(noInterfaceDir, 'index.html');
-    writeFileSync(join(noInterfaceDir, INTERFACE_HIDDEN_FILE), INTERFACE_HIDDEN_CSS);
-    writeFileSync(index, withoutInterface(readFileSync(index, 'utf8')));
+    await copySite(realDir, blankDir, blankPictures);
+    await copySite(realDir, noInterfaceDir, hideInterface);
   }
   // The same-style page again on each scale's data: MapLibre alone drawing our style on as many features, the
   // floor under the scale targets (what no change to our own code can go below).

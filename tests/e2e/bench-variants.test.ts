@@ -1,12 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  INTERFACE_HIDDEN_CSS,
-  INTERFACE_HIDDEN_FILE,
-  INTERFACE_PARTS,
-  withoutInterface,
-} from '../../bench/lib/variants.js';
-import { openPage, useBuiltSite, waitForMap } from './harness.ts';
+import { copySite, hideInterface, INTERFACE_PARTS } from '../../bench/lib/variants.js';
+import { DIST, openPage, useBuiltSite, waitForMap } from './harness.ts';
 
 const { h } = useBuiltSite();
 
@@ -37,21 +32,10 @@ describe("the bench's copy of our page with its interface not drawn", () => {
   it('hides every part of the interface it names, and leaves the masthead and the map where they are', async () => {
     const ours = await openPage(h, '', { waitFor: false });
     const asIs = await look(ours.page).finally(() => ours.close());
-    // The bench's copy, made from the built page by the bench's own helper; the stylesheet is a file, as the
-    // page's policy wants.
-    const copy = await openPage(h, '', {
-      waitFor: false,
-      before: (page) =>
-        Promise.all([
-          page.route(`${h.url}`, async (route) => {
-            const response = await route.fetch();
-            await route.fulfill({ response, body: withoutInterface(await response.text()) });
-          }),
-          page.route(`**/${INTERFACE_HIDDEN_FILE}`, (route) =>
-            route.fulfill({ contentType: 'text/css', body: INTERFACE_HIDDEN_CSS }),
-          ),
-        ]),
-    });
+    // The bench's copy, made from the built site by the bench's own helpers and served as the bench serves it.
+    const dir = h.temp('no-interface');
+    await copySite(DIST, dir, hideInterface);
+    const copy = await openPage(h, (await h.serve(dir)).url, { waitFor: false });
     try {
       const hidden = await look(copy.page);
       // Each part is on our page (a renamed one would leave the bench hiding nothing) and hidden in the copy.
